@@ -1,0 +1,234 @@
+/* sitrep.h - the public interface of libsitrep.
+ *
+ * sitrep turns news reports into structured event data. The library reads
+ * news records (sr_reader), analyses each one into sentences, tokens and,
+ * where models and dictionaries are loaded, parses and events (sr_engine),
+ * and writes the result (sr_writer). The library never prints and never
+ * exits: every fallible call returns an sr_status and fills an optional
+ * sr_error with what went wrong and where in the input.
+ *
+ * Ownership, stated once: every object returned through an out-pointer is
+ * owned by the caller and released with the _free function of its type.
+ * Strings inside a returned object live as long as that object.
+ */
+#ifndef SITREP_H
+#define SITREP_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__)
+#define SR_EXPORT __attribute__((visibility("default")))
+#else
+#define SR_EXPORT
+#endif
+
+#define SITREP_VERSION "0.1.0"
+
+SR_EXPORT const char *sr_version(void);
+
+/* ---------------------------------------------------------------- errors */
+
+typedef enum sr_status {
+    SR_OK = 0,
+    SR_END,           /* a reader has no more records; not an error */
+    SR_EBADRECORD,    /* one record could not be read; it was skipped and
+                         the reader can go on */
+    SR_EIO,           /* a file could not be opened, read or written */
+    SR_EFORMAT,       /* the input as a whole is not in the expected format */
+    SR_EUSAGE,        /* an option or argument is invalid */
+    SR_EMODEL,        /* a model or data file is missing, corrupt or the
+                         wrong version */
+    SR_EDICT          /* a dictionary could not be loaded */
+} sr_status;
+
+enum { SR_ERROR_MESSAGE_MAX = 512 };
+
+/* Where and what: "file:line: message" when printed by sr_error_format. */
+typedef struct sr_error {
+    sr_status code;
+    char file[256];        /* input file name ("-" or "<stdin>" for stdin) */
+    size_t line;           /* 1-based line in that file, 0 when unknown */
+    size_t record;         /* 1-based record number, 0 when unknown */
+    char message[SR_ERROR_MESSAGE_MAX];
+} sr_error;
+
+/* Short name of a status ("bad record", "I/O error", ...). */
+SR_EXPORT const char *sr_status_name(sr_status s);
+/* Writes "file:line: message" (or the parts that are known) into out. */
+SR_EXPORT void sr_error_format(const sr_error *e, char *out, size_t size);
+
+/* ---------------------------------------------------------------- records */
+
+/* One news record: an article, a sentence of a validation file, or a
+ * CoNLL-U document. Fields not present in the input are NULL. */
+typedef struct sr_record {
+    char *id;          /* verbatim id, or "FILE#N" for the N-th text article */
+    char *date;        /* publication date as YYYY-MM-DD */
+    char *title;
+    char *url;
+    char *source;
+    char *text;        /* the raw text, NUL-terminated, valid UTF-8 */
+    size_t text_len;
+    char *parse;       /* a CoNLL-U parse given with the record, or NULL */
+    int parse_is_penn; /* the record carried a Penn-tree parse (not used) */
+    char *category;    /* validation records: category attribute */
+    int evaluate;      /* validation records: evaluate="true" */
+    char *gold;        /* validation records: the raw <EventCoding .../>
+                          elements, one per line, for evaluators */
+    char *options;     /* <Config option=.. value=../> settings in force for
+                          this record, as "name=value" lines, or NULL */
+    const char *file;  /* input file name, for messages */
+    size_t line;       /* 1-based line where the record starts */
+    size_t index;      /* 1-based position of the record in its input */
+} sr_record;
+
+SR_EXPORT void sr_record_free(sr_record *r);
+
+typedef enum sr_format {
+    SR_FORMAT_AUTO = 0,
+    SR_FORMAT_TEXT,
+    SR_FORMAT_JSONL,
+    SR_FORMAT_PETRARCH,
+    SR_FORMAT_CONLLU
+} sr_format;
+
+/* Parses "text", "jsonl", "petrarch", "conllu" (and "auto"). */
+SR_EXPORT sr_status sr_format_parse(const char *name, sr_format *out);
+SR_EXPORT const char *sr_format_name(sr_format f);
+
+typedef struct sr_read_options {
+    sr_format format;      /* SR_FORMAT_AUTO detects from content */
+    size_t max_record;     /* bytes; longer records are skipped with an error */
+    int split_blank;       /* text: blank lines separate articles */
+    const char *date;      /* text: publication date for every article */
+    const char *id;        /* text: id of the article (or prefix with -split) */
+} sr_read_options;
+
+enum { SR_DEFAULT_MAX_RECORD = 1 << 20 };
+
+SR_EXPORT sr_read_options sr_read_options_default(void);
+
+typedef struct sr_reader sr_reader;
+
+/* Opens path ("-" or NULL for stdin); gzip input is read transparently.
+ * Fails with SR_EIO for a missing or unreadable file and SR_EFORMAT for an
+ * empty or binary one. */
+SR_EXPORT sr_status sr_reader_open(const char *path, const sr_read_options *opt,
+                                   sr_reader **out, sr_error *err);
+/* Yields the next record. Returns SR_OK with *out set, SR_END at the end,
+ * SR_EBADRECORD when one record was unreadable (err says which and why; call
+ * again to go on), or another status when reading cannot go on. */
+SR_EXPORT sr_status sr_reader_next(sr_reader *r, sr_record **out, sr_error *err);
+/* The format in use (after detection). */
+SR_EXPORT sr_format sr_reader_format(const sr_reader *r);
+SR_EXPORT void sr_reader_free(sr_reader *r);
+
+/* ---------------------------------------------------------------- analyses */
+
+/* A token: a span of the record's text and its normalised form. Offsets are
+ * bytes into sr_record.text. Annotation fields are filled by the parser or
+ * by a given parse; NULL/-1 when absent. */
+typedef struct sr_token {
+    uint32_t start, end;     /* byte offsets into the record text */
+    const char *form;        /* normalised form (curly quotes straightened) */
+    const char *lemma;
+    const char *upos;        /* universal POS tag, e.g. "NOUN" */
+    const char *xpos;        /* Penn tag, e.g. "NNS" */
+    const char *deprel;      /* dependency relation, e.g. "nsubj" */
+    int32_t head;            /* 1-based index of the head, 0 for root, -1 none */
+    uint8_t space_after;     /* whitespace follows in the text */
+} sr_token;
+
+typedef struct sr_sentence {
+    uint32_t start, end;     /* byte offsets into the record text */
+    sr_token *tokens;
+    uint32_t ntokens;
+} sr_sentence;
+
+/* A CAMEO-coded event. Strings are NULL where unknown; numbers use the
+ * *_known flags. See docs/jsonl.md for how each field is written. */
+typedef struct sr_location {
+    const char *name, *country, *admin1;
+    double lat, lon;
+    int64_t geonameid;
+    int known;               /* 0: no location */
+} sr_location;
+
+typedef struct sr_event {
+    uint32_t sent;           /* 0-based sentence index in the record */
+    const char *date;        /* YYYY-MM-DD when the event happened */
+    const char *source, *target;   /* CAMEO actor codes, "---" when absent */
+    const char *code;        /* CAMEO event code, e.g. "195" */
+    const char *plover;      /* PLOVER event type, NULL where none */
+    double goldstein;
+    int goldstein_known;
+    int quad;                /* QuadClass 1-4, 0 unknown */
+    const char *source_text, *target_text, *verb_text;
+    sr_location location;
+    int32_t killed, injured; /* -1 unknown */
+} sr_event;
+
+/* The analysis of one record. Everything inside lives in the document and is
+ * released by sr_doc_free. */
+typedef struct sr_doc {
+    const sr_record *record; /* borrowed: keep the record alive meanwhile */
+    sr_sentence *sentences;
+    uint32_t nsentences;
+    sr_event *events;
+    uint32_t nevents;
+    struct sr_doc_internal *internal;
+} sr_doc;
+
+SR_EXPORT void sr_doc_free(sr_doc *d);
+
+/* ---------------------------------------------------------------- engine */
+
+typedef struct sr_engine_options {
+    const char *data_dir;    /* where models live; NULL: SITREP_DATA, then the
+                                install prefix, then the source tree */
+    int load_parser;         /* load the tagger and parser models */
+    int use_given_parse;     /* take tokens and parses from sr_record.parse */
+} sr_engine_options;
+
+SR_EXPORT sr_engine_options sr_engine_options_default(void);
+
+typedef struct sr_engine sr_engine;
+
+SR_EXPORT sr_status sr_engine_new(const sr_engine_options *opt, sr_engine **out,
+                                  sr_error *err);
+SR_EXPORT void sr_engine_free(sr_engine *e);
+
+/* Splits, tokenises and (when loaded) parses and codes one record. */
+SR_EXPORT sr_status sr_engine_analyze(sr_engine *e, const sr_record *rec,
+                                      sr_doc **out, sr_error *err);
+
+/* ---------------------------------------------------------------- writers */
+
+typedef enum sr_output {
+    SR_OUTPUT_JSONL = 1,     /* one JSON object per event */
+    SR_OUTPUT_TSV,           /* PETRARCH2 column order */
+    SR_OUTPUT_TABLE,         /* aligned, for people */
+    SR_OUTPUT_CONLLU         /* the tokens and parse of every sentence */
+} sr_output;
+
+SR_EXPORT sr_status sr_output_parse(const char *name, sr_output *out);
+
+typedef struct sr_writer sr_writer;
+
+/* The writer does not own the stream. */
+SR_EXPORT sr_writer *sr_writer_new(sr_output format, FILE *out);
+SR_EXPORT sr_status sr_writer_write(sr_writer *w, const sr_doc *doc, sr_error *err);
+/* Flushes anything held back (the table writer aligns columns per batch). */
+SR_EXPORT sr_status sr_writer_finish(sr_writer *w, sr_error *err);
+SR_EXPORT void sr_writer_free(sr_writer *w);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
