@@ -172,7 +172,16 @@ typedef struct sr_event {
     const char *source_text, *target_text, *verb_text;
     sr_location location;
     int32_t killed, injured; /* -1 unknown */
+    const char *explain;     /* with explanations on: how the event was
+                                coded, one reason per line; else NULL */
 } sr_event;
+
+/* A remark about a sentence that produced no event (with explanations on):
+ * why nothing was coded. */
+typedef struct sr_note {
+    uint32_t sent;
+    const char *text;        /* one reason per line */
+} sr_note;
 
 /* The analysis of one record. Everything inside lives in the document and is
  * released by sr_doc_free. */
@@ -182,6 +191,8 @@ typedef struct sr_doc {
     uint32_t nsentences;
     sr_event *events;
     uint32_t nevents;
+    sr_note *notes;
+    uint32_t nnotes;
     struct sr_doc_internal *internal;
 } sr_doc;
 
@@ -193,16 +204,46 @@ typedef struct sr_engine_options {
     const char *data_dir;    /* where models live; NULL: SITREP_DATA, then the
                                 install prefix, then the source tree */
     int load_parser;         /* load the tagger and parser models */
-    int use_given_parse;     /* take tokens and parses from sr_record.parse */
+    int use_given_tokens;    /* take the tokens of sr_record.parse (CoNLL-U)
+                                instead of splitting the text; the parser
+                                then predicts the annotation afresh */
+    int use_given_parse;     /* take tokens and their annotation from
+                                sr_record.parse as they are */
+
+    /* Event dictionaries in the PETRARCH2 formats (docs/dictionaries.md).
+     * Events are coded when a verbs file and at least one actors file are
+     * given, directly or through a PETR_config.ini. */
+    const char *petrarch_config; /* PETR_config.ini; its [Dictionaries] names
+                                    resolve in dict_dir, else beside it */
+    const char *dict_dir;
+    const char *verbs;
+    const char *const *actors;
+    size_t nactors;
+    const char *agents, *discards, *issues;
+    int explain;             /* fill sr_event.explain and sr_doc.notes */
 } sr_engine_options;
 
 SR_EXPORT sr_engine_options sr_engine_options_default(void);
+
+/* The data folder in use: options, then $SITREP_DATA, then PREFIX/share/sitrep
+ * beside the running program, then the source tree the program was built in.
+ * Copies at most size bytes into out; returns 0 when none exists. */
+SR_EXPORT int sr_data_dir(const char *preferred, char *out, size_t size);
 
 typedef struct sr_engine sr_engine;
 
 SR_EXPORT sr_status sr_engine_new(const sr_engine_options *opt, sr_engine **out,
                                   sr_error *err);
 SR_EXPORT void sr_engine_free(sr_engine *e);
+
+/* Whether the engine codes events (dictionaries were loaded). */
+SR_EXPORT int sr_engine_codes_events(const sr_engine *e);
+
+/* Problems found while loading dictionaries: malformed entries (skipped)
+ * and warnings, each as "file:line: error: message". Valid until
+ * sr_engine_free. */
+SR_EXPORT size_t sr_engine_diagnostic_count(const sr_engine *e, size_t *nerrors);
+SR_EXPORT const char *sr_engine_diagnostic(const sr_engine *e, size_t i);
 
 /* Splits, tokenises and (when loaded) parses and codes one record. */
 SR_EXPORT sr_status sr_engine_analyze(sr_engine *e, const sr_record *rec,

@@ -15,7 +15,7 @@ enum { SR_ARENA_DEFAULT_BLOCK = 64 * 1024 };
 
 static size_t align_up(size_t n)
 {
-    const size_t a = sizeof(max_align_t);
+    const size_t a = _Alignof(max_align_t);
     return (n + a - 1) / a * a;
 }
 

@@ -58,6 +58,14 @@ static int parse_uint(const char *s, size_t len, long *out)
     return 1;
 }
 
+static int is_blank(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (s[i] != ' ' && s[i] != '\t')
+            return 0;
+    return 1;
+}
+
 static const char *comment_value(const char *line, size_t len, const char *key)
 {
     size_t k = strlen(key);
@@ -123,7 +131,7 @@ sr_status sr_conllu_parse(const char *text, size_t len, size_t first_line,
         const char *line = p;
         p = nl ? nl + 1 : end;
 
-        if (ll == 0 || (ll == strspn(line, " \t") && ll < (size_t)(end - line))) {
+        if (is_blank(line, ll)) {
             if (b.ntokens) {
                 int bad = check_heads(&b);
                 if (bad) {
