@@ -16,7 +16,9 @@
 #include "base/arena.h"
 
 /* Splits text[0..len) into sentences of tokens. Never fails on valid UTF-8;
- * an empty or all-space text gives zero sentences. */
+ * an empty or all-space text gives zero sentences. len must fit in 32 bits
+ * (offsets are uint32_t). Tokens of all sentences lie in one array, in text
+ * order; forms are NUL-terminated arena strings. Linear in len. */
 void sr_segment(const char *text, size_t len, sr_arena *arena,
                 sr_sentence **out, uint32_t *nout);
 
