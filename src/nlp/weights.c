@@ -1,0 +1,188 @@
+#include "nlp/weights.h"
+#include "base/alloc.h"
+
+#include <stdlib.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+enum { HDR_SIZE = 24 };
+
+static void section_name(char out[9], const char *prefix, const char *suffix)
+{
+    snprintf(out, 9, "%.5s%.3s", prefix, suffix);
+}
+
+const void *sr_weights_file_section(const void *model_file, const char *name, size_t *size)
+{
+    return sr_model_file_section(model_file, name, size);
+}
+
+const void *sr_weights_writer_section(const void *writer, const char *name, size_t *size)
+{
+    const sr_model_writer *w = writer;
+    char key[8] = { 0 };
+    sr_model_name8(key, name);
+    for (size_t i = 0; i < w->n; i++)
+        if (memcmp(w->names[i], key, 8) == 0) {
+            *size = w->data[i].len;
+            return w->data[i].data ? w->data[i].data : "";
+        }
+    *size = 0;
+    return NULL;
+}
+
+static sr_status bad(sr_error *err, const char *path, const char *section, const char *what)
+{
+    if (err) {
+        err->code = SR_EMODEL;
+        snprintf(err->file, sizeof err->file, "%s", path);
+        err->line = 0;
+        snprintf(err->message, sizeof err->message, "corrupt model file: section %s: %s",
+                 section, what);
+    }
+    return SR_EMODEL;
+}
+
+sr_status sr_weights_bind(sr_weights *t, sr_section_fn fn, const void *ctx,
+                          const char *prefix, const char *path, sr_error *err)
+{
+    char name[9];
+    size_t size;
+    memset(t, 0, sizeof *t);
+    section_name(name, prefix, "hdr");
+    const unsigned char *h = fn(ctx, name, &size);
+    if (!h)
+        return bad(err, path, name, "missing");
+    if (size != HDR_SIZE)
+        return bad(err, path, name, "wrong size");
+    uint32_t nclasses = sr_model_get_u32(h);
+    uint32_t log2b = sr_model_get_u32(h + 4);
+    uint32_t dense = sr_model_get_u32(h + 8);
+    uint32_t nentries = sr_model_get_u32(h + 12);
+    if (nclasses == 0 || nclasses > 256 || log2b < 4 || log2b > 28 || dense > 1)
+        return bad(err, path, name, "impossible table dimensions");
+    uint64_t nb = (uint64_t)1 << log2b;
+    t->nclasses = nclasses;
+    t->mask = nb - 1;
+    t->dense = (int)dense;
+
+    section_name(name, prefix, "wts");
+    const void *wp = fn(ctx, name, &size);
+    uint64_t want = dense ? nb * nclasses * 2 : (uint64_t)nentries * sizeof(sr_wentry);
+    if (!wp || size != want)
+        return bad(err, path, name, wp ? "wrong size" : "missing");
+    if (dense) {
+        t->w = wp;
+        return SR_OK;
+    }
+    const sr_wentry *e = wp;
+    for (uint32_t k = 0; k < nentries; k++)
+        if (e[k].cls >= nclasses)
+            return bad(err, path, name, "class out of range");
+
+    section_name(name, prefix, "off");
+    const uint32_t *offs = fn(ctx, name, &size);
+    if (!offs || size != (nb + 1) * 4)
+        return bad(err, path, name, offs ? "wrong size" : "missing");
+    /* Offsets must rise and stay within the entries, or a damaged file
+     * would send scoring outside the mapping. */
+    if (offs[0] != 0 || offs[nb] != nentries)
+        return bad(err, path, name, "offsets out of range");
+    for (uint64_t b = 0; b < nb; b++)
+        if (offs[b + 1] < offs[b])
+            return bad(err, path, name, "offsets out of order");
+    t->e = e;
+
+    t->offs = offs;
+    return SR_OK;
+}
+
+void sr_avgp_init(sr_avgp *p, unsigned log2_buckets, uint32_t nclasses)
+{
+    memset(p, 0, sizeof *p);
+    p->nclasses = nclasses;
+    p->nbuckets = (uint64_t)1 << log2_buckets;
+    p->mask = p->nbuckets - 1;
+    p->w = sr_xcalloc(p->nbuckets * nclasses, sizeof *p->w);
+    p->u = sr_xcalloc(p->nbuckets * nclasses, sizeof *p->u);
+    p->step = 1.0;
+}
+
+void sr_avgp_free(sr_avgp *p)
+{
+    free(p->w);
+    free(p->u);
+    memset(p, 0, sizeof *p);
+}
+
+void sr_avgp_score(const sr_avgp *p, const uint64_t *f, int nf, float *scores)
+{
+    memset(scores, 0, p->nclasses * sizeof *scores);
+    for (int i = 0; i < nf; i++) {
+        const float *row = p->w + (size_t)(f[i] & p->mask) * p->nclasses;
+        for (uint32_t c = 0; c < p->nclasses; c++)
+            scores[c] += row[c];
+    }
+}
+
+void sr_avgp_update(sr_avgp *p, const uint64_t *f, int nf, uint32_t cls, float delta)
+{
+    for (int i = 0; i < nf; i++) {
+        size_t k = (size_t)(f[i] & p->mask) * p->nclasses + cls;
+        p->w[k] += delta;
+        p->u[k] += p->step * delta;
+    }
+}
+
+void sr_avgp_export(const sr_avgp *p, int dense, sr_model_writer *w, const char *prefix)
+{
+    size_t n = p->nbuckets * p->nclasses;
+    double maxabs = 0;
+    for (size_t k = 0; k < n; k++) {
+        double a = fabs(p->w[k] - p->u[k] / p->step);
+        if (a > maxabs)
+            maxabs = a;
+    }
+    double scale = maxabs > 0 ? 32000.0 / maxabs : 1.0;
+    char name[9];
+    uint32_t nentries = 0;
+    unsigned log2b = 0;
+    while (((uint64_t)1 << log2b) < p->nbuckets)
+        log2b++;
+
+    section_name(name, prefix, "wts");
+    sr_buf *wb = sr_model_writer_begin(w, name);
+    sr_buf offb = SR_BUF_INIT;
+    if (!dense)
+        sr_model_put_u32(&offb, 0);
+    for (uint64_t b = 0; b < p->nbuckets; b++) {
+        for (uint32_t c = 0; c < p->nclasses; c++) {
+            size_t k = (size_t)b * p->nclasses + c;
+            long q = lround((p->w[k] - p->u[k] / p->step) * scale);
+            int16_t s = (int16_t)(q > 32767 ? 32767 : q < -32767 ? -32767 : q);
+            if (!dense && s == 0)
+                continue;
+            unsigned char le[4] = { (unsigned char)((uint16_t)s & 0xff),
+                                    (unsigned char)((uint16_t)s >> 8), (unsigned char)c, 0 };
+            sr_buf_append(wb, (const char *)le, dense ? 2 : 4);
+            nentries += !dense;
+        }
+        if (!dense)
+            sr_model_put_u32(&offb, nentries);
+    }
+    if (!dense) {
+        section_name(name, prefix, "off");
+        sr_buf *ob = sr_model_writer_begin(w, name);
+        *ob = offb;
+    }
+    section_name(name, prefix, "hdr");
+    sr_buf *hb = sr_model_writer_begin(w, name);
+    sr_model_put_u32(hb, p->nclasses);
+    sr_model_put_u32(hb, log2b);
+    sr_model_put_u32(hb, dense ? 1 : 0);
+    sr_model_put_u32(hb, nentries);
+    sr_model_put_f32(hb, (float)scale);
+    sr_model_put_u32(hb, 0);
+}

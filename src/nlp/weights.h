@@ -1,0 +1,121 @@
+/* weights.h - hashed linear-model weights: training tables and the compact
+ * read-only form used at runtime.
+ *
+ * Features are 64-bit hashes; a feature's bucket is the hash masked to the
+ * table size, and each bucket holds one weight per class (feature hashing:
+ * no feature dictionary, collisions are tolerated). Training uses an
+ * averaged perceptron over float weights (sr_avgp). Export averages the
+ * weights, quantises them to int16 with one scale per table and writes them
+ * either dense (buckets x classes; one memory access per feature, for few
+ * classes) or sparse (per bucket, the list of classes with a non-zero
+ * weight; for many classes, where most buckets touch few of them). The
+ * runtime form (sr_weights) points straight into a mapped model file.
+ * Scores are integers, so runtime decisions are exact and platform-neutral. */
+#ifndef SR_NLP_WEIGHTS_H
+#define SR_NLP_WEIGHTS_H
+
+#include "sitrep.h"
+#include "nlp/model_file.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A sparse entry: weight and class side by side, so one cache line
+ * serves both. */
+typedef struct sr_wentry {
+    int16_t w;
+    uint8_t cls;
+    uint8_t zero;
+} sr_wentry;
+
+typedef struct sr_weights {
+    uint32_t nclasses;
+    uint64_t mask;           /* buckets - 1; buckets is a power of two */
+    int dense;
+    const int16_t *w;        /* dense: [bucket][class] */
+    const uint32_t *offs;    /* sparse: entries of bucket b are offs[b]..offs[b+1] */
+    const sr_wentry *e;      /* sparse entries */
+} sr_weights;
+
+enum { SR_WEIGHTS_MAX_FEATURES = 128 };
+
+/* Adds the weights of nf features (at most SR_WEIGHTS_MAX_FEATURES) to scores[0..nclasses). */
+static inline void sr_weights_score(const sr_weights *t, const uint64_t *f, int nf,
+                                    int32_t *scores)
+{
+    /* The tables are larger than the caches; asking for every row before
+     * summing lets the misses overlap instead of queueing. */
+    if (t->dense) {
+#if defined(__GNUC__)
+        for (int i = 0; i < nf; i++)
+            __builtin_prefetch(t->w + (size_t)(f[i] & t->mask) * t->nclasses);
+#endif
+        for (int i = 0; i < nf; i++) {
+            const int16_t *row = t->w + (size_t)(f[i] & t->mask) * t->nclasses;
+            for (uint32_t c = 0; c < t->nclasses; c++)
+                scores[c] += row[c];
+        }
+        return;
+    }
+    /* Sparse: the offsets first, then the entries they point at. */
+    uint32_t lo[SR_WEIGHTS_MAX_FEATURES], hi[SR_WEIGHTS_MAX_FEATURES];
+    if (nf > SR_WEIGHTS_MAX_FEATURES)
+        nf = SR_WEIGHTS_MAX_FEATURES;
+#if defined(__GNUC__)
+    for (int i = 0; i < nf; i++)
+        __builtin_prefetch(t->offs + (size_t)(f[i] & t->mask));
+#endif
+    for (int i = 0; i < nf; i++) {
+        size_t b = (size_t)(f[i] & t->mask);
+        lo[i] = t->offs[b];
+        hi[i] = t->offs[b + 1];
+#if defined(__GNUC__)
+        __builtin_prefetch(t->e + lo[i]);
+#endif
+    }
+    for (int i = 0; i < nf; i++)
+        for (uint32_t k = lo[i]; k < hi[i]; k++)
+            scores[t->e[k].cls] += t->e[k].w;
+}
+
+/* Where sections come from: a mapped file or a writer still in memory. */
+typedef const void *(*sr_section_fn)(const void *ctx, const char *name, size_t *size);
+
+/* Binds t to the sections "<prefix>hdr" (uint32 classes, log2 buckets,
+ * dense flag, entry count; float scale; uint32 zero), "<prefix>wts" (dense:
+ * int16 per bucket and class; sparse: 4-byte sr_wentry per entry) and, for
+ * sparse tables, "<prefix>off" (uint32 per bucket, plus one). prefix is at
+ * most 5 characters.
+ * Checks every size and offset so a damaged file cannot make scoring read
+ * outside the mapping; on failure returns SR_EMODEL with a message. */
+sr_status sr_weights_bind(sr_weights *t, sr_section_fn fn, const void *ctx,
+                          const char *prefix, const char *path, sr_error *err);
+
+/* Section lookups for sr_weights_bind and other table readers. */
+const void *sr_weights_file_section(const void *model_file, const char *name,
+                                    size_t *size);
+const void *sr_weights_writer_section(const void *writer, const char *name,
+                                      size_t *size);
+
+/* ------------------------------------------------------------ training */
+
+typedef struct sr_avgp {
+    uint32_t nclasses;
+    uint64_t nbuckets, mask;
+    float *w;                /* current weights */
+    double *u;               /* sum of step * delta, for lazy averaging */
+    double step;             /* number of training instances seen */
+} sr_avgp;
+
+void sr_avgp_init(sr_avgp *p, unsigned log2_buckets, uint32_t nclasses);
+void sr_avgp_free(sr_avgp *p);
+/* Sets scores[0..nclasses) to the current (not averaged) scores. */
+void sr_avgp_score(const sr_avgp *p, const uint64_t *f, int nf, float *scores);
+/* Adds delta to the weight of class for every feature. */
+void sr_avgp_update(sr_avgp *p, const uint64_t *f, int nf, uint32_t cls, float delta);
+/* Call once per training instance (after any update). */
+static inline void sr_avgp_tick(sr_avgp *p) { p->step += 1.0; }
+/* Writes the averaged, quantised weights as sections "<prefix>...". */
+void sr_avgp_export(const sr_avgp *p, int dense, sr_model_writer *w, const char *prefix);
+
+#endif

@@ -1,0 +1,569 @@
+/* nlp_test - the tagger and parser: committed models, news regressions,
+ * long sentences, model-file checks and deterministic training. */
+#include "harness.h"
+#include "nlp/evaluate.h"
+#include "nlp/model_file.h"
+#include "nlp/nlp.h"
+#include "nlp/train.h"
+#include "base/alloc.h"
+
+#include <stdint.h>
+#include <time.h>
+#include <unistd.h>
+#include <zlib.h>
+
+/* Figures reported in models/README.md and docs/parser.md for the committed
+ * models on EWT test (gold tokens, every word, universal relations). The
+ * models are deterministic, so they must be met to the hundredth. */
+#define REPORTED_UPOS 95.33
+#define REPORTED_XPOS 94.73
+#define REPORTED_UAS 84.32
+#define REPORTED_LAS 80.66
+
+static const char *models_dir(void)
+{
+    const char *d = getenv("SITREP_MODELS");
+    return d && *d ? d : "models";
+}
+
+static sr_nlp *load_models(void)
+{
+    sr_nlp *nlp = NULL;
+    sr_error err;
+    memset(&err, 0, sizeof err);
+    if (sr_nlp_load(models_dir(), &nlp, &err) != SR_OK)
+        fprintf(stderr, "  cannot load models: %s: %s\n", err.file, err.message);
+    return nlp;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 16, n = 0, got;
+    char *b = sr_xmalloc(cap);
+    while ((got = fread(b + n, 1, cap - n, f)) > 0) {
+        n += got;
+        if (n == cap)
+            b = sr_xrealloc(b, cap *= 2);
+    }
+    fclose(f);
+    *len = n;
+    return b;
+}
+
+static int spit(const char *path, const char *data, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return 0;
+    int ok = fwrite(data, 1, len, f) == len;
+    return fclose(f) == 0 && ok;
+}
+
+/* Splits a space-separated sentence into tokens in the arena. */
+static sr_sentence words(const char *text, sr_arena *a)
+{
+    sr_sentence s;
+    memset(&s, 0, sizeof s);
+    char *copy = sr_arena_strdup(a, text);
+    uint32_t n = 0;
+    for (char *p = copy; *p; p++)
+        if (*p != ' ' && (p == copy || p[-1] == ' '))
+            n++;
+    s.tokens = sr_arena_alloc(a, (n ? n : 1) * sizeof *s.tokens);
+    char *save = NULL;
+    for (char *w = strtok_r(copy, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        sr_token *t = &s.tokens[s.ntokens++];
+        t->form = w;
+        t->head = -1;
+    }
+    return s;
+}
+
+/* A well-formed tree: heads in range, one root, no cycles, names set. */
+static int is_tree(const sr_sentence *s)
+{
+    int roots = 0;
+    for (uint32_t i = 0; i < s->ntokens; i++) {
+        const sr_token *t = &s->tokens[i];
+        if (t->head < 0 || t->head > (int32_t)s->ntokens || t->head == (int32_t)i + 1)
+            return 0;
+        if (!t->upos || !t->xpos || !t->deprel)
+            return 0;
+        roots += t->head == 0;
+        if ((t->head == 0) != (strcmp(t->deprel, "root") == 0))
+            return 0;
+        int32_t h = t->head;
+        for (uint32_t steps = 0; h != 0; steps++) {
+            if (steps > s->ntokens)
+                return 0;
+            h = s->tokens[h - 1].head;
+        }
+    }
+    return roots == 1;
+}
+
+TEST(committed_models_load)
+{
+    sr_nlp *nlp = load_models();
+    CHECK(nlp != NULL);
+    sr_nlp_free(nlp);
+}
+
+TEST(committed_models_reach_reported_test_scores)
+{
+    const char *path = harness_shared_path("ud-english-ewt/en_ewt-ud-test.conllu");
+    if (!path)
+        SKIP("EWT test set absent");
+    sr_nlp *nlp = load_models();
+    CHECK(nlp != NULL);
+    if (!nlp)
+        return;
+    size_t len;
+    char *text = slurp(path, &len);
+    CHECK(text != NULL);
+    sr_arena a = SR_ARENA_INIT;
+    sr_conllu_sentence *sents;
+    uint32_t n = 0;
+    sr_error err;
+    CHECK_INT(sr_conllu_parse(text, len, 1, &a, &sents, &n, &err), SR_OK);
+    sr_nlp_scores sc;
+    sr_nlp_evaluate(nlp, sents, n, &sc);
+    CHECK_INT(sc.words, 25094);
+    double upos = sr_nlp_pct(sc.upos, sc.words), xpos = sr_nlp_pct(sc.xpos, sc.words);
+    double uas = sr_nlp_pct(sc.uas, sc.words), las = sr_nlp_pct(sc.las, sc.words);
+    fprintf(stderr, "  EWT test: UPOS %.2f XPOS %.2f UAS %.2f LAS %.2f\n", upos, xpos, uas,
+            las);
+    CHECK(upos >= REPORTED_UPOS - 0.005);
+    CHECK(xpos >= REPORTED_XPOS - 0.005);
+    CHECK(uas >= REPORTED_UAS - 0.005);
+    CHECK(las >= REPORTED_LAS - 0.005);
+    sr_arena_free(&a);
+    free(text);
+    sr_nlp_free(nlp);
+}
+
+/* News sentences written for this test, with the subject and object of
+ * one verb checked by hand against the UD English guidelines and EWT
+ * practice (1-based indexes; obj 0 when no object is checked; "told
+ * reporters" before a quotation is iobj in EWT). known_miss marks cases the
+ * committed models get wrong (see docs/parser.md, "Known weaknesses"):
+ * they are printed, not counted, so a fix shows up as "now right". */
+typedef struct news_case {
+    const char *text;
+    int verb, subj;
+    const char *subj_rel;
+    int obj;
+    const char *obj_rel;
+    int known_miss;
+} news_case;
+
+static const news_case news_cases[] = {
+    { "Rebels attacked a military convoy near the border on Tuesday .", 2, 1, "nsubj", 5,
+      "obj", 0 },
+    { "The government accused the opposition of inciting violence .", 3, 2, "nsubj", 5, "obj",
+      0 },
+    { "Police arrested 12 protesters in the capital , officials said .", 2, 1, "nsubj", 4,
+      "obj", 0 },
+    { "BAGHDAD - Iraqi forces recaptured the town from militants on Sunday .", 5, 4, "nsubj",
+      7, "obj", 0 },
+    { "Israel and Egypt signed a ceasefire agreement on Friday .", 4, 1, "nsubj", 7, "obj",
+      0 },
+    { "Three soldiers were killed by a roadside bomb in the south .", 4, 2, "nsubj:pass", 0,
+      NULL, 0 },
+    { "\" We will not negotiate with terrorists , \" the minister told reporters .", 12, 11,
+      "nsubj", 13, "iobj", 0 },
+    { "The United Nations condemned the attack on a hospital in Gaza .", 4, 3, "nsubj", 6,
+      "obj", 1 },
+    { "Opposition leaders met the prime minister in Nairobi on Monday .", 3, 2, "nsubj", 6,
+      "obj", 0 },
+    { "The central bank raised interest rates by half a percentage point .", 4, 3, "nsubj", 6,
+      "obj", 0 },
+    { "Fighting between rival militias killed at least 40 people last week , the Red Cross "
+      "said .", 5, 1, "nsubj", 9, "obj", 1 },
+    { "Turkish warplanes bombed Kurdish positions in northern Iraq overnight .", 3, 2, "nsubj",
+      5, "obj", 1 },
+    { "The president will visit China next month , his spokesman said on Thursday .", 4, 2,
+      "nsubj", 5, "obj", 0 },
+    { "Protesters Storm Parliament Building In Capital", 2, 1, "nsubj", 4, "obj", 1 },
+    { "Gunmen kidnapped two aid workers in Darfur on Saturday .", 2, 1, "nsubj", 5, "obj", 0 },
+    { "The army has launched an offensive against the rebels .", 4, 2, "nsubj", 6, "obj", 0 },
+    { "Hamas fired rockets at southern Israel , the military said .", 2, 1, "nsubj", 3, "obj",
+      0 },
+    { "WASHINGTON ( AP ) - The Senate approved a new sanctions bill on Wednesday .", 8, 7,
+      "nsubj", 12, "obj", 0 },
+    { "Demonstrators in Cairo demanded the resignation of the prime minister .", 4, 1,
+      "nsubj", 6, "obj", 0 },
+    { "A suicide bomber killed at least 15 people at a market in Baghdad on Monday .", 4, 3,
+      "nsubj", 8, "obj", 0 },
+};
+
+TEST(news_subjects_and_objects)
+{
+    sr_nlp *nlp = load_models();
+    CHECK(nlp != NULL);
+    if (!nlp)
+        return;
+    sr_arena a = SR_ARENA_INIT, scratch = SR_ARENA_INIT;
+    int checked = 0;
+    for (size_t i = 0; i < sizeof news_cases / sizeof *news_cases; i++) {
+        const news_case *c = &news_cases[i];
+        sr_arena_reset(&a);
+        sr_arena_reset(&scratch);
+        sr_sentence s = words(c->text, &a);
+        sr_nlp_annotate(nlp, &s, &scratch);
+        CHECK(is_tree(&s));
+        const sr_token *subj = &s.tokens[c->subj - 1];
+        int ok = subj->head == c->verb && subj->deprel && strcmp(subj->deprel, c->subj_rel) == 0;
+        if (c->obj) {
+            const sr_token *obj = &s.tokens[c->obj - 1];
+            ok = ok && obj->head == c->verb && obj->deprel && strcmp(obj->deprel, c->obj_rel) == 0;
+        }
+        if (c->known_miss) {
+            fprintf(stderr, "  news case %zu (known miss): %s\n", i + 1,
+                    ok ? "now right; clear known_miss" : "still wrong");
+            continue;
+        }
+        checked++;
+        if (!ok) {
+            fprintf(stderr, "  news case %zu: \"%s\"\n", i + 1, c->text);
+            for (uint32_t k = 0; k < s.ntokens; k++)
+                fprintf(stderr, "    %u %s %s %s %d %s\n", k + 1, s.tokens[k].form,
+                        s.tokens[k].upos, s.tokens[k].xpos, s.tokens[k].head,
+                        s.tokens[k].deprel);
+        }
+        CHECK(ok);
+    }
+    CHECK(checked >= 14);
+    sr_arena_free(&a);
+    sr_arena_free(&scratch);
+    sr_nlp_free(nlp);
+}
+
+TEST(long_sentence_is_a_tree_and_quick)
+{
+    sr_nlp *nlp = load_models();
+    CHECK(nlp != NULL);
+    if (!nlp)
+        return;
+    static const char *clause[] = { "the", "army", "said", "that", "its", "units", "had",
+                                    "reached", "the", "river", "near", "Mosul", "," };
+    sr_buf b = SR_BUF_INIT;
+    size_t n = 0;
+    while (n < 149) {
+        sr_buf_puts(&b, clause[n % 13]);
+        sr_buf_putc(&b, ' ');
+        n++;
+    }
+    sr_buf_puts(&b, ".");
+    sr_arena a = SR_ARENA_INIT, scratch = SR_ARENA_INIT;
+    sr_sentence s = words(b.data, &a);
+    CHECK_INT(s.ntokens, 150);
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+    CHECK(is_tree(&s));
+    CHECK(ms < 50.0);
+    /* Scratch use stays linear: well under a kilobyte per word. */
+    CHECK(sr_arena_used(&scratch) < 150 * 1024);
+    sr_buf_free(&b);
+    sr_arena_free(&a);
+    sr_arena_free(&scratch);
+    sr_nlp_free(nlp);
+}
+
+TEST(odd_tokens_do_not_break_it)
+{
+    sr_nlp *nlp = load_models();
+    CHECK(nlp != NULL);
+    if (!nlp)
+        return;
+    sr_arena a = SR_ARENA_INIT, scratch = SR_ARENA_INIT;
+    sr_sentence empty;
+    memset(&empty, 0, sizeof empty);
+    sr_nlp_annotate(nlp, &empty, &scratch);
+    CHECK_INT(empty.ntokens, 0);
+    sr_sentence s = words("\xc3\xa9t\xc3\xa9 ---- 1,000,000 http://example.org/a?b=c "
+                          "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+                          &a);
+    s.tokens[1].form = NULL;
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK(is_tree(&s));
+    sr_sentence one = words("Yes", &a);
+    sr_nlp_annotate(nlp, &one, &scratch);
+    CHECK_INT(one.tokens[0].head, 0);
+    CHECK_STR(one.tokens[0].deprel, "root");
+    sr_arena_free(&a);
+    sr_arena_free(&scratch);
+    sr_nlp_free(nlp);
+}
+
+/* Copies the committed models into a fresh folder, damages tagger.bin with
+ * damage(), and checks the load fails naming the file. */
+static void expect_rejected(const char *what, void (*damage)(char *data, size_t *len),
+                            const char *want_in_message)
+{
+    char dir[] = "/tmp/sitrep-nlp-test-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char src[1024], dst[1100];
+    size_t len;
+    const char *names[2] = { "tagger.bin", "parser.bin" };
+    for (int k = 0; k < 2; k++) {
+        snprintf(src, sizeof src, "%s/%s", models_dir(), names[k]);
+        snprintf(dst, sizeof dst, "%s/%s", dir, names[k]);
+        char *data = slurp(src, &len);
+        CHECK(data != NULL);
+        if (!data)
+            return;
+        if (k == 0 && damage)
+            damage(data, &len);
+        if (!(k == 0 && !damage))
+            CHECK(spit(dst, data, len));
+        free(data);
+    }
+    sr_nlp *nlp = (sr_nlp *)1;
+    sr_error err;
+    memset(&err, 0, sizeof err);
+    sr_status st = sr_nlp_load(dir, &nlp, &err);
+    CHECK_INT(st, SR_EMODEL);
+    CHECK(nlp == NULL);
+    CHECK(strstr(err.file, dir) != NULL && strstr(err.file, "tagger.bin") != NULL);
+    if (!strstr(err.message, want_in_message)) {
+        fprintf(stderr, "  %s: message \"%s\" lacks \"%s\"\n", what, err.message,
+                want_in_message);
+        CHECK(0);
+    }
+    snprintf(dst, sizeof dst, "%s/tagger.bin", dir);
+    unlink(dst);
+    snprintf(dst, sizeof dst, "%s/parser.bin", dir);
+    unlink(dst);
+    rmdir(dir);
+}
+
+static void cut_in_half(char *d, size_t *len) { (void)d; *len /= 2; }
+static void cut_header(char *d, size_t *len) { (void)d; *len = 40; }
+static void flip_middle(char *d, size_t *len) { d[*len / 2] ^= 0x5a; }
+static void bad_magic(char *d, size_t *len) { (void)len; d[0] = 'X'; }
+static void bad_version(char *d, size_t *len) { (void)len; d[8] = 99; }
+static void bad_kind(char *d, size_t *len) { (void)len; memcpy(d + 32, "parser", 6); }
+
+TEST(loader_rejects_damaged_files)
+{
+    expect_rejected("missing", NULL, "cannot open");
+    expect_rejected("truncated", cut_in_half, "truncated");
+    expect_rejected("truncated header", cut_header, "truncated");
+    expect_rejected("corrupt", flip_middle, "checksum");
+    expect_rejected("wrong magic", bad_magic, "magic");
+    expect_rejected("wrong version", bad_version, "version 99");
+    expect_rejected("wrong kind", bad_kind, "wrong kind");
+}
+
+TEST(model_file_round_trip)
+{
+    char path[] = "/tmp/sitrep-model-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    close(fd);
+    sr_model_writer w;
+    sr_model_writer_init(&w, "tagger");
+    sr_model_writer_add(&w, "one", "abc", 3);
+    sr_model_writer_add(&w, "two", "", 0);
+    sr_error err;
+    CHECK_INT(sr_model_writer_save(&w, path, &err), SR_OK);
+    sr_model_writer_free(&w);
+    sr_model_file *mf;
+    CHECK_INT(sr_model_file_open(path, "tagger", &mf, &err), SR_OK);
+    size_t size;
+    const char *p = sr_model_file_section(mf, "one", &size);
+    CHECK(p && size == 3 && memcmp(p, "abc", 3) == 0);
+    CHECK(((uintptr_t)p & 15) == 0);
+    CHECK(sr_model_file_section(mf, "two", &size) != NULL && size == 0);
+    CHECK(sr_model_file_section(mf, "three", &size) == NULL);
+    sr_model_file_free(mf);
+    CHECK_INT(sr_model_file_open(path, "parser", &mf, &err), SR_EMODEL);
+    CHECK(strstr(err.message, "wrong kind") != NULL);
+    unlink(path);
+}
+
+/* A toy treebank written for this test. */
+static const char toy[] =
+    "1\tSoldiers\tsoldier\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tfired\tfire\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tshots\tshot\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n"
+    "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tminister\tminister\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+    "3\tresigned\tresign\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tyesterday\tyesterday\tNOUN\tNN\t_\t3\tobl:unmarked\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n"
+    "\n"
+    "1\tTalks\ttalk\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tresumed\tresume\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\tGeneva\tGeneva\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n";
+
+static void train_toy(const char *text, sr_model_writer *t, sr_model_writer *p, sr_status *st,
+                      sr_error *err)
+{
+    sr_arena a = SR_ARENA_INIT;
+    sr_conllu_sentence *s;
+    uint32_t n;
+    *st = sr_conllu_parse(text, strlen(text), 1, &a, &s, &n, err);
+    if (*st == SR_OK) {
+        sr_train_options o = sr_train_options_default();
+        o.tagger_bits = o.label_bits = o.parser_bits = 12;
+        o.tagger_epochs = o.label_epochs = o.parser_epochs = 8;
+        o.folds = 0;
+        o.seed = 7;
+        *st = sr_nlp_train(s, n, s, n, &o, t, p, err);
+    }
+    sr_arena_free(&a);
+}
+
+static int same_sections(const sr_model_writer *a, const sr_model_writer *b)
+{
+    if (a->n != b->n)
+        return 0;
+    for (size_t i = 0; i < a->n; i++)
+        if (memcmp(a->names[i], b->names[i], 8) != 0 || a->data[i].len != b->data[i].len ||
+            (a->data[i].len && memcmp(a->data[i].data, b->data[i].data, a->data[i].len) != 0))
+            return 0;
+    return 1;
+}
+
+TEST(training_is_deterministic_and_learns_the_toy_set)
+{
+    sr_model_writer t1, p1, t2, p2;
+    sr_status st;
+    sr_error err;
+    memset(&err, 0, sizeof err);
+    train_toy(toy, &t1, &p1, &st, &err);
+    CHECK_INT(st, SR_OK);
+    train_toy(toy, &t2, &p2, &st, &err);
+    CHECK_INT(st, SR_OK);
+    CHECK(same_sections(&t1, &t2));
+    CHECK(same_sections(&p1, &p2));
+    sr_nlp *nlp;
+    CHECK_INT(sr_nlp_from_writers(&t1, &p1, &nlp, &err), SR_OK);
+    sr_arena a = SR_ARENA_INIT;
+    sr_conllu_sentence *s;
+    uint32_t n;
+    CHECK_INT(sr_conllu_parse(toy, strlen(toy), 1, &a, &s, &n, &err), SR_OK);
+    sr_nlp_scores sc;
+    sr_nlp_evaluate(nlp, s, n, &sc);
+    CHECK_INT(sc.upos, sc.words);
+    CHECK_INT(sc.uas, sc.words);
+    sr_nlp_free(nlp);
+    sr_arena_free(&a);
+    sr_model_writer_free(&t1);
+    sr_model_writer_free(&p1);
+    sr_model_writer_free(&t2);
+    sr_model_writer_free(&p2);
+}
+
+/* Damages one byte of a section at a time and repairs the checksum, so the
+ * loader's structural checks (not the CRC) must catch what matters; a
+ * model that still loads must tag and parse without reading out of bounds
+ * (run under ASan to see that). */
+TEST(loader_survives_damaged_sections)
+{
+    sr_model_writer t, p;
+    sr_status st;
+    sr_error err;
+    memset(&err, 0, sizeof err);
+    train_toy(toy, &t, &p, &st, &err);
+    CHECK_INT(st, SR_OK);
+    char dir[] = "/tmp/sitrep-nlp-fuzz-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char tpath[128], ppath[128];
+    snprintf(tpath, sizeof tpath, "%s/tagger.bin", dir);
+    snprintf(ppath, sizeof ppath, "%s/parser.bin", dir);
+    CHECK_INT(sr_model_writer_save(&t, tpath, &err), SR_OK);
+    CHECK_INT(sr_model_writer_save(&p, ppath, &err), SR_OK);
+    const char *paths[2] = { tpath, ppath };
+    size_t len[2];
+    char *orig[2] = { slurp(tpath, &len[0]), slurp(ppath, &len[1]) };
+    CHECK(orig[0] && orig[1]);
+    if (!orig[0] || !orig[1])
+        return;
+    uint64_t rng = 12345;
+    int loaded = 0, rejected = 0;
+    sr_arena a = SR_ARENA_INIT, scratch = SR_ARENA_INIT;
+    for (int round = 0; round < 400; round++) {
+        int which = round & 1;
+        char *d = sr_xmalloc(len[which]);
+        memcpy(d, orig[which], len[which]);
+        rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
+        size_t at = 64 + (size_t)((rng >> 33) % (len[which] - 64));
+        d[at] = (char)(d[at] ^ (char)(1 + (rng >> 13) % 255));
+        uint32_t crc = (uint32_t)crc32(0L, (const unsigned char *)d + 64,
+                                       (unsigned)(len[which] - 64));
+        for (int b = 0; b < 4; b++)
+            d[24 + b] = (char)(crc >> (8 * b));
+        CHECK(spit(paths[which], d, len[which]));
+        free(d);
+        sr_nlp *nlp = NULL;
+        if (sr_nlp_load(dir, &nlp, &err) == SR_OK) {
+            loaded++;
+            sr_arena_reset(&a);
+            sr_arena_reset(&scratch);
+            sr_sentence s = words("Talks resumed in Geneva .", &a);
+            sr_nlp_annotate(nlp, &s, &scratch);
+            CHECK(is_tree(&s));
+            sr_nlp_free(nlp);
+        } else {
+            rejected++;
+            CHECK(strstr(err.file, dir) != NULL);
+        }
+        CHECK(spit(paths[which], orig[which], len[which]));
+    }
+    fprintf(stderr, "  damaged sections: %d loaded, %d rejected\n", loaded, rejected);
+    CHECK(rejected > 0);
+    unlink(tpath);
+    unlink(ppath);
+    rmdir(dir);
+    free(orig[0]);
+    free(orig[1]);
+    sr_arena_free(&a);
+    sr_arena_free(&scratch);
+    sr_model_writer_free(&t);
+    sr_model_writer_free(&p);
+}
+
+TEST(training_rejects_unknown_tags)
+{
+    static const char bad[] = "1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_\n"
+                              "\n"
+                              "1\tOops\toops\tBLAH\tUH\t_\t0\troot\t_\t_\n"
+                              "\n";
+    sr_model_writer t, p;
+    sr_status st;
+    sr_error err;
+    memset(&err, 0, sizeof err);
+    train_toy(bad, &t, &p, &st, &err);
+    CHECK_INT(st, SR_EFORMAT);
+    CHECK_INT(err.line, 3);
+    CHECK(strstr(err.message, "BLAH") != NULL);
+}
+
+int main(void)
+{
+    RUN(committed_models_load);
+    RUN(committed_models_reach_reported_test_scores);
+    RUN(news_subjects_and_objects);
+    RUN(long_sentence_is_a_tree_and_quick);
+    RUN(odd_tokens_do_not_break_it);
+    RUN(loader_rejects_damaged_files);
+    RUN(model_file_round_trip);
+    RUN(training_is_deterministic_and_learns_the_toy_set);
+    RUN(loader_survives_damaged_sections);
+    RUN(training_rejects_unknown_tags);
+    return harness_summary();
+}
