@@ -1,0 +1,352 @@
+/* actors.c - from a noun phrase in the parse to actor codes.
+ *
+ * A phrase is resolved in two tiers. The first is the head noun and its
+ * close modifiers (compounds, adjectives, possessives, names): "Syrian
+ * rebels", "Gondor's government", "the Calenardhon Congresses". Actors are
+ * found there by longest match over consecutive words, agents likewise, and
+ * each actor takes the agents ("SYR" + "REB" -> "SYRREB"; an agent written
+ * [NGO~] goes in front). Only when the first tier names no actor does the
+ * second tier, the head's nominal modifiers ("activists of Amnesty
+ * International", "soldiers in Arnor"), supply one; the first tier's agents
+ * still apply. Coordination gives several actors: conjuncts of the head
+ * ("Arnor and Gondor") and coordinated modifiers ("Russian and Syrian
+ * forces") are each resolved and share the head's agents.
+ *
+ * Actor codes depend on the record's date (sr_dict_actor_code_at). A
+ * pronoun or "the group" subject takes the most recent single actor of the
+ * story, which is PETRARCH's within-story reference at its simplest. */
+#include "coder/coder_internal.h"
+
+#include <string.h>
+
+/* Relations that keep a modifier inside the first tier of its head. */
+static int close_modifier(sr_cs_rel r)
+{
+    switch (r) {
+    case SR_CS_COMPOUND:
+    case SR_CS_AMOD:
+    case SR_CS_POSS:
+    case SR_CS_DET:
+    case SR_CS_NUMMOD:
+    case SR_CS_FLAT:
+    case SR_CS_DEP:
+    case SR_CS_CASE:
+    case SR_CS_ADVMOD:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Marks the first tier of h in in[]. Conjuncts and coordinators below a
+ * modifier belong to it ("Russian and Syrian" under "forces"), those of the
+ * head itself do not: they are separate actors. */
+static void mark_tier1(const sr_cs_sent *cs, int32_t t, int is_head, uint8_t *in)
+{
+    in[t] = 1;
+    for (uint32_t k = cs->kid_start[t]; k < cs->kid_start[t + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        sr_cs_rel r = (sr_cs_rel)cs->rel[c];
+        /* A possessive's own case marker ('s) is harmless; the head's case
+         * (the preposition) is not part of the phrase. */
+        if (r == SR_CS_CASE && is_head)
+            continue;
+        if (close_modifier(r) || (!is_head && (r == SR_CS_CONJ || r == SR_CS_CC)))
+            mark_tier1(cs, c, 0, in);
+    }
+}
+
+/* Appends code to out unless the code already carries it as one of its
+ * three-letter parts (White House "USAGOV" + officials "GOV" = "USAGOV"). */
+static int has_part(const char *code, const char *part)
+{
+    size_t lp = strlen(part), lc = strlen(code);
+    for (size_t i = 0; i + lp <= lc; i += 3)
+        if (memcmp(code + i, part, lp) == 0)
+            return 1;
+    return 0;
+}
+
+static const char *compose(sr_arena *a, const char *base, const sr_agent *const *ag,
+                           uint32_t nag)
+{
+    char buf[128];
+    size_t len = 0;
+    buf[0] = 0;
+    for (uint32_t i = 0; i < nag; i++)
+        if (ag[i]->place == SR_AGENT_BEFORE && !has_part(buf, ag[i]->code) &&
+            len + strlen(ag[i]->code) < sizeof buf - 1) {
+            memcpy(buf + len, ag[i]->code, strlen(ag[i]->code) + 1);
+            len += strlen(ag[i]->code);
+        }
+    size_t lb = strlen(base);
+    if (len + lb < sizeof buf - 1) {
+        memcpy(buf + len, base, lb + 1);
+        len += lb;
+    }
+    for (uint32_t i = 0; i < nag; i++)
+        if (ag[i]->place == SR_AGENT_AFTER &&
+            !has_part(buf + (len >= lb ? len - lb : 0), ag[i]->code) &&
+            len + strlen(ag[i]->code) < sizeof buf - 1) {
+            memcpy(buf + len, ag[i]->code, strlen(ag[i]->code) + 1);
+            len += strlen(ag[i]->code);
+        }
+    return sr_arena_strndup(a, buf, len);
+}
+
+typedef struct found {
+    const sr_actor *actor[SR_CS_MAX_ACTORS];
+    int32_t at[SR_CS_MAX_ACTORS];
+    uint32_t nactors;
+    const sr_agent *agent[4];
+    uint32_t nagents;
+    int coordinated; /* a coordinator sits between two actors */
+} found;
+
+/* Longest-match scan of the marked tokens, left to right. A match starts on
+ * a marked token and may run on over the rest of the phrase up to token
+ * ext ("the Prince of Dol Amroth" is one actor). */
+static int inside(const uint8_t *in, size_t i, size_t m, int32_t ext)
+{
+    for (size_t k = i; k < i + m; k++)
+        if (!in[k] && (int32_t)k > ext)
+            return 0;
+    return 1;
+}
+
+static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t ext, int want_agents, found *f)
+{
+    const sr_cs_sent *cs = cx->cs;
+    size_t n = cs->n;
+    for (size_t i = 0; i < n; i++) {
+        if (!in[i])
+            continue;
+        size_t m = 0;
+        const sr_actor *act = sr_dict_actor_match(cx->dict, cs->words, n, i, 0, &m);
+        if (act && m) {
+            if (inside(in, i, m, ext)) {
+                /* "Russian and Syrian forces" names two actors; "Ithilen's
+                 * awful and evil minister Calimehtar" one, the first. */
+                if (f->nactors > 0 && cs->rel[i] == SR_CS_CONJ)
+                    f->coordinated = 1;
+                if (f->nactors < SR_CS_MAX_ACTORS) {
+                    f->actor[f->nactors] = act;
+                    f->at[f->nactors++] = (int32_t)i;
+                }
+                i += m - 1;
+                continue;
+            }
+        }
+        if (!want_agents)
+            continue;
+        const sr_agent *ag = sr_dict_agent_match(cx->dict, cs->words, n, i, 0, &m);
+        if (ag && m) {
+            if (inside(in, i, m, ext)) {
+                if (f->nagents < 4)
+                    f->agent[f->nagents++] = ag;
+                i += m - 1;
+            }
+        }
+    }
+}
+
+/* Is h a reference back to an actor: a personal pronoun or the bare "the
+ * group"? Returns how many sentences back its antecedent may be: "it"
+ * only within the sentence ("Ethiopia indicated it would act"; a story's
+ * "It may take years" names no one), the others also in the sentence
+ * before. -1: not a reference. */
+static int is_reference(const sr_cs_sent *cs, int32_t h)
+{
+    const char *w = cs->words[h];
+    static const char *const pron[] = {"HE", "SHE", "THEY", "HIM", "HER", "THEM", NULL};
+    if (sr_coder_word_eq("IT", w))
+        return 0;
+    for (int i = 0; pron[i]; i++)
+        if (sr_coder_word_eq(pron[i], w))
+            return 1;
+    if (sr_coder_word_eq("GROUP", w)) {
+        /* Only the bare "the group": "the Gondor main opposition group"
+         * names its own actor. */
+        int32_t d = sr_coder_child(cs, h, SR_CS_DET);
+        if (d < 0 || !sr_coder_word_eq("THE", cs->words[d]))
+            return -1;
+        for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+            sr_cs_rel r = (sr_cs_rel)cs->rel[cs->kids[k]];
+            if (r != SR_CS_DET && r != SR_CS_PUNCT && r != SR_CS_CASE)
+                return -1;
+        }
+        return 1;
+    }
+    return -1;
+}
+
+/* Adds agents to a resolved actor (an outer "activists of" to an inner
+ * "Amnesty International"). */
+static void with_agents(sr_cs_ctx *cx, sr_cs_actor *x, const sr_agent *const *ag, uint32_t nag)
+{
+    x->code = compose(cx->arena, x->code, ag, nag);
+    for (uint32_t j = 0; j < nag && x->nagents < 4; j++)
+        x->agents[x->nagents++] = ag[j];
+}
+
+static void add_actor(sr_cs_ctx *cx, sr_cs_phrase *out, const sr_actor *act, int32_t at,
+                      const found *ag)
+{
+    if (out->n >= SR_CS_MAX_ACTORS)
+        return;
+    const sr_actor_code *ac = act ? sr_dict_actor_code_at(act, cx->date) : NULL;
+    if (act && (!ac || !ac->code || !strcmp(ac->code, "---")))
+        return; /* the null code: the actor is known and deliberately uncoded */
+    const char *base = ac ? ac->code : "---";
+    /* A coded compound "ELR/GAL" stays one code, as PETRARCH writes it. */
+    sr_cs_actor *x = &out->a[out->n++];
+    memset(x, 0, sizeof *x);
+    x->actor = act;
+    x->acode = ac;
+    x->tok = at;
+    x->nagents = ag->nagents;
+    memcpy(x->agents, ag->agent, ag->nagents * sizeof ag->agent[0]);
+    x->base = base;
+    x->code = compose(cx->arena, base, ag->agent, ag->nagents);
+}
+
+static void resolve_full(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, int depth);
+
+/* Resolves one conjunct (no coordination of the head itself). *lent is set
+ * when its actors come from a modifier rather than the head word, so that
+ * other conjuncts may share them ("Danish media and government"). */
+static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, int *lent,
+                        int depth)
+{
+    const sr_cs_sent *cs = cx->cs;
+    memset(f, 0, sizeof *f);
+    *lent = 0;
+    if (depth > 4)
+        return;
+    int back = is_reference(cs, h);
+    if (back >= 0) {
+        if (cx->nrecent && cx->recent_sent + (uint32_t)back >= cx->sent &&
+            out->n < SR_CS_MAX_ACTORS)
+            out->a[out->n++] = cx->recent[0];
+        return;
+    }
+    uint8_t *in = sr_arena_alloc(cx->arena, cs->n);
+    mark_tier1(cs, h, 1, in);
+    scan(cx, in, sr_coder_np_end(cs, h), 1, f);
+    if (f->nactors) {
+        uint32_t take = f->coordinated ? f->nactors : 1;
+        for (uint32_t i = 0; i < take; i++) {
+            add_actor(cx, out, f->actor[i], f->at[i], f);
+            if (f->at[i] != h)
+                *lent = 1;
+        }
+        return;
+    }
+    /* Second tier: the head's nominal modifiers and appositions. */
+    for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] != SR_CS_NMOD && cs->rel[c] != SR_CS_APPOS)
+            continue;
+        sr_cs_phrase sub;
+        resolve_full(cx, c, &sub, depth + 1);
+        for (uint32_t i = 0; i < sub.n && out->n < SR_CS_MAX_ACTORS; i++) {
+            sr_cs_actor x = sub.a[i];
+            if (x.actor && f->nagents)
+                with_agents(cx, &x, f->agent, f->nagents);
+            out->a[out->n++] = x;
+        }
+        if (out->n) {
+            *lent = 1;
+            return;
+        }
+    }
+    if (f->nagents)
+        add_actor(cx, out, NULL, h, f);
+}
+
+/* Does the appositive c name an actor with its own words (not through a
+ * modifier or the story)? */
+static int appositive_is_actor(const sr_cs_ctx *cx, int32_t c)
+{
+    const sr_cs_sent *cs = cx->cs;
+    size_t m = 0;
+    for (int32_t t = cs->lo[c]; t <= c; t++)
+        if (sr_dict_actor_match(cx->dict, cs->words, cs->n, (size_t)t, 0, &m) && m &&
+            t + (int32_t)m - 1 >= c)
+            return 1;
+    return 0;
+}
+
+/* Resolves h and its conjuncts. A conjunct that names no actor of its own
+ * shares the actors another conjunct has from a modifier. */
+static void resolve_full(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, int depth)
+{
+    const sr_cs_sent *cs = cx->cs;
+    memset(out, 0, sizeof *out);
+    out->head = h;
+    if (h < 0)
+        return;
+    int32_t conj[SR_CS_MAX_ACTORS];
+    uint32_t nconj = 0;
+    conj[nconj++] = h;
+    /* Conjuncts hang off the first (UD) or off each other (some parsers
+     * chain them): walk the list breadth first. */
+    for (uint32_t q = 0; q < nconj; q++) {
+        int32_t at = conj[q];
+        for (uint32_t k = cs->kid_start[at];
+             k < cs->kid_start[at + 1] && nconj < SR_CS_MAX_ACTORS; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            /* A list whose commas the parser read as apposition ("Evil
+             * Mordor, the awful Arnor, and good Gondor"): an appositive
+             * that is itself an actor joins the list. One that merely
+             * describes ("Osgiliath, the state's fiercest foe") does not. */
+            if (cs->nominal[c] && (cs->rel[c] == SR_CS_CONJ ||
+                                   (cs->rel[c] == SR_CS_APPOS && appositive_is_actor(cx, c))))
+                conj[nconj++] = c;
+        }
+    }
+    sr_cs_phrase res[SR_CS_MAX_ACTORS];
+    found fs[SR_CS_MAX_ACTORS];
+    int lent[SR_CS_MAX_ACTORS];
+    int shared = -1;
+    for (uint32_t i = 0; i < nconj; i++) {
+        memset(&res[i], 0, sizeof res[i]);
+        resolve_one(cx, conj[i], &res[i], &fs[i], &lent[i], depth);
+        if (shared < 0 && lent[i] && res[i].n && res[i].a[0].actor)
+            shared = (int)i;
+    }
+    for (uint32_t i = 0; i < nconj; i++) {
+        int own = 0;
+        for (uint32_t j = 0; j < res[i].n; j++)
+            if (res[i].a[j].actor)
+                own = 1;
+        if (!own && shared >= 0 && nconj > 1) {
+            for (uint32_t j = 0; j < res[shared].n && out->n < SR_CS_MAX_ACTORS; j++) {
+                sr_cs_actor x = res[shared].a[j];
+                x.code = x.base;
+                x.nagents = 0;
+                with_agents(cx, &x, fs[i].agent, fs[i].nagents);
+                out->a[out->n++] = x;
+            }
+            continue;
+        }
+        for (uint32_t j = 0; j < res[i].n && out->n < SR_CS_MAX_ACTORS; j++)
+            out->a[out->n++] = res[i].a[j];
+    }
+}
+
+void sr_coder_actors_resolve(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out)
+{
+    /* A phrase is looked at several times per sentence (as a subject, as
+     * a candidate target of each verb); resolve it once. References are
+     * not kept: their answer moves with the story. */
+    if (h >= 0 && cx->memo && cx->memo[h]) {
+        *out = *cx->memo[h];
+        return;
+    }
+    resolve_full(cx, h, out, 0);
+    if (h >= 0 && cx->memo && is_reference(cx->cs, h) < 0) {
+        cx->memo[h] = sr_arena_alloc(cx->arena, sizeof **cx->memo);
+        *cx->memo[h] = *out;
+    }
+}

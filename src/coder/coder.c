@@ -1,0 +1,527 @@
+/* coder.c - the coding driver: sentences in, events out.
+ *
+ * For each sentence: build the normalised view (relations.c), apply the
+ * discard list, then for every dictionary verb (verbs.c) build its clause
+ * (targets.c), pick the best pattern of its block (patterns.c), take the
+ * source and target phrases from the pattern's marks or, where it has
+ * none, from the verb's subject and default target (targets.c), resolve
+ * them (actors.c) and emit one event per source-target pair (and the
+ * reverse event of a paired code). Last, the verb file's transformations
+ * rewrite events about events (transform.c). With explanations on, each
+ * event and each sentence without events gets its reasons (explain.c). */
+#include "coder/coder.h"
+#include "coder/coder_internal.h"
+#include "coder/explain.h"
+#include "coder/verbs.h"
+#include "coder/targets.h"
+#include "coder/cameo_facts.h"
+#include "base/alloc.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+struct sr_coder {
+    const sr_dict *dict;
+    sr_coder_options opt;
+};
+
+sr_coder *sr_coder_new(const sr_dict *dict, const sr_coder_options *opt)
+{
+    sr_coder *c = sr_xcalloc(1, sizeof *c);
+    c->dict = dict;
+    if (opt)
+        c->opt = *opt;
+    return c;
+}
+
+void sr_coder_free(sr_coder *c)
+{
+    free(c);
+}
+
+/* ------------------------------------------------------------ options */
+
+static int32_t parse_date(const char *s)
+{
+    if (!s)
+        return 0;
+    int32_t v = 0;
+    int digits = 0;
+    for (; *s && digits < 8; s++) {
+        if (isdigit((unsigned char)*s)) {
+            v = v * 10 + (*s - '0');
+            digits++;
+        } else if (*s != '-') {
+            break;
+        }
+    }
+    return digits == 8 ? v : 0;
+}
+
+/* "name=value" lines of sr_record.options; unknown names are PETRARCH
+ * settings sitrep does not use (comma_*, new_actor_length). */
+static sr_cs_options parse_options(const char *text)
+{
+    sr_cs_options o;
+    o.require_dyad = 1;
+    for (const char *p = text; p && *p;) {
+        const char *e = strchr(p, '\n');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        const char *eq = memchr(p, '=', len);
+        if (eq && (size_t)(eq - p) == strlen("require_dyad") &&
+            !strncmp(p, "require_dyad", (size_t)(eq - p))) {
+            const char *v = eq + 1;
+            size_t vl = len - (size_t)(v - p);
+            o.require_dyad = !(vl == 5 && !strncasecmp(v, "false", 5));
+        }
+        p = e ? e + 1 : p + len;
+    }
+    return o;
+}
+
+/* ------------------------------------------------------------ output */
+
+typedef struct evlist {
+    sr_event *items;
+    uint32_t n, cap;
+} evlist;
+
+static sr_event *ev_push(evlist *l, sr_arena *a)
+{
+    if (l->n == l->cap) {
+        uint32_t cap = l->cap ? l->cap * 2 : 8;
+        sr_event *items = sr_arena_alloc(a, cap * sizeof *items);
+        if (l->n)
+            memcpy(items, l->items, l->n * sizeof *items);
+        l->items = items;
+        l->cap = cap;
+    }
+    sr_event *e = &l->items[l->n++];
+    memset(e, 0, sizeof *e);
+    return e;
+}
+
+/* The text of tokens lo..hi: the record's own bytes when the offsets are
+ * sound, else the forms joined by blanks. */
+static const char *span_text(const sr_doc *doc, const sr_cs_sent *cs, int32_t lo, int32_t hi,
+                             sr_arena *a)
+{
+    if (lo < 0 || hi < lo)
+        return NULL;
+    const sr_record *r = doc->record;
+    const sr_token *tl = &cs->s->tokens[lo], *th = &cs->s->tokens[hi];
+    if (r && r->text && th->end > tl->start && th->end <= r->text_len) {
+        char *s = sr_arena_strndup(a, r->text + tl->start, th->end - tl->start);
+        for (char *p = s; *p; p++)
+            if (*p == '\n' || *p == '\r' || *p == '\t')
+                *p = ' ';
+        return s;
+    }
+    size_t len = 0;
+    for (int32_t i = lo; i <= hi; i++)
+        len += strlen(cs->words[i]) + 1;
+    char *s = sr_arena_alloc(a, len + 1), *p = s;
+    for (int32_t i = lo; i <= hi; i++) {
+        size_t l = strlen(cs->words[i]);
+        memcpy(p, cs->words[i], l);
+        p += l;
+        if (i < hi)
+            *p++ = ' ';
+    }
+    *p = 0;
+    return s;
+}
+
+/* The words of a phrase for its text: the head's subtree without clauses
+ * or conjuncts hanging off it. */
+static void phrase_span(const sr_cs_sent *cs, int32_t h, int32_t *lo, int32_t *hi)
+{
+    *lo = *hi = h;
+    for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        sr_cs_rel r = (sr_cs_rel)cs->rel[c];
+        if (r == SR_CS_RELCL || r == SR_CS_ACL || r == SR_CS_PUNCT || r == SR_CS_CONJ ||
+            r == SR_CS_CC || r == SR_CS_APPOS || (r == SR_CS_CASE && c < h))
+            continue;
+        if (cs->lo[c] < *lo)
+            *lo = cs->lo[c];
+        if (cs->hi[c] > *hi)
+            *hi = cs->hi[c];
+    }
+}
+
+static int same_event(const sr_event *e, const char *s, const char *t, const char *code,
+                      uint32_t sent)
+{
+    return e->sent == sent && !strcmp(e->source, s) && !strcmp(e->target, t) &&
+           !strcmp(e->code, code);
+}
+
+typedef struct emit_args {
+    sr_doc *doc;
+    sr_cs_ctx *cx;
+    evlist *ev;
+    uint32_t sent;
+    const char *verb_text;
+    const sr_cs_phrase *src, *tgt;
+    const char *src_text, *tgt_text;
+    sr_cs_explain_info *info;
+} emit_args;
+
+/* Is a a bare country code and b one of its parts ("TUR" and "TURGOV")?
+ * "Turkey's defense minister said Ankara ..." reports no event between
+ * the two. Parts of one country with agents on both sides ("ERIOPP" and
+ * "ERIGOV") stay: that is domestic politics. */
+static int country_and_part(const char *a, const char *b)
+{
+    return strlen(a) == 3 && strlen(b) > 3 && strncmp(a, b, 3) == 0;
+}
+
+static int emit(emit_args *ea, const sr_cs_actor *s, const sr_cs_actor *t, const char *code,
+                int reverse)
+{
+    const char *scode = s ? s->code : "---";
+    const char *tcode = t ? t->code : "---";
+    if (!code || !*code)
+        return 0;
+    if (s && t &&
+        (!strcmp(scode, tcode) || country_and_part(scode, tcode) ||
+         country_and_part(tcode, scode)))
+        return 0; /* an actor acting on itself is not an event */
+    for (uint32_t i = 0; i < ea->ev->n; i++)
+        if (same_event(&ea->ev->items[i], scode, tcode, code, ea->sent))
+            return 0;
+    sr_arena *a = ea->cx->arena;
+    sr_event *e = ev_push(ea->ev, a);
+    e->sent = ea->sent;
+    e->date = ea->doc->record ? ea->doc->record->date : NULL;
+    e->source = scode;
+    e->target = tcode;
+    e->code = sr_arena_strdup(a, code);
+    e->source_text = reverse ? ea->tgt_text : ea->src_text;
+    e->target_text = reverse ? ea->src_text : ea->tgt_text;
+    e->verb_text = ea->verb_text;
+    e->killed = e->injured = -1;
+    const sr_cameo_facts *f = sr_cameo_facts_lookup(code);
+    if (f) {
+        e->goldstein = f->goldstein;
+        e->goldstein_known = 1;
+        e->quad = f->quad;
+        e->plover = f->plover;
+    }
+    if (ea->cx->explain)
+        e->explain = sr_coder_explain_event(ea->cx, ea->info, s, t, reverse, a);
+    return 1;
+}
+
+static void real_actors(const sr_cs_phrase *p, sr_cs_phrase *out)
+{
+    out->n = 0;
+    out->head = p->head;
+    for (uint32_t i = 0; i < p->n; i++)
+        if (p->a[i].actor)
+            out->a[out->n++] = p->a[i];
+}
+
+/* All events of one verb for the resolved phrases. Returns how many. */
+static int emit_all(emit_args *ea, const sr_verb_code *vc)
+{
+    int dyad = ea->cx->opt.require_dyad;
+    /* Under require_dyad both sides must name an actor: "Jewish settlers"
+     * (agent only, "---JEW") is not one. */
+    sr_cs_phrase fs, ft;
+    const sr_cs_phrase *S = ea->src, *T = ea->tgt;
+    if (dyad) {
+        real_actors(S, &fs);
+        real_actors(T, &ft);
+        S = &fs;
+        T = &ft;
+    }
+    int n = 0;
+    const char *fwd = vc->code.s, *rev = vc->is_paired ? vc->paired.s : NULL;
+    if (S->n == 0 && T->n == 0)
+        return 0;
+    if (S->n == 0 || T->n == 0) {
+        if (dyad)
+            return 0;
+        for (uint32_t i = 0; i < S->n; i++)
+            n += emit(ea, &S->a[i], NULL, fwd, 0);
+        for (uint32_t j = 0; j < T->n; j++)
+            n += emit(ea, NULL, &T->a[j], fwd, 0);
+        return n;
+    }
+    for (uint32_t i = 0; i < S->n; i++)
+        for (uint32_t j = 0; j < T->n; j++) {
+            n += emit(ea, &S->a[i], &T->a[j], fwd, 0);
+            if (rev && *rev)
+                n += emit(ea, &T->a[j], &S->a[i], rev, 1);
+        }
+    return n;
+}
+
+/* Events between the members of one compound phrase ('%'): each acts on
+ * each other. */
+static int emit_compound(emit_args *ea, const sr_cs_phrase *P, const sr_verb_code *vc)
+{
+    int n = 0;
+    for (uint32_t i = 0; i < P->n; i++)
+        for (uint32_t j = 0; j < P->n; j++)
+            if (i != j) {
+                if (vc->code.s[0])
+                    n += emit(ea, &P->a[i], &P->a[j], vc->code.s, 0);
+                else if (vc->is_paired && vc->paired.s[0])
+                    n += emit(ea, &P->a[j], &P->a[i], vc->paired.s, 1);
+            }
+    return n;
+}
+
+static const char *phrase_text(const sr_doc *doc, const sr_cs_sent *cs, int32_t h, sr_arena *a)
+{
+    if (h < 0)
+        return NULL;
+    int32_t lo, hi;
+    phrase_span(cs, h, &lo, &hi);
+    return span_text(doc, cs, lo, hi, a);
+}
+
+/* Remembers the single actors a sentence named, most recent first, for
+ * "he", "they", "the group" later in the story. */
+static void remember(sr_cs_ctx *cx, sr_cs_actor *mem, uint32_t cap, const sr_cs_phrase *p)
+{
+    if (p->n != 1 || !p->a[0].actor)
+        return;
+    uint32_t n = cx->nrecent < cap ? cx->nrecent + 1 : cap;
+    memmove(mem + 1, mem, (n - 1) * sizeof *mem);
+    mem[0] = p->a[0];
+    cx->nrecent = n;
+    cx->recent_sent = cx->sent;
+}
+
+/* Notes verb v for the transformations: its form, its subject's first
+ * actor and its events from e0 (to the current end). */
+static void record(sr_cs_ctx *cx, sr_cs_verbrec *r, int32_t v, const sr_verb_form *f,
+                   const sr_cs_phrase *S, const char *text, uint32_t e0)
+{
+    memset(r, 0, sizeof *r);
+    r->v = v;
+    r->form = f;
+    r->e0 = r->e1 = e0;
+    r->source_text = text;
+    if (S->n && S->a[0].actor) {
+        sr_cs_actor *a = sr_arena_alloc(cx->arena, sizeof *a);
+        *a = S->a[0];
+        r->source = a;
+    }
+}
+
+/* ------------------------------------------------------------ sentences */
+
+enum { SR_CS_RECENT = 4 };
+
+typedef enum sent_result { SENT_CODED, SENT_NOTHING, SENT_DISCARD_STORY } sent_result;
+
+static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist *ev,
+                                 sr_cs_actor *memory, sr_buf *why)
+{
+    const sr_sentence *s = &doc->sentences[si];
+    sr_cs_sent cs;
+    const char *bad = NULL;
+    cx->cs = NULL; /* the previous sentence's view is gone */
+    cx->memo = NULL;
+    if (sr_coder_sent_build(&cs, s, cx->arena, &bad) != 0) {
+        sr_buf_printf(why, "not coded: %s\n", bad);
+        return SENT_NOTHING;
+    }
+    cx->cs = &cs;
+    cx->memo = sr_arena_alloc(cx->arena, cs.n * sizeof *cx->memo);
+    for (uint32_t i = 0; i < cs.n; i++) {
+        size_t m = 0;
+        const sr_discard *d = sr_dict_discard_match(cx->dict, cs.words, cs.n, i, 0, &m);
+        if (d && m) {
+            sr_buf_printf(why, "discarded: \"%s\" is on the discard list (%s:%u)%s\n",
+                          d->phrase, d->file, (unsigned)d->line,
+                          d->scope == SR_DISCARD_STORY ? ", for the whole story" : "");
+            return d->scope == SR_DISCARD_STORY ? SENT_DISCARD_STORY : SENT_NOTHING;
+        }
+    }
+    int nverbs = 0;
+    uint32_t start = ev->n, nrec = 0;
+    sr_cs_verbrec *recs = sr_arena_alloc(cx->arena, cs.n * sizeof *recs);
+    for (int32_t v = 0; v < (int32_t)cs.n; v++) {
+        int32_t first = v, last = v;
+        const sr_verb_form *f = sr_coder_verb_find(cx, v, &first, &last);
+        if (!f)
+            continue;
+        nverbs++;
+        const char *vw = cs.words[v];
+        if (sr_coder_verb_negated(&cs, v)) {
+            sr_buf_printf(why, "verb \"%s\": negated, so not coded\n", vw);
+            continue;
+        }
+        sr_cs_roles ro;
+        sr_coder_verb_roles(&cs, v, &ro);
+        sr_cs_clause cl;
+        sr_coder_clause_build(&cs, v, first, last, &ro, cx->arena, &cl);
+        sr_cs_match m;
+        memset(&m, 0, sizeof m);
+        m.source = m.target = m.compound = -1;
+        int matched = f->block && sr_coder_patterns_match(cx, f->block, &cl, &m);
+        sr_verb_code vc = matched ? m.pat->code : f->code;
+        if (vc.kind == SR_CODE_DISCARD) {
+            sr_buf_printf(why, "verb \"%s\": pattern %s:%u has the discard code [###]\n", vw,
+                          m.pat ? m.pat->file : f->file,
+                          (unsigned)(m.pat ? m.pat->line : f->line));
+            return SENT_NOTHING;
+        }
+        if (vc.kind == SR_CODE_COMPLEX) {
+            sr_buf_printf(why, "verb \"%s\": %s:%u marks the sentence complex [+++]\n", vw,
+                          m.pat ? m.pat->file : f->file,
+                          (unsigned)(m.pat ? m.pat->line : f->line));
+            return SENT_NOTHING;
+        }
+        if (vc.kind == SR_CODE_NULL || (!vc.code.s[0] && !(vc.is_paired && vc.paired.s[0]))) {
+            /* Still worth remembering who spoke: "Ethiopia indicated it
+             * would act" refers back to Ethiopia. */
+            sr_cs_phrase who;
+            sr_coder_actors_resolve(cx, ro.subject, &who);
+            remember(cx, memory, SR_CS_RECENT, &who);
+            cx->recent = memory;
+            record(cx, &recs[nrec++], v, f, &who, phrase_text(doc, &cs, ro.subject, cx->arena),
+                   ev->n);
+            if (matched)
+                sr_buf_printf(why, "verb \"%s\": pattern \"%s\" (%s:%u) has the null code\n",
+                              vw, m.pat->text, m.pat->file, (unsigned)m.pat->line);
+            else
+                sr_buf_printf(why,
+                              "verb \"%s\" (%s:%u): no pattern matched and the verb's "
+                              "code is null\n",
+                              vw, f->file, (unsigned)f->line);
+            continue;
+        }
+        sr_cs_phrase S, T;
+        const char *how_s = ro.how_subject, *how_t = "";
+        int32_t sh = m.source >= 0 ? m.source : ro.subject;
+        if (m.source >= 0)
+            how_s = "pattern $";
+        sr_coder_actors_resolve(cx, sh, &S);
+        if (m.source < 0 && sh >= 0 && cs.head[sh] == v)
+            sr_coder_more_subjects(cx, v, sh, &S);
+        int32_t th;
+        if (m.target >= 0) {
+            th = m.target;
+            how_t = "pattern +";
+            sr_coder_actors_resolve(cx, th, &T);
+        } else {
+            th = sr_coder_default_target(cx, v, &ro, &cl, &S, &T, &how_t);
+        }
+        if (S.n == 0 && ro.passive && m.source < 0 && ro.agent < 0 &&
+            cs.rel[v] != SR_CS_RELCL && cs.rel[v] != SR_CS_ACL) {
+            /* "was criticized over its dispute with Eriador": a passive
+             * without a by-phrase takes its doer from what follows, but
+             * not from a clause of its own ("was seen to break into an
+             * anti-Gondor parade"). */
+            sh = sr_coder_first_actor_after(cx, &cl, &T, 1, &S);
+            how_s = "passive without by-phrase: first actor after the verb";
+        }
+        sr_cs_explain_info info;
+        memset(&info, 0, sizeof info);
+        info.form = f;
+        info.pat = matched ? m.pat : NULL;
+        info.code = vc;
+        info.verb = v;
+        info.how_source = how_s;
+        info.how_target = how_t;
+        info.source_head = sh;
+        info.target_head = th;
+        emit_args ea = {doc,
+                        cx,
+                        ev,
+                        si,
+                        span_text(doc, &cs, first, last, cx->arena),
+                        &S,
+                        &T,
+                        phrase_text(doc, &cs, sh, cx->arena),
+                        phrase_text(doc, &cs, th, cx->arena),
+                        &info};
+        int n = 0;
+        if (m.compound >= 0) {
+            sr_cs_phrase P;
+            sr_coder_actors_resolve(cx, m.compound, &P);
+            ea.src = ea.tgt = &P;
+            ea.src_text = ea.tgt_text = phrase_text(doc, &cs, m.compound, cx->arena);
+            info.source_head = info.target_head = m.compound;
+            info.how_source = info.how_target = "pattern %";
+            n = emit_compound(&ea, &P, &vc);
+        } else {
+            n = emit_all(&ea, &vc);
+        }
+        if (n == 0)
+            sr_coder_explain_why_not(cx, &info, &S, &T, why);
+        record(cx, &recs[nrec], v, f, &S, ea.src_text, ev->n - (uint32_t)n);
+        recs[nrec++].e1 = ev->n;
+        remember(cx, memory, SR_CS_RECENT, &S);
+        cx->recent = memory;
+    }
+    if (nverbs == 0)
+        sr_buf_puts(why, "not coded: no verb of the sentence is in the verb dictionary\n");
+    /* Events about events ("a SAYs b ATTACKed"), then drop what they
+     * absorbed. */
+    sr_coder_transform(cx, recs, nrec, ev->items, cx->arena);
+    uint32_t kept = start;
+    for (uint32_t i = start; i < ev->n; i++)
+        if (ev->items[i].code)
+            ev->items[kept++] = ev->items[i];
+    ev->n = kept;
+    return ev->n > start ? SENT_CODED : SENT_NOTHING;
+}
+
+void sr_coder_code(const sr_coder *c, sr_doc *doc, sr_arena *arena)
+{
+    doc->events = NULL;
+    doc->nevents = 0;
+    doc->notes = NULL;
+    doc->nnotes = 0;
+    if (!c || !c->dict || doc->nsentences == 0)
+        return;
+    sr_cs_ctx cx;
+    memset(&cx, 0, sizeof cx);
+    cx.coder = c;
+    cx.dict = c->dict;
+    cx.arena = arena;
+    cx.explain = c->opt.explain;
+    cx.date = parse_date(doc->record ? doc->record->date : NULL);
+    cx.opt = parse_options(doc->record ? doc->record->options : NULL);
+    sr_cs_actor memory[SR_CS_RECENT];
+    evlist ev = {NULL, 0, 0};
+    sr_note *notes = NULL;
+    uint32_t nnotes = 0;
+    if (cx.explain)
+        notes = sr_arena_alloc(arena, doc->nsentences * sizeof *notes);
+    sr_buf why = SR_BUF_INIT;
+    for (uint32_t i = 0; i < doc->nsentences; i++) {
+        sr_buf_clear(&why);
+        uint32_t before = ev.n;
+        cx.sent = i;
+        sent_result r = code_sentence(&cx, doc, i, &ev, memory, &why);
+        if (r == SENT_DISCARD_STORY) {
+            ev.n = 0;
+            if (cx.explain) {
+                nnotes = 0;
+                notes[nnotes].sent = i;
+                notes[nnotes++].text = sr_arena_strndup(arena, why.data, why.len);
+            }
+            break;
+        }
+        if (cx.explain && ev.n == before) {
+            notes[nnotes].sent = i;
+            notes[nnotes++].text = why.len ? sr_arena_strndup(arena, why.data, why.len)
+                                           : "not coded: no reason recorded\n";
+        }
+    }
+    sr_buf_free(&why);
+    doc->events = ev.items;
+    doc->nevents = ev.n;
+    doc->notes = notes;
+    doc->nnotes = nnotes;
+}

@@ -1,0 +1,214 @@
+/* coder_internal.h - the shared view of one sentence inside the coder.
+ *
+ * The coder's files (relations.c, actors.c, patterns.c, verbs.c, explain.c,
+ * coder.c) work on a sr_cs_sent: the sentence's tokens with their dependency
+ * relations normalised to one small enum whatever the UD version of the
+ * parse, children lists, and the options in force for the record. It is
+ * built once per sentence in the caller's arena, so later passes never
+ * re-scan strings or allocate from the heap.
+ *
+ * Nothing here is exported from the library; the public entry points are in
+ * coder.h. */
+#ifndef SR_CODER_INTERNAL_H
+#define SR_CODER_INTERNAL_H
+
+#include "coder/coder.h"
+#include "base/arena.h"
+#include "base/buf.h"
+#include "dict/dict.h"
+
+#include <stdint.h>
+
+/* Relations after normalisation. UD v1 and v2 names map onto the same
+ * value: dobj/obj -> SR_CS_OBJ, nsubjpass/nsubj:pass -> SR_CS_NSUBJPASS, nmod on
+ * a predicate -> SR_CS_OBL, a "by" oblique of a passive verb -> SR_CS_AGENT. */
+typedef enum sr_cs_rel {
+    SR_CS_OTHER = 0,
+    SR_CS_ROOT,
+    SR_CS_NSUBJ,
+    SR_CS_NSUBJPASS,
+    SR_CS_CSUBJ,
+    SR_CS_OBJ,
+    SR_CS_IOBJ,
+    SR_CS_OBL,   /* prepositional argument or adjunct of a predicate */
+    SR_CS_AGENT, /* the "by" phrase of a passive */
+    SR_CS_TMOD,  /* bare temporal noun: "on Saturday" has case, "Saturday" not */
+    SR_CS_NMOD,  /* nominal modifier of a noun: "president of Gondor" */
+    SR_CS_POSS,
+    SR_CS_CASE,
+    SR_CS_MARK,
+    SR_CS_AUX,
+    SR_CS_AUXPASS,
+    SR_CS_COP,
+    SR_CS_NEG,
+    SR_CS_CONJ,
+    SR_CS_CC,
+    SR_CS_COMPOUND,
+    SR_CS_PRT,
+    SR_CS_AMOD,
+    SR_CS_DET,
+    SR_CS_NUMMOD,
+    SR_CS_APPOS,
+    SR_CS_ACL,
+    SR_CS_RELCL,
+    SR_CS_ADVCL,
+    SR_CS_CCOMP,
+    SR_CS_XCOMP,
+    SR_CS_PARATAXIS,
+    SR_CS_ADVMOD,
+    SR_CS_FLAT,
+    SR_CS_PUNCT,
+    SR_CS_DEP
+} sr_cs_rel;
+
+/* Coding options of a record (PETRARCH's <Config> settings). */
+typedef struct sr_cs_options {
+    int require_dyad; /* drop events that lack a source or a target */
+} sr_cs_options;
+
+/* One remembered synset match: many patterns of a block name the same
+ * synset at the same places. t == -1 records whether the synset can occur
+ * in the sentence at all. */
+typedef struct sr_cs_synmemo {
+    const void *synset; /* NULL: empty slot */
+    int32_t t;
+    int32_t last; /* last token of the longest member, or -1 */
+    int32_t words;
+} sr_cs_synmemo;
+
+typedef struct sr_cs_sent {
+    const sr_sentence *s;
+    uint32_t n;
+    const char **words;  /* token forms, for the phrase lookups */
+    const char **upper;  /* forms in upper case, for pattern words */
+    const char **ulemma; /* lemmas in upper case ("" when absent) */
+    uint32_t *wordset;   /* hashes of upper and ulemma, open addressing */
+    uint32_t wordset_mask;
+    struct sr_cs_synmemo *synmemo; /* synset matches by (synset, token), filled
+                                    lazily by patterns.c */
+    uint32_t synmemo_mask;
+    int32_t *head;       /* 0-based head, -1 for the root or none */
+    uint8_t *rel;        /* sr_cs_rel */
+    uint8_t *nominal;    /* NOUN, PROPN, PRON, NUM (or X/SYM heads of args) */
+    uint32_t *kid_start; /* children of i: kids[kid_start[i] .. kid_start[i+1]) */
+    uint32_t *kids;      /* in text order */
+    int32_t *lo, *hi;    /* first and last token of each subtree */
+} sr_cs_sent;
+
+/* Builds the view of s in arena. Returns 0, or -1 when the sentence carries
+ * no usable dependency parse (heads missing or out of range, or a cycle);
+ * *why then names the problem. */
+int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *arena,
+                        const char **why);
+
+/* The normalised relation name, for explanations. */
+const char *sr_coder_rel_name(sr_cs_rel r);
+
+/* Does the sentence hold word (upper case) as a form or lemma? A quick
+ * filter: no false negatives, rare false positives. */
+int sr_coder_sent_has_word(const sr_cs_sent *cs, const char *word);
+
+/* Case-insensitive equality of an ASCII-upper dictionary word and a form. */
+int sr_coder_word_eq(const char *dict_word, const char *form);
+
+/* The last token of the noun phrase headed by h: its subtree without the
+ * clauses, conjuncts and appositions hanging off it. */
+int32_t sr_coder_np_end(const sr_cs_sent *cs, int32_t h);
+
+/* The first child of i with relation r, or -1. */
+int32_t sr_coder_child(const sr_cs_sent *cs, int32_t i, sr_cs_rel r);
+/* The preposition of a nominal (its SR_CS_CASE child), or -1. */
+int32_t sr_coder_case_of(const sr_cs_sent *cs, int32_t i);
+
+/* ---------------------------------------------------------------- actors */
+
+enum { SR_CS_MAX_ACTORS = 8 };
+
+/* One resolved actor of a phrase: the code with agents applied, and the
+ * dictionary entries that produced it (for explanations). */
+typedef struct sr_cs_actor {
+    const char *code;      /* arena string, e.g. "SYRREB" */
+    const char *base;      /* the actor's code before agents, "SYR" */
+    const sr_actor *actor; /* NULL when only agents were found */
+    const sr_actor_code *acode;
+    const sr_agent *agents[4];
+    uint32_t nagents;
+    int32_t tok; /* first token of the actor phrase */
+} sr_cs_actor;
+
+typedef struct sr_cs_phrase {
+    sr_cs_actor a[SR_CS_MAX_ACTORS];
+    uint32_t n;   /* 0: nothing found */
+    int32_t head; /* the nominal the phrase was resolved from */
+} sr_cs_phrase;
+
+typedef struct sr_cs_ctx {
+    const sr_coder *coder;
+    const sr_dict *dict;
+    sr_cs_sent *cs;
+    sr_arena *arena;
+    int32_t date; /* YYYYMMDD of the record, 0 unknown */
+    sr_cs_options opt;
+    int explain;
+    /* Story memory for pronouns and "the group": the last resolved
+     * single actors, most recent first. */
+    const sr_cs_actor *recent;
+    uint32_t nrecent;
+    uint32_t sent;        /* the sentence being coded */
+    sr_cs_phrase **memo;  /* resolved phrases by head token, this
+                                    sentence; NULL entries not yet done */
+    uint32_t recent_sent; /* the sentence recent[0] came from */
+} sr_cs_ctx;
+
+/* Resolves the noun phrase headed by token h (and its coordinated
+ * conjuncts) to actors. Empty when h < 0. */
+void sr_coder_actors_resolve(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out);
+
+/* ---------------------------------------------------------------- patterns */
+
+/* The result of matching one pattern against a verb's clause. */
+typedef struct sr_cs_match {
+    const sr_verb_pattern *pat;
+    int score;
+    int32_t source;   /* nominal token bound by '$', or -1 */
+    int32_t target;   /* by '+', or -1 */
+    int32_t compound; /* by '%', or -1 */
+} sr_cs_match;
+
+/* A verb's clause as the matcher sees it: token sequences before and after
+ * the verb, in text order. */
+typedef struct sr_cs_clause {
+    int32_t verb;
+    int32_t verb_last; /* last token of a multi-word verb */
+    int32_t verb_first;
+    const int32_t *before;
+    uint32_t nbefore;
+    const int32_t *after;
+    uint32_t nafter;
+} sr_cs_clause;
+
+/* Finds the best-scoring pattern of block for the clause. Returns 1 and
+ * fills *m when one matched. */
+int sr_coder_patterns_match(const sr_cs_ctx *cx, const sr_verb_block *block,
+                            const sr_cs_clause *cl, sr_cs_match *m);
+
+/* ---------------------------------------------------------------- transformations */
+
+/* One dictionary verb of a sentence, as the transformations see it. */
+typedef struct sr_cs_verbrec {
+    int32_t v;
+    const sr_verb_form *form;
+    const sr_cs_actor *source; /* the subject's first actor, or NULL */
+    const char *source_text;
+    uint32_t e0, e1; /* its events: ev[e0 .. e1) */
+} sr_cs_verbrec;
+
+/* Applies the verb file's transformations ("~ a (b . ATTACK) SAY = a b
+ * 112") to the events of one sentence: an event of a verb in the clausal
+ * complement of another verb is rewritten, and the governing verb's own
+ * events are dropped (their code set to NULL; the caller removes them).
+ * See transform.c. */
+void sr_coder_transform(const sr_cs_ctx *cx, const sr_cs_verbrec *recs, uint32_t nrec,
+                        sr_event *ev, sr_arena *arena);
+
+#endif

@@ -1,0 +1,98 @@
+/* explain.c - the text of --explain. */
+#include "coder/explain.h"
+
+#include <string.h>
+
+static void side(sr_buf *b, const sr_cs_ctx *cx, const char *label, const sr_cs_actor *a,
+                 int32_t head, const char *how)
+{
+    const sr_cs_sent *cs = cx->cs;
+    sr_buf_printf(b, "%s: ", label);
+    if (!a) {
+        sr_buf_puts(b, "none\n");
+        return;
+    }
+    sr_buf_printf(b, "%s", a->code);
+    if (head >= 0)
+        sr_buf_printf(b, " from \"%s\" (token %d, %s)", cs->words[head], head + 1,
+                      how ? how : "?");
+    sr_buf_putc(b, '\n');
+    if (a->actor) {
+        sr_buf_printf(b, "  actor %s (%s:%u)", a->actor->name, a->actor->file,
+                      (unsigned)a->actor->line);
+        if (a->acode && a->acode->restricted)
+            sr_buf_printf(b, ", code %s for the record's date (line %u)", a->acode->code,
+                          (unsigned)a->acode->line);
+        sr_buf_putc(b, '\n');
+    } else if (a->nagents) {
+        sr_buf_puts(b, "  no actor: agents only\n");
+    } else {
+        sr_buf_puts(b, "  taken from earlier in the story\n");
+    }
+    for (uint32_t i = 0; i < a->nagents; i++)
+        sr_buf_printf(b, "  agent %s [%s%s%s] (%s:%u)\n", a->agents[i]->phrase,
+                      a->agents[i]->place == SR_AGENT_AFTER ? "~" : "", a->agents[i]->code,
+                      a->agents[i]->place == SR_AGENT_BEFORE ? "~" : "", a->agents[i]->file,
+                      (unsigned)a->agents[i]->line);
+}
+
+static void verb_lines(sr_buf *b, const sr_cs_ctx *cx, const sr_cs_explain_info *in)
+{
+    const sr_verb_form *f = in->form;
+    char code[32];
+    sr_verb_code_format(&in->code, code, sizeof code);
+    sr_buf_printf(b, "verb: \"%s\" (token %d) is %s in block %s (%s:%u)\n",
+                  cx->cs->words[in->verb], in->verb + 1, f->word,
+                  f->block ? f->block->name : "?", f->file, (unsigned)f->line);
+    if (in->pat)
+        sr_buf_printf(b, "pattern: - %s [%s] (%s:%u)\n", in->pat->text, code, in->pat->file,
+                      (unsigned)in->pat->line);
+    else
+        sr_buf_printf(b, "pattern: none matched; the verb's code [%s]\n", code);
+}
+
+const char *sr_coder_explain_event(const sr_cs_ctx *cx, const sr_cs_explain_info *in,
+                                   const sr_cs_actor *s, const sr_cs_actor *t, int reverse,
+                                   sr_arena *arena)
+{
+    sr_buf b = SR_BUF_INIT;
+    verb_lines(&b, cx, in);
+    if (reverse)
+        sr_buf_puts(&b, "reverse event of a paired code\n");
+    side(&b, cx, "source", s, reverse ? in->target_head : in->source_head,
+         reverse ? in->how_target : in->how_source);
+    side(&b, cx, "target", t, reverse ? in->source_head : in->target_head,
+         reverse ? in->how_source : in->how_target);
+    const char *out = sr_arena_strndup(arena, b.data ? b.data : "", b.len);
+    sr_buf_free(&b);
+    return out;
+}
+
+void sr_coder_explain_why_not(const sr_cs_ctx *cx, const sr_cs_explain_info *in,
+                              const sr_cs_phrase *S, const sr_cs_phrase *T, sr_buf *why)
+{
+    if (!cx->explain)
+        return;
+    const sr_cs_sent *cs = cx->cs;
+    sr_buf_printf(why, "verb \"%s\" (%s:%u): ", cs->words[in->verb], in->form->file,
+                  (unsigned)in->form->line);
+    if (in->pat)
+        sr_buf_printf(why, "pattern \"%s\" (%s:%u) matched, but ", in->pat->text, in->pat->file,
+                      (unsigned)in->pat->line);
+    if (S->n == 0)
+        sr_buf_printf(why, "no source actor%s%s%s",
+                      in->source_head >= 0 ? " in \"" : " (no subject)",
+                      in->source_head >= 0 ? cs->words[in->source_head] : "",
+                      in->source_head >= 0 ? "\"" : "");
+    if (S->n == 0 && T->n == 0)
+        sr_buf_puts(why, " and ");
+    if (T->n == 0)
+        sr_buf_printf(why, "no target actor%s%s%s",
+                      in->target_head >= 0 ? " in \""
+                                           : " (no object or prepositional argument names one)",
+                      in->target_head >= 0 ? cs->words[in->target_head] : "",
+                      in->target_head >= 0 ? "\"" : "");
+    if (S->n && T->n)
+        sr_buf_puts(why, "source and target are the same actor");
+    sr_buf_puts(why, cx->opt.require_dyad ? " (require_dyad)\n" : "\n");
+}

@@ -1,0 +1,358 @@
+/* relations.c - one relation vocabulary for UD v1 and v2 parses.
+ *
+ * The validation file's gold parses use UD v1 names (dobj, nmod,
+ * nsubjpass, neg) and sitrep's parser UD v2 names (obj, obl, nsubj:pass).
+ * Everything downstream reads sr_cs_rel values only, so the two give the same
+ * events. Some distinctions depend on the head, not the label: UD v1 uses
+ * nmod both for "ties with Gondor" (an oblique of the verb) and "president
+ * of Gondor" (a modifier of a noun), so the head's part of speech decides. */
+#include "coder/coder_internal.h"
+
+#include <ctype.h>
+#include <string.h>
+
+static const char *const rel_names[] = {
+    "other",     "root",  "nsubj", "nsubj:pass", "csubj",    "obj",   "iobj",  "obl",
+    "obl:agent", "tmod",  "nmod",  "poss",       "case",     "mark",  "aux",   "aux:pass",
+    "cop",       "neg",   "conj",  "cc",         "compound", "prt",   "amod",  "det",
+    "nummod",    "appos", "acl",   "acl:relcl",  "advcl",    "ccomp", "xcomp", "parataxis",
+    "advmod",    "flat",  "punct", "dep"};
+
+const char *sr_coder_rel_name(sr_cs_rel r)
+{
+    return (unsigned)r < sizeof rel_names / sizeof rel_names[0] ? rel_names[r] : "?";
+}
+
+int sr_coder_word_eq(const char *w, const char *form)
+{
+    if (!w || !form)
+        return 0;
+    for (; *w && *form; w++, form++)
+        if (*w != toupper((unsigned char)*form))
+            return 0;
+    return *w == 0 && *form == 0;
+}
+
+static int starts(const char *s, const char *p)
+{
+    return strncmp(s, p, strlen(p)) == 0;
+}
+
+/* The label alone, before looking at the head. */
+static sr_cs_rel rel_of_label(const char *d)
+{
+    if (!d)
+        return SR_CS_DEP;
+    if (!strcmp(d, "root"))
+        return SR_CS_ROOT;
+    if (!strcmp(d, "nsubjpass") || !strcmp(d, "nsubj:pass"))
+        return SR_CS_NSUBJPASS;
+    if (starts(d, "nsubj"))
+        return SR_CS_NSUBJ;
+    if (starts(d, "csubj"))
+        return SR_CS_CSUBJ;
+    if (!strcmp(d, "dobj") || starts(d, "obj"))
+        return SR_CS_OBJ;
+    if (starts(d, "iobj"))
+        return SR_CS_IOBJ;
+    if (!strcmp(d, "nmod:agent") || !strcmp(d, "obl:agent"))
+        return SR_CS_AGENT;
+    if (!strcmp(d, "nmod:tmod") || !strcmp(d, "obl:tmod") || !strcmp(d, "nmod:npmod") ||
+        !strcmp(d, "obl:npmod"))
+        return SR_CS_TMOD;
+    if (!strcmp(d, "nmod:poss"))
+        return SR_CS_POSS;
+    /* "Old foe Gondor": a describing noun before a name is a modifier
+     * of the name, like a compound. */
+    if (!strcmp(d, "nmod:desc"))
+        return SR_CS_COMPOUND;
+    if (!strcmp(d, "obl:unmarked"))
+        return SR_CS_TMOD;
+    if (starts(d, "nmod"))
+        return SR_CS_NMOD; /* decided by the head below */
+    if (starts(d, "obl"))
+        return SR_CS_OBL;
+    if (starts(d, "case"))
+        return SR_CS_CASE;
+    if (starts(d, "mark"))
+        return SR_CS_MARK;
+    if (!strcmp(d, "auxpass") || !strcmp(d, "aux:pass"))
+        return SR_CS_AUXPASS;
+    if (starts(d, "aux"))
+        return SR_CS_AUX;
+    if (starts(d, "cop"))
+        return SR_CS_COP;
+    if (!strcmp(d, "neg"))
+        return SR_CS_NEG;
+    if (starts(d, "conj"))
+        return SR_CS_CONJ;
+    if (starts(d, "ccomp")) /* before "cc", which it starts with */
+        return SR_CS_CCOMP;
+    if (starts(d, "cc"))
+        return SR_CS_CC;
+    if (!strcmp(d, "compound:prt") || !strcmp(d, "prt"))
+        return SR_CS_PRT;
+    if (starts(d, "compound") || starts(d, "flat") || !strcmp(d, "name") || !strcmp(d, "mwe") ||
+        starts(d, "fixed") || !strcmp(d, "goeswith"))
+        return starts(d, "compound") ? SR_CS_COMPOUND : SR_CS_FLAT;
+    if (starts(d, "amod"))
+        return SR_CS_AMOD;
+    if (starts(d, "det"))
+        return SR_CS_DET;
+    if (starts(d, "nummod"))
+        return SR_CS_NUMMOD;
+    if (starts(d, "appos"))
+        return SR_CS_APPOS;
+    if (!strcmp(d, "acl:relcl") || !strcmp(d, "relcl"))
+        return SR_CS_RELCL;
+    if (starts(d, "acl"))
+        return SR_CS_ACL;
+    if (starts(d, "advcl"))
+        return SR_CS_ADVCL;
+    if (starts(d, "ccomp"))
+        return SR_CS_CCOMP;
+    if (starts(d, "xcomp"))
+        return SR_CS_XCOMP;
+    if (starts(d, "parataxis"))
+        return SR_CS_PARATAXIS;
+    if (starts(d, "advmod"))
+        return SR_CS_ADVMOD;
+    if (starts(d, "punct"))
+        return SR_CS_PUNCT;
+    return SR_CS_DEP;
+}
+
+static int is_pred_pos(const char *upos)
+{
+    return upos && (!strcmp(upos, "VERB") || !strcmp(upos, "AUX") || !strcmp(upos, "ADJ"));
+}
+
+static int is_nominal_pos(const char *upos)
+{
+    return upos && (!strcmp(upos, "NOUN") || !strcmp(upos, "PROPN") || !strcmp(upos, "PRON") ||
+                    !strcmp(upos, "NUM") || !strcmp(upos, "X") || !strcmp(upos, "SYM"));
+}
+
+static int is_negator(const char *form)
+{
+    return sr_coder_word_eq("NOT", form) || sr_coder_word_eq("N'T", form) ||
+           sr_coder_word_eq("NEVER", form);
+}
+
+int32_t sr_coder_child(const sr_cs_sent *cs, int32_t i, sr_cs_rel r)
+{
+    if (i < 0)
+        return -1;
+    for (uint32_t k = cs->kid_start[i]; k < cs->kid_start[i + 1]; k++)
+        if (cs->rel[cs->kids[k]] == r)
+            return (int32_t)cs->kids[k];
+    return -1;
+}
+
+int32_t sr_coder_np_end(const sr_cs_sent *cs, int32_t h)
+{
+    int32_t end = h;
+    for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        sr_cs_rel r = (sr_cs_rel)cs->rel[c];
+        if (r == SR_CS_RELCL || r == SR_CS_ACL || r == SR_CS_PUNCT || r == SR_CS_CONJ ||
+            r == SR_CS_CC || r == SR_CS_APPOS)
+            continue;
+        if (cs->hi[c] > end)
+            end = cs->hi[c];
+    }
+    return end;
+}
+
+int32_t sr_coder_case_of(const sr_cs_sent *cs, int32_t i)
+{
+    return sr_coder_child(cs, i, SR_CS_CASE);
+}
+
+static int is_passive_verb(const sr_cs_sent *cs, int32_t v)
+{
+    return sr_coder_child(cs, v, SR_CS_AUXPASS) >= 0 ||
+           sr_coder_child(cs, v, SR_CS_NSUBJPASS) >= 0;
+}
+
+static uint32_t word_hash(const char *w)
+{
+    uint32_t h = 2166136261u;
+    for (; *w; w++)
+        h = (h ^ (uint8_t)*w) * 16777619u;
+    return h ? h : 1;
+}
+
+static const char *upper_copy(sr_arena *a, const char *s)
+{
+    size_t n = strlen(s);
+    char *u = sr_arena_alloc(a, n + 1);
+    for (size_t i = 0; i < n; i++)
+        u[i] = (char)toupper((unsigned char)s[i]);
+    return u;
+}
+
+/* Without lemmas (sitrep's parser does not predict them) a plural noun
+ * still matches its singular pattern word: EFFORTS -> EFFORT, ALLIES ->
+ * ALLY, TAXES -> TAX. Regular plurals only; "" when not a plural noun. */
+static const char *plural_stem(sr_arena *a, const sr_token *t, const char *up)
+{
+    size_t n = strlen(up);
+    int plural = t->xpos ? (!strcmp(t->xpos, "NNS") || !strcmp(t->xpos, "NNPS"))
+                         : (t->upos && !strcmp(t->upos, "NOUN"));
+    if (!plural || n < 4 || up[n - 1] != 'S' || up[n - 2] == 'S')
+        return "";
+    char *s = sr_arena_strndup(a, up, n - 1);
+    if (n > 4 && up[n - 2] == 'E' && up[n - 3] == 'I') {
+        s[n - 3] = 'Y';
+        s[n - 2] = 0;
+    } else if (n > 4 && up[n - 2] == 'E' &&
+               (up[n - 3] == 'X' || up[n - 3] == 'S' || up[n - 3] == 'Z' ||
+                (up[n - 3] == 'H' && (up[n - 4] == 'C' || up[n - 4] == 'S')))) {
+        s[n - 2] = 0;
+    }
+    return s;
+}
+
+static void set_add(sr_cs_sent *cs, const char *w)
+{
+    if (!*w)
+        return;
+    uint32_t h = word_hash(w), i = h & cs->wordset_mask;
+    while (cs->wordset[i] && cs->wordset[i] != h)
+        i = (i + 1) & cs->wordset_mask;
+    cs->wordset[i] = h;
+}
+
+int sr_coder_sent_has_word(const sr_cs_sent *cs, const char *w)
+{
+    uint32_t h = word_hash(w), i = h & cs->wordset_mask;
+    while (cs->wordset[i]) {
+        if (cs->wordset[i] == h)
+            return 1;
+        i = (i + 1) & cs->wordset_mask;
+    }
+    return 0;
+}
+
+int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const char **why)
+{
+    uint32_t n = s->ntokens;
+    memset(cs, 0, sizeof *cs);
+    cs->s = s;
+    cs->n = n;
+    if (n == 0) {
+        *why = "the sentence has no tokens";
+        return -1;
+    }
+    cs->words = sr_arena_alloc(a, n * sizeof *cs->words);
+    cs->head = sr_arena_alloc(a, n * sizeof *cs->head);
+    cs->rel = sr_arena_alloc(a, n);
+    cs->nominal = sr_arena_alloc(a, n);
+    cs->kid_start = sr_arena_alloc(a, (n + 1) * sizeof *cs->kid_start);
+    cs->kids = sr_arena_alloc(a, n * sizeof *cs->kids);
+    cs->lo = sr_arena_alloc(a, n * sizeof *cs->lo);
+    cs->hi = sr_arena_alloc(a, n * sizeof *cs->hi);
+    cs->upper = sr_arena_alloc(a, n * sizeof *cs->upper);
+    cs->ulemma = sr_arena_alloc(a, n * sizeof *cs->ulemma);
+    uint32_t cap = 16;
+    while (cap < 4 * n)
+        cap *= 2;
+    cs->wordset = sr_arena_alloc(a, cap * sizeof *cs->wordset);
+    cs->wordset_mask = cap - 1;
+    cs->synmemo = sr_arena_alloc(a, 4 * cap * sizeof *cs->synmemo);
+    cs->synmemo_mask = 4 * cap - 1;
+    for (uint32_t i = 0; i < n; i++) {
+        const sr_token *t = &s->tokens[i];
+        cs->words[i] = t->form ? t->form : "";
+        cs->upper[i] = upper_copy(a, cs->words[i]);
+        cs->ulemma[i] = t->lemma && strcmp(t->lemma, "_") != 0
+                            ? upper_copy(a, t->lemma)
+                            : plural_stem(a, t, cs->upper[i]);
+        set_add(cs, cs->upper[i]);
+        set_add(cs, cs->ulemma[i]);
+        if (t->head < 0 || t->head > (int32_t)n || !t->deprel) {
+            *why = "the sentence has no dependency parse (head or relation missing)";
+            return -1;
+        }
+        if (t->head == (int32_t)i + 1) {
+            *why = "a token is its own head";
+            return -1;
+        }
+        cs->head[i] = t->head - 1;
+        cs->rel[i] = (uint8_t)rel_of_label(t->deprel);
+        cs->nominal[i] = (uint8_t)is_nominal_pos(t->upos);
+    }
+    /* Children, in text order (counting sort by head). */
+    for (uint32_t i = 0; i < n; i++)
+        if (cs->head[i] >= 0)
+            cs->kid_start[cs->head[i] + 1]++;
+    for (uint32_t i = 0; i < n; i++)
+        cs->kid_start[i + 1] += cs->kid_start[i];
+    uint32_t *fill = sr_arena_alloc(a, n * sizeof *fill);
+    for (uint32_t i = 0; i < n; i++)
+        fill[i] = cs->kid_start[i];
+    for (uint32_t i = 0; i < n; i++)
+        if (cs->head[i] >= 0)
+            cs->kids[fill[cs->head[i]]++] = i;
+    /* Walk down from the roots: a token never reached sits on a cycle,
+     * which would make every later climb loop. The walk's order, reversed,
+     * visits children before their heads, so subtree spans come out in
+     * one pass: O(n) however deep the tree. */
+    uint32_t *order = fill, norder = 0;
+    int32_t *stack = sr_arena_alloc(a, n * sizeof *stack);
+    uint32_t sp = 0;
+    for (uint32_t i = 0; i < n; i++)
+        if (cs->head[i] < 0)
+            stack[sp++] = (int32_t)i;
+    while (sp) {
+        int32_t t = stack[--sp];
+        order[norder++] = (uint32_t)t;
+        for (uint32_t k = cs->kid_start[t]; k < cs->kid_start[t + 1]; k++)
+            stack[sp++] = (int32_t)cs->kids[k];
+    }
+    if (norder < n) {
+        *why = "the dependency heads form a cycle";
+        return -1;
+    }
+    for (uint32_t i = 0; i < n; i++)
+        cs->lo[i] = cs->hi[i] = (int32_t)i;
+    for (uint32_t k = n; k-- > 0;) {
+        int32_t t = (int32_t)order[k], h = cs->head[t];
+        if (h < 0)
+            continue;
+        if (cs->lo[t] < cs->lo[h])
+            cs->lo[h] = cs->lo[t];
+        if (cs->hi[t] > cs->hi[h])
+            cs->hi[h] = cs->hi[t];
+    }
+    /* Relations that depend on the head or on the words. */
+    for (uint32_t i = 0; i < n; i++) {
+        int32_t h = cs->head[i];
+        const char *hpos = h >= 0 ? s->tokens[h].upos : NULL;
+        switch (cs->rel[i]) {
+        case SR_CS_NMOD:
+            if (h >= 0 && is_pred_pos(hpos))
+                cs->rel[i] = SR_CS_OBL;
+            break;
+        case SR_CS_ADVMOD:
+            if (is_negator(cs->words[i]))
+                cs->rel[i] = SR_CS_NEG;
+            break;
+        default:
+            break;
+        }
+    }
+    /* "killed by X": the by-phrase of a passive names the doer. */
+    for (uint32_t i = 0; i < n; i++) {
+        int32_t h = cs->head[i];
+        if (cs->rel[i] != SR_CS_OBL || h < 0)
+            continue;
+        int32_t c = sr_coder_case_of(cs, (int32_t)i);
+        if (c >= 0 && sr_coder_word_eq("BY", cs->words[c]) &&
+            (is_passive_verb(cs, h) || (cs->rel[h] == SR_CS_ACL && s->tokens[h].xpos &&
+                                        !strcmp(s->tokens[h].xpos, "VBN"))))
+            cs->rel[i] = SR_CS_AGENT;
+    }
+    return 0;
+}

@@ -1,0 +1,33 @@
+/* targets.h - the clause a verb's patterns read, and its default target.
+ *
+ * See targets.c. Everything lives in the sentence's arena. */
+#ifndef SR_CODER_TARGETS_H
+#define SR_CODER_TARGETS_H
+
+#include "coder/coder_internal.h"
+#include "coder/verbs.h"
+
+/* The token sequences before and after verb v (first..last for a
+ * multi-word verb) that patterns are matched against. */
+void sr_coder_clause_build(const sr_cs_sent *cs, int32_t v, int32_t first, int32_t last,
+                           const sr_cs_roles *roles, sr_arena *a, sr_cs_clause *cl);
+
+/* Does the phrase name an actor, not only agents? */
+int sr_coder_phrase_has_actor(const sr_cs_phrase *p);
+
+/* The head of the first noun phrase after the verb that names an actor
+ * other than avoid's, or -1; no_clauses keeps out clausal complements. */
+int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
+                                   const sr_cs_phrase *avoid, int no_clauses,
+                                   sr_cs_phrase *out);
+
+/* The default target of verb v (see targets.c); *how names the parse
+ * path for explanations. Returns the phrase head, or -1. */
+int32_t sr_coder_default_target(sr_cs_ctx *cx, int32_t v, const sr_cs_roles *ro,
+                                const sr_cs_clause *cl, const sr_cs_phrase *S,
+                                sr_cs_phrase *out, const char **how);
+
+/* Adds the actors of v's other subjects (a list parsed as two nsubj) to S. */
+void sr_coder_more_subjects(sr_cs_ctx *cx, int32_t v, int32_t first, sr_cs_phrase *S);
+
+#endif

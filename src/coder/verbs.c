@@ -1,0 +1,175 @@
+/* verbs.c - finding event verbs and their arguments in the parse.
+ *
+ * A token is an event verb when the verb dictionary lists its form. For a
+ * multi-word verb ("cordon off", "re-surround") the other words must stand
+ * next to the verb word or, for a particle, hang off it as compound:prt.
+ * The arguments come from the verb's dependents: its subject, or, when it
+ * has none, the subject it shares with the verb it depends on (xcomp:
+ * "Arnor is about to restore ties", conj: "... met and agreed", an adverbial
+ * clause); the head noun of a participle or relative clause ("crowds
+ * trashing its embassy", "troops who attacked"). A passive swaps the roles:
+ * the by-phrase is the doer and the passive subject the one done to.
+ *
+ * Negation follows PETRARCH: a verb with "not", "n't" or "never" codes
+ * nothing. Modal auxiliaries do not change the code. */
+#include "coder/verbs.h"
+
+#include <string.h>
+
+static int is_verb_token(const sr_token *t)
+{
+    if (t->upos && !strcmp(t->upos, "VERB"))
+        return 1;
+    /* A tagger may call a participle an adjective ("the ARMED men"), but
+     * only verbs carry events; the Penn tag is the tie-breaker. */
+    return t->xpos && t->xpos[0] == 'V' && t->xpos[1] == 'B' && t->upos &&
+           strcmp(t->upos, "AUX") != 0;
+}
+
+/* Do the extra words of a multi-word form stand around token v? Returns 1
+ * and sets the span when they do. */
+static int form_fits(const sr_cs_sent *cs, const sr_verb_form *f, int32_t v, int32_t *first,
+                     int32_t *last)
+{
+    int32_t lo = v, hi = v;
+    for (uint32_t k = 0; k < f->npre; k++) {
+        int32_t at = v - (int32_t)f->npre + (int32_t)k;
+        if (at < 0 || !sr_coder_word_eq(f->pre[k], cs->words[at]))
+            return 0;
+    }
+    lo = v - (int32_t)f->npre;
+    for (uint32_t k = 0; k < f->npost; k++) {
+        int32_t at = v + 1 + (int32_t)k;
+        if (at < (int32_t)cs->n && sr_coder_word_eq(f->post[k], cs->words[at])) {
+            hi = at;
+            continue;
+        }
+        /* A particle may stand apart: "cut the supplies off". */
+        int ok = 0;
+        if (f->npost == 1)
+            for (uint32_t c = cs->kid_start[v]; c < cs->kid_start[v + 1]; c++) {
+                int32_t d = (int32_t)cs->kids[c];
+                if (cs->rel[d] == SR_CS_PRT && sr_coder_word_eq(f->post[k], cs->words[d])) {
+                    ok = 1;
+                    break;
+                }
+            }
+        if (!ok)
+            return 0;
+    }
+    *first = lo;
+    *last = hi;
+    return 1;
+}
+
+const sr_verb_form *sr_coder_verb_find(const sr_cs_ctx *cx, int32_t v, int32_t *first,
+                                       int32_t *last)
+{
+    const sr_cs_sent *cs = cx->cs;
+    const sr_token *t = &cs->s->tokens[v];
+    if (!is_verb_token(t))
+        return NULL;
+    const char *w = cs->words[v];
+    const sr_verb_form *f = sr_dict_verb_lookup(cx->dict, w, strlen(w));
+    for (; f; f = f->next)
+        if (form_fits(cs, f, v, first, last))
+            return f;
+    return NULL;
+}
+
+int sr_coder_verb_negated(const sr_cs_sent *cs, int32_t v)
+{
+    /* Only the verb's own negation counts: in "didn't clash over the
+     * efforts to deal with ..." the dealing is still reported. */
+    return sr_coder_child(cs, v, SR_CS_NEG) >= 0;
+}
+
+static int is_relative_pronoun(const sr_cs_sent *cs, int32_t t)
+{
+    static const char *const w[] = {"WHO", "WHICH", "THAT", "WHOM", NULL};
+    for (int i = 0; w[i]; i++)
+        if (sr_coder_word_eq(w[i], cs->words[t]))
+            return 1;
+    return 0;
+}
+
+static int passive(const sr_cs_sent *cs, int32_t v)
+{
+    if (sr_coder_child(cs, v, SR_CS_AUXPASS) >= 0 ||
+        sr_coder_child(cs, v, SR_CS_NSUBJPASS) >= 0)
+        return 1;
+    /* A bare past participle on a noun: "the embassy attacked by crowds". */
+    const sr_token *t = &cs->s->tokens[v];
+    return cs->rel[v] == SR_CS_ACL && t->xpos && !strcmp(t->xpos, "VBN") &&
+           sr_coder_child(cs, v, SR_CS_OBJ) < 0;
+}
+
+void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
+{
+    memset(r, 0, sizeof *r);
+    r->subject = r->object = r->agent = -1;
+    r->passive = passive(cs, v);
+    r->subject = sr_coder_child(cs, v, r->passive ? SR_CS_NSUBJPASS : SR_CS_NSUBJ);
+    /* A parser may mark the passive on the auxiliary only ("was
+     * criticized" with a plain nsubj), or the reverse. */
+    if (r->subject < 0)
+        r->subject = sr_coder_child(cs, v, r->passive ? SR_CS_NSUBJ : SR_CS_NSUBJPASS);
+    if (r->passive)
+        r->agent = sr_coder_child(cs, v, SR_CS_AGENT);
+    r->how_subject = r->passive ? "nsubj:pass" : "nsubj";
+
+    if (r->subject >= 0 && is_relative_pronoun(cs, r->subject) && cs->rel[v] == SR_CS_RELCL &&
+        cs->head[v] >= 0) {
+        r->subject = cs->head[v];
+        r->how_subject = "acl:relcl head";
+    }
+    /* Borrow a subject along xcomp / conj / advcl chains, and from the noun
+     * a participle or relative clause modifies. */
+    int32_t at = v;
+    int guard = 0;
+    while (r->subject < 0 && guard++ < 8 && cs->head[at] >= 0) {
+        int32_t h = cs->head[at];
+        sr_cs_rel rel = (sr_cs_rel)cs->rel[at];
+        if (rel == SR_CS_ACL || rel == SR_CS_RELCL) {
+            if (cs->nominal[h]) {
+                r->subject = h;
+                r->how_subject = rel == SR_CS_ACL ? "acl head" : "acl:relcl head";
+            }
+            break;
+        }
+        if (rel != SR_CS_XCOMP && rel != SR_CS_CONJ && rel != SR_CS_ADVCL)
+            break;
+        if (rel == SR_CS_XCOMP) {
+            /* "urged Gondor to withdraw": the object controls. */
+            int32_t o = sr_coder_child(cs, h, SR_CS_OBJ);
+            if (o >= 0 && o < at) {
+                r->subject = o;
+                r->how_subject = "xcomp, object of the governing verb";
+                break;
+            }
+        }
+        int32_t s = sr_coder_child(cs, h, SR_CS_NSUBJ);
+        if (s < 0)
+            s = sr_coder_child(cs, h, SR_CS_NSUBJPASS);
+        if (s >= 0) {
+            if (is_relative_pronoun(cs, s) && cs->rel[h] == SR_CS_RELCL && cs->head[h] >= 0)
+                s = cs->head[h];
+            r->subject = s;
+            r->how_subject = rel == SR_CS_XCOMP  ? "xcomp, subject of the governing verb"
+                             : rel == SR_CS_CONJ ? "conj, shared subject"
+                                                 : "advcl, subject of the main clause";
+            break;
+        }
+        at = h;
+    }
+    if (r->passive) {
+        /* Roles: the doer is the by-phrase, the one done to the subject. */
+        r->object = r->subject;
+        r->subject = r->agent;
+        r->how_object = r->how_subject;
+        r->how_subject = "obl:agent (passive)";
+    } else {
+        r->object = sr_coder_child(cs, v, SR_CS_OBJ);
+        r->how_object = "obj";
+    }
+}

@@ -1,0 +1,494 @@
+/* coder_test.c - the event coder on hand-written parses and tiny fixture
+ * dictionaries (tests/data/coder/). Each test codes one or two sentences
+ * and compares the events, written "SOURCE>TARGET:CODE" in the order the
+ * coder emits them. */
+#include "harness.h"
+#include "coder/coder.h"
+#include "dict/dict.h"
+#include "base/buf.h"
+#include "text/conllu.h"
+
+#include <time.h>
+
+static sr_dict *dict;
+static sr_coder *coder, *coder_explain;
+
+/* Codes a CoNLL-U text as one record of the given date and options and
+ * writes its events into out. Returns the number of events. */
+static int code_full(const char *conllu, const char *date, const char *options, int explain,
+                     char *out, size_t size, sr_doc *keep, sr_arena *arena)
+{
+    sr_conllu_sentence *cs;
+    uint32_t n;
+    sr_error err;
+    out[0] = 0;
+    if (sr_conllu_parse(conllu, strlen(conllu), 1, arena, &cs, &n, &err) != SR_OK) {
+        snprintf(out, size, "parse error: %.200s", err.message);
+        return -1;
+    }
+    static sr_record rec;
+    memset(&rec, 0, sizeof rec);
+    rec.date = (char *)date;
+    rec.options = (char *)options;
+    memset(keep, 0, sizeof *keep);
+    keep->record = &rec;
+    keep->sentences = sr_arena_alloc(arena, (n ? n : 1) * sizeof(sr_sentence));
+    for (uint32_t i = 0; i < n; i++)
+        keep->sentences[i] = cs[i].s;
+    keep->nsentences = n;
+    sr_coder_code(explain ? coder_explain : coder, keep, arena);
+    size_t len = 0;
+    for (uint32_t i = 0; i < keep->nevents; i++) {
+        const sr_event *e = &keep->events[i];
+        len += (size_t)snprintf(out + len, size - len, "%s%s>%s:%s", i ? " " : "", e->source,
+                                e->target, e->code);
+        if (len >= size)
+            break;
+    }
+    return (int)keep->nevents;
+}
+
+static const char *code(const char *conllu, const char *date)
+{
+    static char out[512];
+    sr_arena a = SR_ARENA_INIT;
+    sr_doc d;
+    code_full(conllu, date, NULL, 0, out, sizeof out, &d, &a);
+    sr_arena_free(&a);
+    return out;
+}
+
+/* ------------------------------------------------------------ sentences */
+
+static const char *svo = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                         "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                         "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                         "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char *passive_v2 = "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                                "2\tcivilians\tcivilian\tNOUN\tNNS\t_\t4\tnsubj:pass\t_\t_\n"
+                                "3\twere\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+                                "4\tkilled\tkill\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                                "5\tby\tby\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                                "6\tMarestani\tMarestani\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+                                "7\tsoldiers\tsoldier\tNOUN\tNNS\t_\t4\tobl\t_\t_\n"
+                                "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+static const char *passive_v1 = "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                                "2\tcivilians\tcivilian\tNOUN\tNNS\t_\t4\tnsubjpass\t_\t_\n"
+                                "3\twere\tbe\tAUX\tVBD\t_\t4\tauxpass\t_\t_\n"
+                                "4\tkilled\tkill\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                                "5\tby\tby\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                                "6\tMarestani\tMarestani\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+                                "7\tsoldiers\tsoldier\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n"
+                                "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+static const char *compound_subject = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                                      "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                                      "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                                      "4\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                      "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                                      "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+static const char *compound_object = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                     "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                     "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                                     "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+                                     "5\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tconj\t_\t_\n"
+                                     "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+/* "Valdorian and Marestani soldiers": two actors share one agent. */
+static const char *compound_modifiers = "1\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+                                        "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                                        "3\tMarestani\tMarestani\tADJ\tJJ\t_\t1\tconj\t_\t_\n"
+                                        "4\tsoldiers\tsoldier\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+                                        "5\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                        "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                                        "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+static const char *agents = "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                            "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                            "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                            "4\ta\ta\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                            "5\tMarestani\tMarestani\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+                            "6\tpolice\tpolice\tNOUN\tNN\t_\t7\tcompound\t_\t_\n"
+                            "7\tstation\tstation\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+                            "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *general = "1\tGeneral\tGeneral\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                             "2\tOrlov\tOrlov\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                             "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                             "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                             "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *negated = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                             "2\tdid\tdo\tAUX\tVBD\t_\t4\taux\t_\t_\n"
+                             "3\tnot\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
+                             "4\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                             "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                             "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+static const char *said = "1\tMarestani\tMarestani\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                          "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                          "3\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                          "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+                          "5\taccused\taccuse\tVERB\tVBD\t_\t3\tccomp\t_\t_\n"
+                          "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                          "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+/* The fixture's "~ a (b . ATTACK) SAY = a b 112": saying that someone
+ * attacked is accusing them. */
+static const char *said_attack = "1\tMarestani\tMarestani\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                                 "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                                 "3\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                 "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+                                 "5\ttroops\ttroop\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+                                 "6\tshelled\tshell\tVERB\tVBD\t_\t3\tccomp\t_\t_\n"
+                                 "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+                                 "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *discarded = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                               "4\tafter\tafter\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                               "5\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                               "6\tfootball\tfootball\tNOUN\tNN\t_\t7\tcompound\t_\t_\n"
+                               "7\tmatch\tmatch\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+                               "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char *hosted = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                            "2\thosted\thost\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                            "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                            "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char *rumours = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                             "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                             "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                             "4\tof\tof\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+                             "5\tspreading\tspread\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                             "6\trumours\trumour\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+                             "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char *near_v2 = "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                             "2\ttroops\ttroop\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                             "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                             "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                             "5\tconvoy\tconvoy\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+                             "6\tnear\tnear\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                             "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+                             "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *near_v1 = "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                             "2\ttroops\ttroop\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                             "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                             "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                             "5\tconvoy\tconvoy\tNOUN\tNN\t_\t3\tdobj\t_\t_\n"
+                             "6\tnear\tnear\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                             "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n"
+                             "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *trade_deal = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                "2\tsigned\tsign\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                "3\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                                "4\ttrade\ttrade\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+                                "5\tdeal\tdeal\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                                "6\twith\twith\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                                "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                                "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char *plain_deal = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                "2\tsigned\tsign\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                                "4\tdeal\tdeal\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                                "5\twith\twith\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                                "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                                "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+/* Two sentences: "they" in the second are the Valdoria of the first. */
+static const char *pronoun = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                             "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                             "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                             "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+                             "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                             "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                             "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                             "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+/* No heads at all, as a tokenised but unparsed input would be. */
+static const char *unparsed = "1\tValdoria\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                              "2\taccused\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                              "3\tMarestan\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
+
+/* A cycle: 1 -> 2 -> 1. */
+static const char *cyclic = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                            "2\taccused\taccuse\tVERB\tVBD\t_\t1\tobj\t_\t_\n"
+                            "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t0\troot\t_\t_\n\n";
+
+/* ------------------------------------------------------------ tests */
+
+TEST(simple_svo)
+{
+    CHECK_STR(code(svo, "2019-03-01"), "VAL>MAR:112");
+}
+
+TEST(passive_by_phrase)
+{
+    CHECK_STR(code(passive_v2, "2019-03-01"), "MARMIL>VALCVL:1823");
+}
+
+TEST(compound_subjects_objects_modifiers)
+{
+    CHECK_STR(code(compound_subject, NULL), "VAL>MAR:112 OST>MAR:112");
+    CHECK_STR(code(compound_object, NULL), "VAL>MAR:112 VAL>OST:112");
+    CHECK_STR(code(compound_modifiers, NULL), "VALMIL>OST:190 MARMIL>OST:190");
+}
+
+TEST(agents_join_actor_codes)
+{
+    CHECK_STR(code(agents, NULL), "VALREB>MARCOP:190");
+}
+
+TEST(date_restricted_codes)
+{
+    CHECK_STR(code(general, "2012-05-01"), "VALMIL>MAR:190");
+    CHECK_STR(code(general, "2018-05-01"), "VALGOV>MAR:190");
+}
+
+TEST(negation_codes_nothing)
+{
+    CHECK_STR(code(negated, NULL), "");
+    char out[256];
+    sr_arena a = SR_ARENA_INIT;
+    sr_doc d;
+    code_full(negated, NULL, NULL, 1, out, sizeof out, &d, &a);
+    CHECK_INT(d.nnotes, 1);
+    CHECK(d.nnotes == 1 && strstr(d.notes[0].text, "negated") != NULL);
+    sr_arena_free(&a);
+}
+
+TEST(said_clause_codes_both_verbs)
+{
+    CHECK_STR(code(said, NULL), "MARGOV>VAL:010 VAL>OST:112");
+}
+
+TEST(transformation_rewrites_said_attack)
+{
+    CHECK_STR(code(said_attack, NULL), "MARGOV>VALMIL:112");
+    char out[256];
+    sr_arena a = SR_ARENA_INIT;
+    sr_doc d;
+    code_full(said_attack, NULL, NULL, 1, out, sizeof out, &d, &a);
+    CHECK(d.nevents == 1 && d.events[0].explain &&
+          strstr(d.events[0].explain, "transformation: ~ a (b . ATTACK) SAY") != NULL);
+    sr_arena_free(&a);
+}
+
+TEST(discard_list_skips_sentence)
+{
+    CHECK_STR(code(discarded, NULL), "");
+    char out[256];
+    sr_arena a = SR_ARENA_INIT;
+    sr_doc d;
+    code_full(discarded, NULL, NULL, 1, out, sizeof out, &d, &a);
+    CHECK(d.nnotes == 1 && strstr(d.notes[0].text, "FOOTBALL") != NULL);
+    sr_arena_free(&a);
+}
+
+TEST(paired_code_gives_two_events)
+{
+    CHECK_STR(code(hosted, NULL), "VAL>MAR:043 MAR>VAL:042");
+}
+
+TEST(null_code_pattern_blocks_verb_code)
+{
+    CHECK_STR(code(rumours, NULL), "");
+}
+
+TEST(prepositional_and_noun_phrase_patterns)
+{
+    CHECK_STR(code(near_v2, NULL), "VALMIL>OST:195");
+    CHECK_STR(code(trade_deal, NULL), "VAL>MAR:061");
+    CHECK_STR(code(plain_deal, NULL), "VAL>MAR:057");
+}
+
+TEST(ud_v1_and_v2_labels_agree)
+{
+    char a[512], b[512];
+    snprintf(a, sizeof a, "%s", code(passive_v1, NULL));
+    snprintf(b, sizeof b, "%s", code(passive_v2, NULL));
+    CHECK_STR(a, b);
+    snprintf(a, sizeof a, "%s", code(near_v1, NULL));
+    snprintf(b, sizeof b, "%s", code(near_v2, NULL));
+    CHECK_STR(a, b);
+    CHECK_STR(a, "VALMIL>OST:195");
+}
+
+/* "It" looks back only within its sentence: a story's "It shelled ..."
+ * after a sentence about Valdoria is not coded as Valdoria's. */
+static const char *pronoun_it = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                                "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+                                "1\tIt\tit\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                                "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                                "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(pronoun_refers_within_story)
+{
+    CHECK_STR(code(pronoun, NULL), "VAL>MAR:112 VAL>OST:190");
+    CHECK_STR(code(pronoun_it, NULL), "VAL>MAR:112");
+}
+
+/* Without lemmas (sitrep's own parser) a plural still meets its singular
+ * pattern word: "* {TRADE DEAL}" on "trade deals". */
+TEST(plural_matches_singular_pattern_word)
+{
+    static const char *deals = "1\tValdoria\t_\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tsigned\t_\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\ttrade\t_\tNOUN\tNN\t_\t4\tcompound\t_\t_\n"
+                               "4\tdeals\t_\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                               "5\twith\t_\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                               "6\tMarestan\t_\tPROPN\tNNP\t_\t2\tobl\t_\t_\n\n";
+    CHECK_STR(code(deals, NULL), "VAL>MAR:061");
+}
+
+TEST(require_dyad_option)
+{
+    /* Osterland shelled, no one named as the doer. */
+    static const char *no_subject =
+        "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+        "2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+        "3\tshelled\tshell\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+        "4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    char out[256];
+    sr_arena a = SR_ARENA_INIT;
+    sr_doc d;
+    code_full(no_subject, NULL, "require_dyad=True\n", 0, out, sizeof out, &d, &a);
+    CHECK_STR(out, "");
+    code_full(no_subject, NULL, "require_dyad=false\n", 0, out, sizeof out, &d, &a);
+    CHECK_STR(out, "--->OST:190");
+    sr_arena_free(&a);
+}
+
+TEST(explain_names_pattern_and_entries)
+{
+    char out[256];
+    sr_arena a = SR_ARENA_INIT;
+    sr_doc d;
+    code_full(near_v2, NULL, NULL, 1, out, sizeof out, &d, &a);
+    CHECK_INT(d.nevents, 1);
+    if (d.nevents == 1) {
+        const char *x = d.events[0].explain;
+        CHECK(x && strstr(x, "verbs.txt:10") != NULL); /* the (NEAR +) pattern */
+        CHECK(x && strstr(x, "actor OSTERLAND") != NULL);
+        CHECK(x && strstr(x, "agent TROOPS") != NULL);
+        CHECK(x && strstr(x, "nsubj") != NULL);
+        CHECK_STR(d.events[0].verb_text, "attacked");
+        CHECK_STR(d.events[0].source_text, "Valdorian troops");
+        CHECK_STR(d.events[0].target_text, "Osterland");
+        CHECK(d.events[0].goldstein_known);
+        CHECK(d.events[0].quad >= 1 && d.events[0].quad <= 4);
+    }
+    sr_arena_free(&a);
+}
+
+TEST(bad_parses_are_noted_not_fatal)
+{
+    char out[256];
+    sr_arena a = SR_ARENA_INIT;
+    sr_doc d;
+    CHECK_INT(code_full(unparsed, NULL, NULL, 1, out, sizeof out, &d, &a), 0);
+    CHECK(d.nnotes == 1 && strstr(d.notes[0].text, "no dependency parse") != NULL);
+    CHECK_INT(code_full(cyclic, NULL, NULL, 1, out, sizeof out, &d, &a), 0);
+    CHECK(d.nnotes == 1 && strstr(d.notes[0].text, "cycle") != NULL);
+    sr_arena_free(&a);
+}
+
+/* A 4000-token sentence: a chain 2000 deep, then 2000 nouns under one
+ * verb, with a fixture pattern of several actor slots that can never
+ * complete. Must code in well under the time limit. */
+TEST(pathological_sentence_runs_in_time)
+{
+    enum { N = 4000 };
+    sr_buf b = SR_BUF_INIT;
+    sr_buf_printf(&b, "1\tValdoria\t_\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n");
+    sr_buf_printf(&b, "2\tattacked\t_\tVERB\tVBD\t_\t0\troot\t_\t_\n");
+    for (int i = 3; i <= N; i++) {
+        int head = i <= N / 2 ? i + 1 : 2;
+        sr_buf_printf(&b, "%d\t%s\t_\tPROPN\tNNP\t_\t%d\t%s\t_\t_\n", i,
+                      i % 3 ? "Marestan" : "ferry", head, i <= N / 2 ? "compound" : "obj");
+    }
+    sr_buf_puts(&b, "\n");
+    char out[256];
+    sr_arena a = SR_ARENA_INIT;
+    sr_doc d;
+    clock_t t0 = clock();
+    int n = code_full(b.data, NULL, NULL, 1, out, sizeof out, &d, &a);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    CHECK(n >= 0);
+    CHECK(secs < 5.0);
+    if (secs >= 5.0)
+        fprintf(stderr, "  took %.1f s\n", secs);
+    sr_arena_free(&a);
+    sr_buf_free(&b);
+}
+
+static sr_status load(sr_status (*fn)(sr_dict *, const char *, sr_dict_diags *, sr_error *),
+                      const char *name, sr_dict_diags *diags)
+{
+    char path[256];
+    sr_error err;
+    snprintf(path, sizeof path, "tests/data/coder/%s", name);
+    sr_status st = fn(dict, path, diags, &err);
+    if (st != SR_OK)
+        fprintf(stderr, "  cannot load %s: %s\n", path, err.message);
+    return st;
+}
+
+int main(void)
+{
+    dict = sr_dict_new();
+    sr_dict_diags diags = SR_DICT_DIAGS_INIT;
+    if (load(sr_dict_load_verbs, "verbs.txt", &diags) != SR_OK ||
+        load(sr_dict_load_actors, "actors.txt", &diags) != SR_OK ||
+        load(sr_dict_load_agents, "agents.txt", &diags) != SR_OK ||
+        load(sr_dict_load_discards, "discards.txt", &diags) != SR_OK) {
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    for (size_t i = 0; i < diags.n; i++) {
+        char msg[512];
+        sr_dict_diag_format(&diags.items[i], msg, sizeof msg);
+        fprintf(stderr, "  fixture: %s\n", msg);
+    }
+    sr_coder_options plain = {0}, explain = {1};
+    coder = sr_coder_new(dict, &plain);
+    coder_explain = sr_coder_new(dict, &explain);
+
+    RUN(simple_svo);
+    RUN(passive_by_phrase);
+    RUN(compound_subjects_objects_modifiers);
+    RUN(agents_join_actor_codes);
+    RUN(date_restricted_codes);
+    RUN(negation_codes_nothing);
+    RUN(said_clause_codes_both_verbs);
+    RUN(transformation_rewrites_said_attack);
+    RUN(discard_list_skips_sentence);
+    RUN(paired_code_gives_two_events);
+    RUN(null_code_pattern_blocks_verb_code);
+    RUN(prepositional_and_noun_phrase_patterns);
+    RUN(ud_v1_and_v2_labels_agree);
+    RUN(pronoun_refers_within_story);
+    RUN(plural_matches_singular_pattern_word);
+    RUN(require_dyad_option);
+    RUN(explain_names_pattern_and_entries);
+    RUN(bad_parses_are_noted_not_fatal);
+    RUN(pathological_sentence_runs_in_time);
+
+    sr_coder_free(coder);
+    sr_coder_free(coder_explain);
+    sr_dict_diags_free(&diags);
+    sr_dict_free(dict);
+    return harness_summary();
+}
