@@ -33,13 +33,16 @@ TOOL_SRC = $(wildcard tools/*/*.c)
 TOOL_BIN = $(patsubst tools/%.c,$(BUILD)/tools/%,$(TOOL_SRC))
 TEST_SRC = $(wildcard tests/unit/*_test.c)
 TEST_BIN = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(TEST_SRC))
+FUZZ_SRC = $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_NAMES = $(patsubst tests/fuzz/fuzz_%.c,%,$(filter-out tests/fuzz/fuzz_common.c,$(FUZZ_SRC)))
+FUZZ_REPLAY = $(FUZZ_NAMES:%=$(BUILD)/fuzz/%-replay)
 BENCH_SRC = $(wildcard bench/*.c)
 BENCH_BIN = $(patsubst bench/%.c,$(BUILD)/bench/%,$(BENCH_SRC))
 
 LIB = $(BUILD)/libsitrep.a
 BIN = $(BUILD)/sitrep
 
-.PHONY: all deps test test-asan demo bench install clean eval-text eval-parser validate
+.PHONY: all deps test test-asan demo bench install clean eval-text eval-parser validate fuzz
 all: $(BIN) $(TOOL_BIN)
 
 $(BUILD)/%.o: %.c
@@ -62,6 +65,11 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(LIB) $(LIBS)
 
+# Fuzz targets built with a replay driver: make test runs their seeds.
+$(BUILD)/fuzz/%-replay: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz_common.c tests/fuzz/fuzz.h $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests/fuzz -o $@ $< tests/fuzz/replay.c tests/fuzz/fuzz_common.c $(LIB) $(LIBS)
+
 $(BUILD)/bench/%: bench/%.c $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(LIBS)
@@ -69,19 +77,49 @@ $(BUILD)/bench/%: bench/%.c $(LIB)
 deps:
 	sh scripts/install-deps.sh
 
-test: all $(TEST_BIN)
+test: all $(TEST_BIN) $(FUZZ_REPLAY)
 	@BUILD=$(BUILD) SHARED=$(SHARED) sh tests/run.sh
 
 # Sanitizer build in its own folder; -O1 keeps it quick enough for CI.
 test-asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-	        LDFLAGS_EXTRA= test
+	        test
 
+# The demo codes the example article. sitrep does not ship dictionaries of
+# its own yet, so it uses PETRARCH2's Phoenix set from the shared data when
+# that is beside the checkout, and otherwise shows the parse it would code.
+PHOENIX = $(SHARED)/petrarch2
 demo: $(BIN)
-	$(BIN) code examples/syria-2024-11.txt --date 2024-11-28 --to table
+	@if [ -f $(PHOENIX)/config/PETR_config.ini ]; then \
+	    echo "sitrep code, with PETRARCH2's Phoenix dictionaries from $(PHOENIX):"; \
+	    $(BIN) code --petrarch-config $(PHOENIX)/config/PETR_config.ini \
+	        --dict $(PHOENIX)/dictionaries --date 2024-11-30 --to table \
+	        examples/syria-2024-11.txt; \
+	else \
+	    echo "$(PHOENIX) is absent, so there are no dictionaries to code with;"; \
+	    echo "showing the sentences and parse of the example instead:"; \
+	    $(BIN) parse --date 2024-11-30 examples/syria-2024-11.txt; \
+	fi
 
 bench: all $(BENCH_BIN)
 	@BUILD=$(BUILD) SHARED=$(SHARED) sh bench/run.sh
+
+# libFuzzer over each target for FUZZ_SECONDS, starting from its seeds (a
+# copy: new inputs stay in build-fuzz/). Crashes land in build-fuzz/ as
+# crash-*; add them to tests/fuzz/seeds/NAME/ as regression cases.
+FUZZ_SECONDS ?= 30
+fuzz:
+	$(MAKE) BUILD=build-fuzz CC=clang \
+	        OPT="-O1 -fsanitize=address,undefined,fuzzer-no-link -fno-omit-frame-pointer" \
+	        build-fuzz/libsitrep.a
+	@for n in $(FUZZ_NAMES); do \
+	    clang $(CFLAGS_BASE) -O1 -fsanitize=address,undefined,fuzzer -Iinclude -Isrc -Itests/fuzz \
+	        -o build-fuzz/fuzz-$$n tests/fuzz/fuzz_$$n.c tests/fuzz/fuzz_common.c \
+	        build-fuzz/libsitrep.a $(LIBS) || exit 1; \
+	    rm -rf build-fuzz/corpus-$$n; cp -R tests/fuzz/seeds/$$n build-fuzz/corpus-$$n; \
+	    (cd build-fuzz && ./fuzz-$$n -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	        -rss_limit_mb=2048 corpus-$$n) || exit 1; \
+	done
 
 eval-text: all
 	$(BUILD)/tools/text/eval_segment $(SHARED)/ud-english-ewt/en_ewt-ud-test.conllu
@@ -92,9 +130,35 @@ install: all
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/sitrep
 	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/libsitrep.a
 	install -m 644 include/sitrep.h $(DESTDIR)$(PREFIX)/include/sitrep.h
-	cp -R data/. $(DESTDIR)$(PREFIX)/share/sitrep/ 2>/dev/null || true
+	for d in models dict; do \
+	    if [ -d $$d ]; then cp -R $$d $(DESTDIR)$(PREFIX)/share/sitrep/; fi; \
+	done
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-clang build-fuzz
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+
+# ---------------------------------------------------------------- nlp
+# The POS tagger and dependency parser (src/nlp, tools/train, models/).
+#   make train-nlp     retrains both from UD English EWT into models/
+#                      (deterministic for NLP_SEED; a few minutes on 2 cores)
+#   make eval-parser   UPOS/XPOS/UAS/LAS of the committed models on EWT test,
+#                      then their speed and peak memory
+NLP_SEED ?= 1
+.PHONY: train-nlp eval-parser
+train-nlp: $(BUILD)/tools/train/train_nlp
+	SHARED=$(SHARED) $(BUILD)/tools/train/train_nlp --seed $(NLP_SEED) --out models
+
+eval-parser: $(BUILD)/tools/train/eval_nlp $(BUILD)/bench/bench_parse
+	$(BUILD)/tools/train/eval_nlp --models models $(SHARED)/ud-english-ewt/en_ewt-ud-test.conllu
+	SITREP_MODELS=models $(BUILD)/bench/bench_parse $(SHARED)/ud-english-ewt/en_ewt-ud-test.conllu
+
+# ---------------------------------------------------------------- coder
+# The event coder's functional figures (src/coder, tools/validate): codes
+# the UD-PETRARCH validation records with the gold parses (use-parse) and
+# with sitrep's own parser (own-parser), and prints one line per mode.
+# tests/cli/validate_test.sh (run by make test) fails when a figure falls
+# below tests/ratchet/validate.txt.
+validate: $(BUILD)/tools/validate/validate
+	$(BUILD)/tools/validate/validate --data . $(SHARED)/ud-petrarch-validation/PETR_Validate_records_2_02.xml

@@ -1,0 +1,16 @@
+#!/bin/sh
+# Installs what sitrep needs to build and test on Debian 12, and only what is
+# missing. Run as root or with sudo available. Extra package names given as
+# arguments are installed too (CI adds clang and valgrind).
+set -eu
+packages="make gcc libc6-dev pkg-config libjansson-dev zlib1g-dev libutf8proc-dev $*"
+missing=""
+for p in $packages; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+        missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+echo "installing:$missing"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing

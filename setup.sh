@@ -1,0 +1,10 @@
+#!/bin/sh
+# One command for a fresh Debian 12 machine: installs the build dependencies
+# (apt-get, only what is missing), builds, and runs a make target.
+#   ./setup.sh demo   code the bundled example article
+#   ./setup.sh test   build and pass every test
+set -eu
+cd "$(dirname "$0")"
+target=${1:-demo}
+sh scripts/install-deps.sh
+exec make "$target"

@@ -1,0 +1,232 @@
+/* options.c - command-line options shared by `code` and `parse`. */
+#include "cli/cli.h"
+
+#include <ctype.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+void cli_usage_command(const char *command, FILE *to)
+{
+    int code = strcmp(command, "code") == 0;
+    fprintf(to, "usage: sitrep %s [options] [FILE...]\n\n", command);
+    if (code)
+        fputs("Codes the events reported in news records: source and target actors,\n"
+              "CAMEO event code, PLOVER type, Goldstein score, place, date and toll.\n", to);
+    else
+        fputs("Splits news text into sentences and tokens, tags and parses them, and\n"
+              "writes CoNLL-U. With CoNLL-U input, keeps its tokens (ID, FORM) and\n"
+              "fills in UPOS, XPOS, HEAD and DEPREL.\n", to);
+    fputs("\ninput:\n"
+          "  -f, --from FORMAT     text, jsonl, petrarch or conllu (default: detect)\n"
+          "      --date YYYY-MM-DD publication date of text input\n"
+          "      --id ID           id of a text article (prefix with --split-blank)\n"
+          "      --split-blank     text: blank lines separate articles\n"
+          "      --max-record N    skip records longer than N bytes (K, M suffixes;\n"
+          "                        default 1M)\n"
+          "      --strict          exit 1 when any record was unreadable\n"
+          "\noutput:\n", to);
+    if (code)
+        fputs("  -t, --to FORMAT       jsonl, tsv or table (default: table on a terminal,\n"
+              "                        jsonl otherwise)\n", to);
+    else
+        fputs("  -t, --to FORMAT       conllu (the default)\n", to);
+    fputs("  -o, --output FILE     write to FILE instead of standard output\n"
+          "  -q, --quiet           no progress line on a terminal\n"
+          "\nanalysis:\n"
+          "      --data DIR        folder holding models/ (default: $SITREP_DATA, then\n"
+          "                        the install prefix)\n", to);
+    if (code)
+        fputs("      --use-parse       code from the CoNLL-U parse given in the input\n"
+              "      --explain         say how each event was coded, and why sentences\n"
+              "                        coded nothing\n"
+              "\ndictionaries (PETRARCH2 formats):\n"
+              "      --petrarch-config FILE  a PETR_config.ini; its [Dictionaries] names\n"
+              "                        are looked up in --dict DIR, else beside FILE\n"
+              "      --dict DIR        where the config's dictionary names are\n"
+              "      --verbs FILE      CAMEO verb dictionary\n"
+              "      --actors FILE     actor dictionary (repeatable)\n"
+              "      --agents FILE     agent dictionary\n"
+              "      --discards FILE   discard list\n"
+              "      --issues FILE     issue list\n"
+              "      --dict-report     list every malformed or suspicious dictionary entry\n",
+              to);
+    else
+        fputs("      --tokens-only     split and tokenise only; no tagger or parser\n", to);
+    fputs("  -h, --help            this text\n", to);
+}
+
+/* "1048576", "512K", "4M" → bytes; 0 on a malformed size. */
+static size_t parse_size(const char *s)
+{
+    char *end;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (end == s)
+        return 0;
+    switch (toupper((unsigned char)*end)) {
+    case '\0': break;
+    case 'K': v <<= 10; end++; break;
+    case 'M': v <<= 20; end++; break;
+    case 'G': v <<= 30; end++; break;
+    default: return 0;
+    }
+    if (*end && !(toupper((unsigned char)*end) == 'B' && end[1] == '\0'))
+        return 0;
+    return (size_t)v;
+}
+
+static int valid_date(const char *s)
+{
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return 0;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
+            return 0;
+    int month = atoi(s + 5), day = atoi(s + 8);
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+enum {
+    OPT_DATE = 256, OPT_ID, OPT_SPLIT_BLANK, OPT_MAX_RECORD, OPT_STRICT, OPT_DATA,
+    OPT_USE_PARSE, OPT_TOKENS_ONLY, OPT_EXPLAIN, OPT_DICT_REPORT, OPT_PETRARCH_CONFIG,
+    OPT_DICT, OPT_VERBS, OPT_ACTORS, OPT_AGENTS, OPT_DISCARDS, OPT_ISSUES
+};
+
+static void set_dictionary_option(cli_options *o, int c, const char *arg)
+{
+    switch (c) {
+    case OPT_EXPLAIN: o->explain = 1; break;
+    case OPT_DICT_REPORT: o->dict_report = 1; break;
+    case OPT_PETRARCH_CONFIG: o->petrarch_config = arg; break;
+    case OPT_DICT: o->dict_dir = arg; break;
+    case OPT_VERBS: o->verbs = arg; break;
+    case OPT_AGENTS: o->agents = arg; break;
+    case OPT_DISCARDS: o->discards = arg; break;
+    case OPT_ISSUES: o->issues = arg; break;
+    case OPT_ACTORS:
+        o->actors = realloc(o->actors, (o->nactors + 1) * sizeof *o->actors);
+        if (!o->actors)
+            abort();
+        o->actors[o->nactors++] = arg;
+        break;
+    }
+}
+
+int cli_parse_options(int argc, char **argv, cli_options *o)
+{
+    static const struct option longopts[] = {
+        {"from", required_argument, NULL, 'f'},
+        {"to", required_argument, NULL, 't'},
+        {"output", required_argument, NULL, 'o'},
+        {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},
+        {"date", required_argument, NULL, OPT_DATE},
+        {"id", required_argument, NULL, OPT_ID},
+        {"split-blank", no_argument, NULL, OPT_SPLIT_BLANK},
+        {"max-record", required_argument, NULL, OPT_MAX_RECORD},
+        {"strict", no_argument, NULL, OPT_STRICT},
+        {"data", required_argument, NULL, OPT_DATA},
+        {"use-parse", no_argument, NULL, OPT_USE_PARSE},
+        {"tokens-only", no_argument, NULL, OPT_TOKENS_ONLY},
+        {"explain", no_argument, NULL, OPT_EXPLAIN},
+        {"dict-report", no_argument, NULL, OPT_DICT_REPORT},
+        {"petrarch-config", required_argument, NULL, OPT_PETRARCH_CONFIG},
+        {"dict", required_argument, NULL, OPT_DICT},
+        {"verbs", required_argument, NULL, OPT_VERBS},
+        {"actors", required_argument, NULL, OPT_ACTORS},
+        {"agents", required_argument, NULL, OPT_AGENTS},
+        {"discards", required_argument, NULL, OPT_DISCARDS},
+        {"issues", required_argument, NULL, OPT_ISSUES},
+        {NULL, 0, NULL, 0},
+    };
+    int code = strcmp(o->command, "code") == 0;
+    optind = 1;
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, ":f:t:o:qh", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'f':
+            if (sr_format_parse(optarg, &o->read.format) != SR_OK) {
+                cli_error("--from takes text, jsonl, petrarch or conllu (got '%s')", optarg);
+                return SR_EXIT_USAGE;
+            }
+            break;
+        case 't':
+            if (sr_output_parse(optarg, &o->output) != SR_OK ||
+                (code && o->output == SR_OUTPUT_CONLLU) ||
+                (!code && o->output != SR_OUTPUT_CONLLU)) {
+                cli_error("--to for %s takes %s (got '%s')", o->command,
+                          code ? "jsonl, tsv or table" : "conllu", optarg);
+                return SR_EXIT_USAGE;
+            }
+            o->output_set = 1;
+            break;
+        case 'o': o->output_path = optarg; break;
+        case 'q': o->quiet = 1; break;
+        case 'h':
+            cli_usage_command(o->command, stdout);
+            return SR_EXIT_OK;
+        case OPT_DATE:
+            if (!valid_date(optarg)) {
+                cli_error("--date takes a date as YYYY-MM-DD (e.g. --date 2024-11-28), "
+                          "got '%s'", optarg);
+                return SR_EXIT_USAGE;
+            }
+            o->read.date = optarg;
+            break;
+        case OPT_ID: o->read.id = optarg; break;
+        case OPT_SPLIT_BLANK: o->read.split_blank = 1; break;
+        case OPT_MAX_RECORD:
+            o->read.max_record = parse_size(optarg);
+            if (o->read.max_record == 0) {
+                cli_error("--max-record takes a size in bytes such as 1048576, 512K or 4M "
+                          "(got '%s')", optarg);
+                return SR_EXIT_USAGE;
+            }
+            break;
+        case OPT_STRICT: o->strict = 1; break;
+        case OPT_DATA: o->data_dir = optarg; break;
+        case OPT_USE_PARSE:
+            if (!code)
+                goto unknown;
+            o->use_parse = 1;
+            break;
+        case OPT_TOKENS_ONLY:
+            if (code)
+                goto unknown;
+            o->tokens_only = 1;
+            break;
+        case OPT_EXPLAIN:
+        case OPT_DICT_REPORT:
+        case OPT_PETRARCH_CONFIG:
+        case OPT_DICT:
+        case OPT_VERBS:
+        case OPT_ACTORS:
+        case OPT_AGENTS:
+        case OPT_DISCARDS:
+        case OPT_ISSUES:
+            if (!code)
+                goto unknown;
+            set_dictionary_option(o, c, optarg);
+            break;
+        case ':':
+            cli_error("option %s needs a value (see 'sitrep %s --help')", argv[optind - 1],
+                      o->command);
+            return SR_EXIT_USAGE;
+        default:
+        unknown:
+            cli_error("unknown option '%s' for %s (see 'sitrep %s --help')",
+                      argv[optind - 1], o->command, o->command);
+            return SR_EXIT_USAGE;
+        }
+    }
+    o->inputs = argv + optind;
+    o->ninputs = argc - optind;
+    if (!o->output_set)
+        o->output = code ? (isatty(STDOUT_FILENO) && !o->output_path ? SR_OUTPUT_TABLE
+                                                                     : SR_OUTPUT_JSONL)
+                         : SR_OUTPUT_CONLLU;
+    return -1;
+}

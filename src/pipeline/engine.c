@@ -1,0 +1,260 @@
+/* engine.c - the one place that runs every stage on a record.
+ *
+ * A record becomes a document: sentences and tokens (from the text
+ * splitter, or from a CoNLL-U parse given with the record), then tags and a
+ * dependency parse (when the models are loaded and the parse was not given).
+ * The engine is read-only once built, so several threads may analyse with
+ * one engine; each document carries its own arenas. */
+#include "sitrep.h"
+#include "base/alloc.h"
+#include "base/arena.h"
+#include "coder/coder.h"
+#include "nlp/nlp.h"
+#include "pipeline/dictionaries.h"
+#include "text/conllu.h"
+#include "text/segment.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+struct sr_engine {
+    sr_engine_options opt;   /* the caller's strings are not kept */
+    char data_dir[PATH_MAX];
+    sr_nlp *nlp;
+    sr_loaded_dicts dicts;
+    sr_coder *coder;         /* NULL when no dictionaries were given */
+    /* With given parses the models are needed only for records that lack
+     * one; when they could not be loaded, those records are refused with
+     * this reason instead of failing the whole run. */
+    char *model_error;
+};
+
+struct sr_doc_internal {
+    sr_arena arena;     /* everything the document points to */
+    sr_arena scratch;   /* per-sentence work of the parser */
+};
+
+sr_engine_options sr_engine_options_default(void)
+{
+    sr_engine_options o;
+    memset(&o, 0, sizeof o);
+    o.load_parser = 1;
+    return o;
+}
+
+static void clear_borrowed(sr_engine_options *o)
+{
+    o->data_dir = o->petrarch_config = o->dict_dir = o->verbs = NULL;
+    o->agents = o->discards = o->issues = NULL;
+    o->actors = NULL;
+    o->nactors = 0;
+}
+
+static sr_status load_models(sr_engine *e, const sr_engine_options *opt, sr_error *err)
+{
+    if (!sr_data_dir(opt->data_dir, e->data_dir, sizeof e->data_dir)) {
+        if (err) {
+            memset(err, 0, sizeof *err);
+            err->code = SR_EMODEL;
+            snprintf(err->message, sizeof err->message,
+                     "cannot find sitrep's data folder (models/): set SITREP_DATA "
+                     "or --data to the folder that holds models/");
+        }
+        return SR_EMODEL;
+    }
+    char models[PATH_MAX + 16];
+    snprintf(models, sizeof models, "%s/models", e->data_dir);
+    return sr_nlp_load(models, &e->nlp, err);
+}
+
+sr_status sr_engine_new(const sr_engine_options *opt, sr_engine **out, sr_error *err)
+{
+    sr_engine_options defaults = sr_engine_options_default();
+    if (!opt)
+        opt = &defaults;
+    sr_engine *e = sr_xcalloc(1, sizeof *e);
+    e->opt = *opt;
+    clear_borrowed(&e->opt);
+    sr_status st = opt->load_parser ? load_models(e, opt, err) : SR_OK;
+    if (st != SR_OK && opt->use_given_parse) {
+        char msg[1024];
+        sr_error_format(err, msg, sizeof msg);
+        e->model_error = sr_xstrdup(msg);
+        st = SR_OK;
+    }
+    if (st == SR_OK)
+        st = sr_dicts_load(opt, &e->dicts, err);
+    if (st != SR_OK) {
+        sr_engine_free(e);
+        return st;
+    }
+    if (e->dicts.dict) {
+        sr_coder_options co = {opt->explain};
+        e->coder = sr_coder_new(e->dicts.dict, &co);
+    }
+    *out = e;
+    return SR_OK;
+}
+
+void sr_engine_free(sr_engine *e)
+{
+    if (!e)
+        return;
+    if (e->coder)
+        sr_coder_free(e->coder);
+    sr_dicts_free(&e->dicts);
+    if (e->nlp)
+        sr_nlp_free(e->nlp);
+    free(e->model_error);
+    free(e);
+}
+
+int sr_engine_codes_events(const sr_engine *e)
+{
+    return e->coder != NULL;
+}
+
+size_t sr_engine_diagnostic_count(const sr_engine *e, size_t *nerrors)
+{
+    if (nerrors)
+        *nerrors = e->dicts.nerrors;
+    return e->dicts.ndiagnostics;
+}
+
+const char *sr_engine_diagnostic(const sr_engine *e, size_t i)
+{
+    return i < e->dicts.ndiagnostics ? e->dicts.diagnostics[i] : NULL;
+}
+
+/* Points each given token at its form in the record text, scanning forward,
+ * so that output offsets and sentence texts refer to the record. A form that
+ * cannot be found (the parse and the text disagree) gets an empty span at
+ * the current position rather than a wrong one. */
+static void align_tokens(const sr_record *rec, sr_conllu_sentence *cs, uint32_t n)
+{
+    const char *text = rec->text ? rec->text : "";
+    size_t len = rec->text_len, at = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        sr_sentence *s = &cs[i].s;
+        for (uint32_t k = 0; k < s->ntokens; k++) {
+            sr_token *t = &s->tokens[k];
+            size_t flen = strlen(t->form);
+            size_t p = at;
+            while (p < len && (text[p] == ' ' || text[p] == '\n' || text[p] == '\t' ||
+                               text[p] == '\r'))
+                p++;
+            const char *hit = NULL;
+            if (flen && p + flen <= len) {
+                /* Look a little ahead only: a far match is a different word. */
+                size_t window = p + flen + 16 < len ? p + flen + 16 : len;
+                hit = memmem(text + p, window - p, t->form, flen);
+            }
+            if (hit) {
+                t->start = (uint32_t)(hit - text);
+                t->end = (uint32_t)(t->start + flen);
+                at = t->end;
+            } else {
+                t->start = t->end = (uint32_t)p;
+            }
+        }
+        s->start = s->ntokens ? s->tokens[0].start : (uint32_t)at;
+        s->end = s->ntokens ? s->tokens[s->ntokens - 1].end : (uint32_t)at;
+    }
+}
+
+static void clear_annotation(sr_sentence *s)
+{
+    for (uint32_t k = 0; k < s->ntokens; k++) {
+        sr_token *t = &s->tokens[k];
+        t->lemma = t->upos = t->xpos = t->deprel = NULL;
+        t->head = -1;
+    }
+}
+
+static sr_status sentences_from_parse(const sr_engine *e, const sr_record *rec, sr_doc *doc,
+                                      sr_error *err)
+{
+    sr_conllu_sentence *cs;
+    uint32_t n;
+    sr_error local;
+    memset(&local, 0, sizeof local);
+    sr_status st = sr_conllu_parse(rec->parse, strlen(rec->parse), 1, &doc->internal->arena,
+                                   &cs, &n, &local);
+    if (st != SR_OK) {
+        if (err) {
+            *err = local;
+            snprintf(err->file, sizeof err->file, "%s", rec->file ? rec->file : "");
+            err->record = rec->index;
+            /* The parse's line numbers count from the record's first line. */
+            err->line = rec->line + (local.line ? local.line - 1 : 0);
+            snprintf(err->message, sizeof err->message, "record %.64s: %.400s",
+                     rec->id ? rec->id : "?", local.message);
+        }
+        return SR_EBADRECORD;
+    }
+    align_tokens(rec, cs, n);
+    doc->sentences = sr_arena_alloc(&doc->internal->arena, (n ? n : 1) * sizeof(sr_sentence));
+    for (uint32_t i = 0; i < n; i++) {
+        doc->sentences[i] = cs[i].s;
+        if (!e->opt.use_given_parse)
+            clear_annotation(&doc->sentences[i]);
+    }
+    doc->nsentences = n;
+    return SR_OK;
+}
+
+sr_status sr_engine_analyze(sr_engine *e, const sr_record *rec, sr_doc **out, sr_error *err)
+{
+    sr_doc *doc = sr_xcalloc(1, sizeof *doc);
+    doc->internal = sr_xcalloc(1, sizeof *doc->internal);
+    doc->record = rec;
+
+    int given = rec->parse && (e->opt.use_given_tokens || e->opt.use_given_parse);
+    if (!given && e->model_error) {
+        if (err) {
+            memset(err, 0, sizeof *err);
+            err->code = SR_EBADRECORD;
+            snprintf(err->file, sizeof err->file, "%s", rec->file ? rec->file : "");
+            err->line = rec->line;
+            err->record = rec->index;
+            snprintf(err->message, sizeof err->message,
+                     "record %.64s carries no CoNLL-U parse, and the built-in parser "
+                     "could not be loaded: %.300s", rec->id ? rec->id : "?", e->model_error);
+        }
+        sr_doc_free(doc);
+        return SR_EBADRECORD;
+    }
+    if (given) {
+        sr_status st = sentences_from_parse(e, rec, doc, err);
+        if (st != SR_OK) {
+            sr_doc_free(doc);
+            return st;
+        }
+    } else {
+        sr_segment(rec->text ? rec->text : "", rec->text_len, &doc->internal->arena,
+                   &doc->sentences, &doc->nsentences);
+    }
+    if (e->nlp && !(given && e->opt.use_given_parse)) {
+        for (uint32_t i = 0; i < doc->nsentences; i++) {
+            sr_nlp_annotate(e->nlp, &doc->sentences[i], &doc->internal->scratch);
+            sr_arena_reset(&doc->internal->scratch);
+        }
+    }
+    if (e->coder)
+        sr_coder_code(e->coder, doc, &doc->internal->arena);
+    *out = doc;
+    return SR_OK;
+}
+
+void sr_doc_free(sr_doc *d)
+{
+    if (!d)
+        return;
+    if (d->internal) {
+        sr_arena_free(&d->internal->arena);
+        sr_arena_free(&d->internal->scratch);
+        free(d->internal);
+    }
+    free(d);
+}

@@ -1,0 +1,109 @@
+#!/bin/sh
+# CLI tests: options, exit codes, stdin, gzip, and every kind of bad input
+# through the real command, checking the message names the file and line and
+# that good records around a bad one still come out.
+. tests/cli/lib.sh
+
+# --- basics ---------------------------------------------------------------
+check_exit "version" 0 "$SITREP" --version
+check_grep "version prints a version" "$TMPD/out" '^sitrep [0-9]+\.[0-9]+\.[0-9]+$'
+check_exit "help" 0 "$SITREP" help
+check_grep "help lists commands" "$TMPD/out" 'parse'
+check_exit "help parse" 0 "$SITREP" help parse
+check_grep "help parse shows options" "$TMPD/out" '--tokens-only'
+check_exit "code --help" 0 "$SITREP" code --help
+check_grep "code --help shows --to" "$TMPD/out" 'jsonl, tsv or table'
+check_exit "parse --help" 0 "$SITREP" parse --help
+check_exit "no command" 2 "$SITREP"
+check_exit "unknown command" 2 "$SITREP" frobnicate
+check_grep "unknown command named" "$TMPD/err" "no such command 'frobnicate'"
+check_exit "unknown option" 2 "$SITREP" parse --frobnicate
+check_grep "unknown option named" "$TMPD/err" "unknown option '--frobnicate'"
+check_exit "missing option value" 2 "$SITREP" parse --from
+check_exit "bad --from" 2 "$SITREP" parse --from yaml x
+check_exit "bad --date" 2 "$SITREP" parse --date 2024-13-45 x
+check_grep "bad --date explains" "$TMPD/err" 'YYYY-MM-DD'
+check_exit "bad --max-record" 2 "$SITREP" parse --max-record lots x
+check_exit "parse --to jsonl refused" 2 "$SITREP" parse --to jsonl x
+
+# --- a good article through stdin and a file --------------------------------
+printf 'Rebels seized the town of Saraqib on Friday. Government troops withdrew.\n' >"$TMPD/a.txt"
+check_exit "parse tokens-only from stdin" 0 sh -c "\"$SITREP\" parse --tokens-only < \"$TMPD/a.txt\""
+check_grep "stdin record is named -#1" "$TMPD/out" '^# newdoc id = -#1$'
+check_grep "two sentences" "$TMPD/out" '^# sent_id = -#1-2$'
+check_grep "token line" "$TMPD/out" '^3	the	_	_	_	_	_	_	_	_$'
+check_exit "parse tokens-only file with -o" 0 "$SITREP" parse --tokens-only --id art -o "$TMPD/o.conllu" "$TMPD/a.txt"
+check_grep "-o wrote the file" "$TMPD/o.conllu" '^# newdoc id = art$'
+gzip -c "$TMPD/a.txt" >"$TMPD/a.txt.gz"
+check_exit "gzip input" 0 "$SITREP" parse --tokens-only "$TMPD/a.txt.gz"
+check_grep "gzip text read" "$TMPD/out" 'Saraqib'
+check_exit "output to an unwritable place" 5 "$SITREP" parse --tokens-only -o /nonexistent/dir/x "$TMPD/a.txt"
+check_exit "write failure on a full device" 5 sh -c "\"$SITREP\" parse --tokens-only \"$TMPD/a.txt\" > /dev/full"
+check_exit "code without dictionaries refuses" 2 "$SITREP" code "$TMPD/a.txt"
+check_grep "code says why" "$TMPD/err" 'dictionaries'
+
+# --- bad input: one case each ----------------------------------------------
+good='{"id":"g1","text":"Troops crossed the border."}'
+good2='{"id":"g2","text":"Talks resumed in Geneva."}'
+
+printf '%s\n{"id":"bad","text":"caf\351"}\n%s\n' "$good" "$good2" >"$TMPD/utf8.jsonl"
+check_exit "invalid UTF-8 skipped" 0 "$SITREP" parse --tokens-only "$TMPD/utf8.jsonl"
+check_grep "invalid UTF-8 named with line" "$TMPD/err" 'utf8.jsonl:2:.*UTF-8'
+check_grep "records around invalid UTF-8 kept" "$TMPD/out" '# newdoc id = g2'
+check_grep "summary counts the skipped record" "$TMPD/err" '2 records read, 1 unreadable and skipped'
+check_exit "--strict fails on a skipped record" 1 "$SITREP" parse --tokens-only --strict "$TMPD/utf8.jsonl"
+
+printf '%s\n{"id":"t","text":"cut off\n%s\n' "$good" "$good2" >"$TMPD/trunc.jsonl"
+check_exit "truncated JSON skipped" 0 "$SITREP" parse --tokens-only "$TMPD/trunc.jsonl"
+check_grep "truncated JSON named with line" "$TMPD/err" 'trunc.jsonl:2:'
+check_grep "record after truncated JSON kept" "$TMPD/out" '# newdoc id = g2'
+
+printf '%s\n[1,2,3]\n%s\n' "$good" "$good2" >"$TMPD/array.jsonl"
+check_exit "non-object JSON skipped" 0 "$SITREP" parse --tokens-only "$TMPD/array.jsonl"
+check_grep "non-object JSON named" "$TMPD/err" 'array.jsonl:2:.*object'
+
+printf '%s\n{"id":"n","title":"no text here"}\n' "$good" >"$TMPD/notext.jsonl"
+check_exit "JSON without text skipped" 0 "$SITREP" parse --tokens-only "$TMPD/notext.jsonl"
+check_grep "JSON without text named" "$TMPD/err" 'notext.jsonl:2:.*text'
+
+cat >"$TMPD/notext.xml" <<'XML'
+<Sentences>
+<Sentence date="20241130" id="X-1"><Text>Rebels took the airport.</Text></Sentence>
+<Sentence date="20241130" id="X-2"><Parse>1	a	_	_	_	_	0	root	_	_</Parse></Sentence>
+<Sentence date="20241130" id="X-3"><Text>Troops withdrew.</Text></Sentence>
+</Sentences>
+XML
+check_exit "XML record without Text skipped" 0 "$SITREP" parse --tokens-only "$TMPD/notext.xml"
+check_grep "XML record without Text named" "$TMPD/err" 'notext.xml:3:.*X-2.*<Text>'
+check_grep "XML records around it kept" "$TMPD/out" '# newdoc id = X-3'
+
+awk 'BEGIN { printf "{\"id\":\"big\",\"text\":\""; for (i = 0; i < 3000; i++) printf "words "; print "\"}" }' >"$TMPD/big.jsonl"
+printf '%s\n' "$good" >>"$TMPD/big.jsonl"
+check_exit "record over --max-record skipped" 0 "$SITREP" parse --tokens-only --max-record 4K "$TMPD/big.jsonl"
+check_grep "over-limit record named" "$TMPD/err" 'big.jsonl:1:.*(limit|longer|exceeds)'
+check_grep "record after the big one kept" "$TMPD/out" '# newdoc id = g1'
+
+: >"$TMPD/empty.txt"
+check_exit "empty file" 3 "$SITREP" parse --tokens-only "$TMPD/empty.txt"
+check_grep "empty file named" "$TMPD/err" 'empty.txt.*empty'
+
+printf 'ELF\000\001\002\003\000\000binary\000' >"$TMPD/blob.bin"
+check_exit "binary file" 3 "$SITREP" parse --tokens-only "$TMPD/blob.bin"
+check_grep "binary file named" "$TMPD/err" 'blob.bin.*binary'
+
+check_exit "missing file" 3 "$SITREP" parse --tokens-only "$TMPD/nope.txt"
+check_grep "missing file named" "$TMPD/err" 'nope.txt.*(No such file|cannot open)'
+
+check_exit "a directory is not a file" 3 "$SITREP" parse --tokens-only "$TMPD"
+check_grep "directory named" "$TMPD/err" "$(basename "$TMPD")"
+
+# A missing file among good ones: the good ones still come out, status 3.
+check_exit "missing file among others" 3 "$SITREP" parse --tokens-only "$TMPD/a.txt" "$TMPD/nope.txt" "$TMPD/utf8.jsonl"
+check_grep "later files still read" "$TMPD/out" '# newdoc id = g2'
+
+# --- models: a data folder without them is a clear error --------------------
+mkdir -p "$TMPD/nodata/models"
+check_exit "missing models" 4 "$SITREP" parse --data "$TMPD/nodata" "$TMPD/a.txt"
+check_grep "missing model named" "$TMPD/err" 'nodata/models'
+
+summary
