@@ -102,12 +102,17 @@ static void finish_sentence(builder *b, sr_arena *a)
     b->first_line = 0;
 }
 
-static int check_heads(const builder *b)
+/* Heads are checked when a sentence ends, since a head may point forward. */
+static int heads_in_range(const builder *b, size_t sent_line, sr_error *err)
 {
     for (size_t i = 0; i < b->ntokens; i++)
-        if (b->tokens[i].head > (int32_t)b->ntokens)
-            return (int)i + 1;
-    return 0;
+        if (b->tokens[i].head > (int32_t)b->ntokens) {
+            char d[64];
+            snprintf(d, sizeof d, "token %zu", i + 1);
+            set_error(err, sent_line, "HEAD points past the end of the sentence", d);
+            return 0;
+        }
+    return 1;
 }
 
 sr_status sr_conllu_parse(const char *text, size_t len, size_t first_line,
@@ -132,15 +137,9 @@ sr_status sr_conllu_parse(const char *text, size_t len, size_t first_line,
         p = nl ? nl + 1 : end;
 
         if (is_blank(line, ll)) {
-            if (b.ntokens) {
-                int bad = check_heads(&b);
-                if (bad) {
-                    char d[64];
-                    snprintf(d, sizeof d, "token %d", bad);
-                    set_error(err, sent_line, "HEAD points past the end of the sentence", d);
-                    st = SR_EBADRECORD;
-                    goto done;
-                }
+            if (!heads_in_range(&b, sent_line, err)) {
+                st = SR_EBADRECORD;
+                goto done;
             }
             finish_sentence(&b, arena);
             continue;
@@ -205,15 +204,9 @@ sr_status sr_conllu_parse(const char *text, size_t len, size_t first_line,
         }
         t->space_after = !(cl[9] >= 11 && memmem(col[9], cl[9], "SpaceAfter=No", 13));
     }
-    if (b.ntokens) {
-        int bad = check_heads(&b);
-        if (bad) {
-            char d[64];
-            snprintf(d, sizeof d, "token %d", bad);
-            set_error(err, sent_line, "HEAD points past the end of the sentence", d);
-            st = SR_EBADRECORD;
-            goto done;
-        }
+    if (!heads_in_range(&b, sent_line, err)) {
+        st = SR_EBADRECORD;
+        goto done;
     }
     finish_sentence(&b, arena);
 
