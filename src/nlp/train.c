@@ -721,7 +721,9 @@ sr_status sr_nlp_train(const sr_conllu_sentence *train, uint32_t ntrain,
             memcpy(ds[i].pred_tag, ds[i].tag1, ds[i].n * sizeof *ds[i].tag1);
     }
 
-    /* 3. The labeller, on gold trees. */
+    /* 3. The labeller, on gold trees. It and the parser train on the
+     * headline copies too: keeping them to the originals scored 0.5 UAS
+     * lower on dev. */
     sr_model_writer lab;
     train_labeller(ts, ntrain, ds, ndev, &labels, opt, &lab);
 
