@@ -101,6 +101,26 @@ check_grep "directory named" "$TMPD/err" "$(basename "$TMPD")"
 check_exit "missing file among others" 3 "$SITREP" parse --tokens-only "$TMPD/a.txt" "$TMPD/nope.txt" "$TMPD/utf8.jsonl"
 check_grep "later files still read" "$TMPD/out" '# newdoc id = g2'
 
+# --- parse: CoNLL-U in keeps its tokens and fills in the predicted columns -
+printf '# text = Rebels shelled the town.\n1\tRebels\tX\tX\tX\t_\t3\tdep\t_\t_\n2\tshelled\t_\t_\t_\t_\t0\troot\t_\t_\n3\tthe\t_\t_\t_\t_\t2\tdep\t_\t_\n4\ttown\t_\t_\t_\t_\t2\tdep\t_\tSpaceAfter=No\n5\t.\t_\t_\t_\t_\t2\tpunct\t_\t_\n' >"$TMPD/in.conllu"
+if [ -f models/tagger.bin ]; then
+    check_exit "parse CoNLL-U" 0 "$SITREP" parse --from conllu --to conllu "$TMPD/in.conllu"
+    cut -f1,2 "$TMPD/out" | grep -E '^[0-9]' >"$TMPD/forms"
+    printf '1\tRebels\n2\tshelled\n3\tthe\n4\ttown\n5\t.\n' >"$TMPD/want"
+    if cmp -s "$TMPD/forms" "$TMPD/want"; then pass; else fail "parse CoNLL-U kept ID and FORM"; fi
+    check_grep "input annotation replaced by predictions" "$TMPD/out" '^1	Rebels	_	NOUN	NNS	_	2	nsubj	'
+    check_grep "root predicted" "$TMPD/out" '^2	shelled	_	VERB	VBD	_	0	root	'
+    check_grep "object predicted" "$TMPD/out" '^4	town	_	NOUN	NN	_	2	obj	'
+
+    # An installed sitrep finds its models beside itself, with no SITREP_DATA.
+    make -s install PREFIX="$TMPD/inst" BUILD="${BUILD:-build}" >/dev/null 2>&1
+    check_exit "installed sitrep runs from its prefix" 0 env -u SITREP_DATA "$TMPD/inst/bin/sitrep" parse "$TMPD/a.txt"
+    check_grep "installed sitrep parsed" "$TMPD/out" '	Saraqib	_	PROPN	'
+    [ -f "$TMPD/inst/include/sitrep.h" ] && [ -f "$TMPD/inst/lib/libsitrep.a" ] && pass || fail "install: header and library"
+else
+    skip "parse CoNLL-U and install: no models in models/"
+fi
+
 # --- models: a data folder without them is a clear error --------------------
 mkdir -p "$TMPD/nodata/models"
 check_exit "missing models" 4 "$SITREP" parse --data "$TMPD/nodata" "$TMPD/a.txt"
