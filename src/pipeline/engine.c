@@ -76,12 +76,16 @@ sr_status sr_engine_new(const sr_engine_options *opt, sr_engine **out, sr_error 
     sr_engine *e = sr_xcalloc(1, sizeof *e);
     e->opt = *opt;
     clear_borrowed(&e->opt);
-    sr_status st = opt->load_parser ? load_models(e, opt, err) : SR_OK;
+    sr_error local;
+    memset(&local, 0, sizeof local);
+    sr_status st = opt->load_parser ? load_models(e, opt, &local) : SR_OK;
     if (st != SR_OK && opt->use_given_parse) {
         char msg[1024];
-        sr_error_format(err, msg, sizeof msg);
+        sr_error_format(&local, msg, sizeof msg);
         e->model_error = sr_xstrdup(msg);
         st = SR_OK;
+    } else if (st != SR_OK && err) {
+        *err = local;
     }
     if (st == SR_OK)
         st = sr_dicts_load(opt, &e->dicts, err);

@@ -1,0 +1,136 @@
+/* Tests of the engine (src/pipeline): given parses, token alignment to the
+ * record text, refusing records without a parse when the models are
+ * missing, and the data folder lookup. */
+#include "harness.h"
+#include "sitrep.h"
+
+static const char parse[] =
+    "1\tTroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\ttown\ttown\tNOUN\tNN\t_\t2\tobj\t_\tSpaceAfter=No\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
+
+static sr_record make_record(char *text, char *given)
+{
+    sr_record r;
+    memset(&r, 0, sizeof r);
+    r.id = "r1";
+    r.text = text;
+    r.text_len = strlen(text);
+    r.parse = given;
+    r.file = "mem";
+    r.line = 7;
+    r.index = 1;
+    return r;
+}
+
+TEST(given_parse_is_kept_and_aligned_to_the_text)
+{
+    sr_engine_options o = sr_engine_options_default();
+    o.load_parser = 0;
+    o.use_given_parse = 1;
+    sr_engine *e;
+    CHECK_INT(sr_engine_new(&o, &e, NULL), SR_OK);
+    char text[] = "  Troops  shelled the\ntown.";
+    sr_record r = make_record(text, (char *)parse);
+    sr_doc *d;
+    CHECK_INT(sr_engine_analyze(e, &r, &d, NULL), SR_OK);
+    CHECK_INT(d->nsentences, 1);
+    const sr_token *t = d->sentences[0].tokens;
+    CHECK_STR(t[1].deprel, "root");
+    CHECK_INT(t[3].head, 2);
+    CHECK_INT(t[0].start, 2);
+    CHECK_INT(t[1].start, 10);
+    CHECK_INT(t[3].start, 22);
+    CHECK_INT(t[4].start, 26);
+    CHECK_INT(d->sentences[0].end, 27);
+    CHECK_INT(d->nevents, 0);
+    sr_doc_free(d);
+    sr_engine_free(e);
+}
+
+TEST(malformed_given_parse_is_a_bad_record_with_its_line)
+{
+    sr_engine_options o = sr_engine_options_default();
+    o.load_parser = 0;
+    o.use_given_parse = 1;
+    sr_engine *e;
+    CHECK_INT(sr_engine_new(&o, &e, NULL), SR_OK);
+    char text[] = "Troops shelled.";
+    char bad[] = "1\tTroops\t_\t_\t_\t_\t0\troot\t_\t_\n2\tshelled\n";
+    sr_record r = make_record(text, bad);
+    sr_doc *d = NULL;
+    sr_error err;
+    CHECK_INT(sr_engine_analyze(e, &r, &d, &err), SR_EBADRECORD);
+    CHECK(d == NULL);
+    CHECK_INT(err.line, 8);              /* second line of a record at line 7 */
+    CHECK(strstr(err.message, "r1") != NULL);
+    sr_engine_free(e);
+}
+
+TEST(missing_models_refuse_only_records_without_a_parse)
+{
+    sr_engine_options o = sr_engine_options_default();
+    o.data_dir = "/nonexistent-sitrep-data";
+    o.use_given_parse = 1;
+    sr_engine *e;
+    /* No error struct: the engine must not need one to remember why. */
+    CHECK_INT(sr_engine_new(&o, &e, NULL), SR_OK);
+    char text[] = "Troops shelled the town.";
+    sr_record with = make_record(text, (char *)parse), without = make_record(text, NULL);
+    sr_doc *d;
+    sr_error err;
+    CHECK_INT(sr_engine_analyze(e, &with, &d, &err), SR_OK);
+    sr_doc_free(d);
+    CHECK_INT(sr_engine_analyze(e, &without, &d, &err), SR_EBADRECORD);
+    CHECK(strstr(err.message, "no CoNLL-U parse") != NULL);
+    CHECK(strstr(err.message, "/nonexistent-sitrep-data") != NULL);
+    sr_engine_free(e);
+
+    o.use_given_parse = 0;
+    CHECK_INT(sr_engine_new(&o, &e, &err), SR_EMODEL);
+    char msg[1024];
+    sr_error_format(&err, msg, sizeof msg);
+    CHECK(strstr(msg, "/nonexistent-sitrep-data/models/") != NULL);
+}
+
+TEST(data_dir_prefers_the_option_then_the_environment)
+{
+    char out[512];
+    CHECK(sr_data_dir("/opt/x", out, sizeof out));
+    CHECK_STR(out, "/opt/x");
+    setenv("SITREP_DATA", "/srv/sitrep", 1);
+    CHECK(sr_data_dir(NULL, out, sizeof out));
+    CHECK_STR(out, "/srv/sitrep");
+    unsetenv("SITREP_DATA");
+    CHECK(!sr_data_dir("/opt/x", out, 4)); /* does not fit */
+}
+
+TEST(dictionaries_without_verbs_are_refused)
+{
+    sr_engine_options o = sr_engine_options_default();
+    o.load_parser = 0;
+    const char *actors[] = {"tests/data/dict/actors.txt"};
+    o.actors = actors;
+    o.nactors = 1;
+    sr_engine *e;
+    sr_error err;
+    CHECK_INT(sr_engine_new(&o, &e, &err), SR_EDICT);
+    CHECK(strstr(err.message, "verbs") != NULL);
+    o.verbs = "tests/data/dict/no-such-verbs.txt";
+    CHECK_INT(sr_engine_new(&o, &e, &err), SR_EDICT);
+    char msg[1024];
+    sr_error_format(&err, msg, sizeof msg);
+    CHECK(strstr(msg, "no-such-verbs.txt") != NULL);
+}
+
+int main(void)
+{
+    RUN(given_parse_is_kept_and_aligned_to_the_text);
+    RUN(malformed_given_parse_is_a_bad_record_with_its_line);
+    RUN(missing_models_refuse_only_records_without_a_parse);
+    RUN(data_dir_prefers_the_option_then_the_environment);
+    RUN(dictionaries_without_verbs_are_refused);
+    return harness_summary();
+}
