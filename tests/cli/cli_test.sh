@@ -113,7 +113,7 @@ if [ -f models/tagger.bin ]; then
     check_grep "object predicted" "$TMPD/out" '^4	town	_	NOUN	NN	_	2	obj	'
 
     # An installed sitrep finds its models beside itself, with no SITREP_DATA.
-    make -s install PREFIX="$TMPD/inst" BUILD="${BUILD:-build}" >/dev/null 2>&1
+    check_exit "make install" 0 make -s install PREFIX="$TMPD/inst" BUILD="${BUILD:-build}"
     check_exit "installed sitrep runs from its prefix" 0 env -u SITREP_DATA "$TMPD/inst/bin/sitrep" parse "$TMPD/a.txt"
     check_grep "installed sitrep parsed" "$TMPD/out" '	Saraqib	_	PROPN	'
     [ -f "$TMPD/inst/include/sitrep.h" ] && [ -f "$TMPD/inst/lib/libsitrep.a" ] && pass || fail "install: header and library"
