@@ -8,9 +8,11 @@
  * [NGO~] goes in front). Only when the first tier names no actor does the
  * second tier, the head's nominal modifiers ("activists of Amnesty
  * International", "soldiers in Arnor"), supply one; the first tier's agents
- * still apply. Coordination gives several actors: conjuncts of the head
- * ("Arnor and Gondor") and coordinated modifiers ("Russian and Syrian
- * forces") are each resolved and share the head's agents.
+ * still apply. A thing's modifier lends no actor ("a summit in Britain"),
+ * except through "of" and "between": see lends_actor. Coordination gives
+ * several actors: conjuncts of the head ("Arnor and Gondor") and
+ * coordinated modifiers ("Russian and Syrian forces") are each resolved
+ * and share the head's agents.
  *
  * Actor codes depend on the record's date (sr_dict_actor_code_at). A
  * pronoun or "the group" subject takes the most recent single actor of the
@@ -114,11 +116,13 @@ static int inside(const uint8_t *in, size_t i, size_t m, int32_t ext)
     return 1;
 }
 
-static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t ext, int want_agents, found *f)
+static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi, int32_t ext,
+                 int want_agents, found *f)
 {
     const sr_cs_sent *cs = cx->cs;
     size_t n = cs->n;
-    for (size_t i = 0; i < n; i++) {
+    /* Only lo..hi can be marked: the phrase is inside its head's subtree. */
+    for (size_t i = (size_t)lo; i <= (size_t)hi && i < n; i++) {
         if (!in[i])
             continue;
         size_t m = 0;
@@ -155,7 +159,7 @@ static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t ext, int want_a
  * only within the sentence ("Ethiopia indicated it would act"; a story's
  * "It may take years" names no one), the others also in the sentence
  * before. -1: not a reference. */
-static int is_reference(const sr_cs_sent *cs, int32_t h)
+int sr_coder_is_reference(const sr_cs_sent *cs, int32_t h)
 {
     const char *w = cs->words[h];
     static const char *const pron[] = {"HE", "SHE", "THEY", "HIM", "HER", "THEM", NULL};
@@ -178,6 +182,24 @@ static int is_reference(const sr_cs_sent *cs, int32_t h)
         return 1;
     }
     return -1;
+}
+
+/* Is h a personal pronoun (he, she, they and their object forms) rather
+ * than "it" or "the group"? */
+static int personal(const sr_cs_sent *cs, int32_t h)
+{
+    return !sr_coder_word_eq("IT", cs->words[h]) && !sr_coder_word_eq("GROUP", cs->words[h]);
+}
+
+/* Is the actor a bare country or place: a three-letter code with no
+ * sector or agent ("IND" from "India", "CHN" from "Beijing")? Those are
+ * "it"; "he" or "they" after "Britain said ..." in news is nearly always
+ * a person or group the story named in passing, not the country (issue
+ * 4's samples: "Trump said he ..." read as India, "Uyghurs Thailand
+ * caught ... as they sought" read as Thailand). */
+static int bare_place(const sr_cs_actor *a)
+{
+    return a->code && strlen(a->code) <= 3;
 }
 
 /* Adds agents to a resolved actor (an outer "activists of" to an inner
@@ -212,6 +234,28 @@ static void add_actor(sr_cs_ctx *cx, sr_cs_phrase *out, const sr_actor *act, int
 
 static void resolve_full(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, int depth);
 
+/* May the nominal modifier c of head h stand for the phrase's actor? A
+ * head that is itself a kind of actor (an agent: "activists of Amnesty
+ * International", "lawmakers in Arnor") is who c says it is, and so is a
+ * genitive "of" ("the government of Gondor", "one of the rebels");
+ * "between" names the parties ("ties between Arnor and Gondor", as the
+ * validation's COMPOUND records expect). Other heads are things, and an
+ * actor in their prepositional phrase is only what the thing concerns:
+ * "a summit in Britain", "its maritime border with Kenya", "the convoy
+ * near Marestan" name no actor doing or suffering anything (issue 4's
+ * news samples showed these among the commonest wrong actors). */
+static int lends_actor(const sr_cs_sent *cs, int32_t h, int32_t c, const found *f)
+{
+    if (f->nagents)
+        return 1;
+    const char *up = cs->s->tokens[h].upos;
+    if (up && (!strcmp(up, "PRON") || !strcmp(up, "NUM")))
+        return 1;
+    int32_t p = sr_coder_case_of(cs, c);
+    return p < 0 || sr_coder_word_eq("OF", cs->words[p]) ||
+           sr_coder_word_eq("BETWEEN", cs->words[p]);
+}
+
 /* Resolves one conjunct (no coordination of the head itself). *lent is set
  * when its actors come from a modifier rather than the head word, so that
  * other conjuncts may share them ("Danish media and government"). */
@@ -223,16 +267,20 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
     *lent = 0;
     if (depth > 4)
         return;
-    int back = is_reference(cs, h);
+    int back = sr_coder_is_reference(cs, h);
     if (back >= 0) {
-        if (cx->nrecent && cx->recent_sent + (uint32_t)back >= cx->sent &&
-            out->n < SR_CS_MAX_ACTORS)
+        /* "it" needs an actor this sentence named itself: "She added
+         * that when it comes to Ukraine" must not reach through "she" to
+         * the previous sentence. */
+        uint32_t since = back ? cx->recent_sent : cx->named_sent;
+        if (cx->nrecent && since + (uint32_t)back >= cx->sent &&
+            out->n < SR_CS_MAX_ACTORS && (!personal(cs, h) || !bare_place(&cx->recent[0])))
             out->a[out->n++] = cx->recent[0];
         return;
     }
     uint8_t *in = sr_arena_alloc(cx->arena, cs->n);
     mark_tier1(cs, h, 1, in);
-    scan(cx, in, sr_coder_np_end(cs, h), 1, f);
+    scan(cx, in, cs->lo[h], cs->hi[h], sr_coder_np_end(cs, h), 1, f);
     if (f->nactors) {
         uint32_t take = f->coordinated ? f->nactors : 1;
         for (uint32_t i = 0; i < take; i++) {
@@ -246,6 +294,8 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
     for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
         if (cs->rel[c] != SR_CS_NMOD && cs->rel[c] != SR_CS_APPOS)
+            continue;
+        if (cs->rel[c] == SR_CS_NMOD && !lends_actor(cs, h, c, f))
             continue;
         sr_cs_phrase sub;
         resolve_full(cx, c, &sub, depth + 1);
@@ -335,6 +385,35 @@ static void resolve_full(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, int depth)
     }
 }
 
+/* Three things deep and the actor is scenery ("the road to the camp near
+ * the border with Marestan"); one or two deep it may still be what the
+ * clause is about ("his march towards adventures in the vicinity of
+ * Cirith Ungol", validation DATE-12), so the limit is three. */
+int sr_coder_actors_reachable(sr_cs_ctx *cx, int32_t t)
+{
+    const sr_cs_sent *cs = cx->cs;
+    int guard = 0, things = 0;
+    while (t >= 0 && cs->rel[t] == SR_CS_NMOD && cs->head[t] >= 0 && guard++ < 16) {
+        int32_t h = cs->head[t];
+        found f;
+        memset(&f, 0, sizeof f);
+        /* One scratch mask per sentence, cleared after use: a long
+         * sentence asks this for many tokens. */
+        if (!cx->scratch)
+            cx->scratch = sr_arena_alloc(cx->arena, cs->n);
+        uint8_t *in = cx->scratch;
+        mark_tier1(cs, h, 1, in);
+        scan(cx, in, cs->lo[h], cs->hi[h], sr_coder_np_end(cs, h), 1, &f);
+        memset(in + cs->lo[h], 0, (size_t)(cs->hi[h] - cs->lo[h] + 1));
+        if (f.nactors)
+            return 0; /* the outer phrase names its own actor, tried first */
+        if (!lends_actor(cs, h, t, &f) && ++things >= 3)
+            return 0;
+        t = h;
+    }
+    return 1;
+}
+
 void sr_coder_actors_resolve(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out)
 {
     /* A phrase is looked at several times per sentence (as a subject, as
@@ -345,7 +424,7 @@ void sr_coder_actors_resolve(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out)
         return;
     }
     resolve_full(cx, h, out, 0);
-    if (h >= 0 && cx->memo && is_reference(cx->cs, h) < 0) {
+    if (h >= 0 && cx->memo && sr_coder_is_reference(cx->cs, h) < 0) {
         cx->memo[h] = sr_arena_alloc(cx->arena, sizeof **cx->memo);
         *cx->memo[h] = *out;
     }

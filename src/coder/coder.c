@@ -296,6 +296,8 @@ static void remember(sr_cs_ctx *cx, sr_cs_actor *mem, uint32_t cap, const sr_cs_
     mem[0] = p->a[0];
     cx->nrecent = n;
     cx->recent_sent = cx->sent;
+    if (p->head < 0 || sr_coder_is_reference(cx->cs, p->head) < 0)
+        cx->named_sent = cx->sent;
 }
 
 /* Notes verb v for the transformations: its form, its subject's first
@@ -321,6 +323,69 @@ enum { SR_CS_RECENT = 4 };
 
 typedef enum sent_result { SENT_CODED, SENT_NOTHING, SENT_DISCARD_STORY } sent_result;
 
+/* The target of a statement verb whose default target is its object,
+ * the listener ("told Gondor that Mordor had broken the truce"). CAMEO
+ * codes a statement against what it is about, so an actor of the
+ * reported clause wins over the one addressed; a statement made to the
+ * press with no actor in it ("told France Television that ...") has no
+ * target: telling a newspaper is not an interaction with it. Otherwise
+ * the listener stays. Patterns that mark a target with '+' are not
+ * affected: the dictionary decides there. */
+static int32_t statement_target(sr_cs_ctx *cx, int32_t v, const sr_cs_clause *cl,
+                                const sr_cs_phrase *S, int32_t th, sr_cs_phrase *T,
+                                const char **how)
+{
+    sr_cs_phrase P;
+    int32_t tp = sr_coder_statement_topic(cx, v, cl, S, &P);
+    if (tp >= 0) {
+        *T = P;
+        *how = "topic of the statement (its reported clause), not the listener";
+        return tp;
+    }
+    if (sr_coder_phrase_all_media(T)) {
+        memset(T, 0, sizeof *T);
+        T->head = -1;
+        *how = "none: the listener is the press and the statement names no actor";
+        return -1;
+    }
+    return th;
+}
+
+/* Does verb record r still hold an event (one the transformations have
+ * not absorbed)? */
+static int has_events(const sr_cs_verbrec *r, const evlist *ev)
+{
+    for (uint32_t e = r->e0; e < r->e1; e++)
+        if (ev->items[e].code)
+            return 1;
+    return 0;
+}
+
+/* An adverbial clause ("after leaving Eriador", "challenging its
+ * institutions", "by conducting missile tests") says when, how or why
+ * the main clause happened; when the main verb coded an event, the
+ * clause's own verb codes none, as the validation records expect
+ * (PATTERN-20) and as most such events in news turned out wrong (issue
+ * 4). A clause whose main verb coded nothing still codes. The sentence
+ * keeps an event, so no note is needed. */
+static void drop_adverbial_clauses(const sr_cs_sent *cs, const sr_cs_verbrec *recs,
+                                   uint32_t nrec, evlist *ev)
+{
+    for (uint32_t i = 0; i < nrec; i++) {
+        int32_t v = recs[i].v;
+        if (cs->rel[v] != SR_CS_ADVCL || !has_events(&recs[i], ev))
+            continue;
+        int32_t h = cs->head[v];
+        for (uint32_t j = 0; j < nrec; j++) {
+            if (recs[j].v != h || !has_events(&recs[j], ev))
+                continue;
+            for (uint32_t e = recs[i].e0; e < recs[i].e1; e++)
+                ev->items[e].code = NULL;
+            break;
+        }
+    }
+}
+
 static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist *ev,
                                  sr_cs_actor *memory, sr_buf *why)
 {
@@ -329,6 +394,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
     const char *bad = NULL;
     cx->cs = NULL; /* the previous sentence's view is gone */
     cx->memo = NULL;
+    cx->scratch = NULL;
     if (sr_coder_sent_build(&cs, s, cx->arena, &bad) != 0) {
         sr_buf_printf(why, "not coded: %s\n", bad);
         return SENT_NOTHING;
@@ -414,6 +480,10 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             sr_coder_actors_resolve(cx, th, &T);
         } else {
             th = sr_coder_default_target(cx, v, &ro, &cl, &S, &T, &how_t);
+            if (th >= 0 && cs.head[th] == v &&
+                (cs.rel[th] == SR_CS_OBJ || cs.rel[th] == SR_CS_IOBJ) &&
+                sr_coder_code_is_statement(&vc))
+                th = statement_target(cx, v, &cl, &S, th, &T, &how_t);
         }
         if (S.n == 0 && ro.passive && m.source < 0 && ro.agent < 0 &&
             cs.rel[v] != SR_CS_RELCL && cs.rel[v] != SR_CS_ACL) {
@@ -468,6 +538,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
     /* Events about events ("a SAYs b ATTACKed"), then drop what they
      * absorbed. */
     sr_coder_transform(cx, recs, nrec, ev->items, cx->arena);
+    drop_adverbial_clauses(&cs, recs, nrec, ev);
     uint32_t kept = start;
     for (uint32_t i = start; i < ev->n; i++)
         if (ev->items[i].code)

@@ -157,12 +157,26 @@ typedef struct sr_cs_ctx {
     uint32_t sent;        /* the sentence being coded */
     sr_cs_phrase **memo;  /* resolved phrases by head token, this
                                     sentence; NULL entries not yet done */
+    uint8_t *scratch;     /* a zeroed token mask for this sentence, or NULL */
     uint32_t recent_sent; /* the sentence recent[0] came from */
+    uint32_t named_sent;  /* the sentence that last named recent[0] with
+                             its own words, not through a pronoun */
 } sr_cs_ctx;
 
 /* Resolves the noun phrase headed by token h (and its coordinated
  * conjuncts) to actors. Empty when h < 0. */
 void sr_coder_actors_resolve(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out);
+
+/* Is h a pronoun or "the group" standing for an earlier actor? Returns
+ * how many sentences back its antecedent may be, or -1. */
+int sr_coder_is_reference(const sr_cs_sent *cs, int32_t h);
+
+/* May the noun phrase headed by t stand for an actor of the clause it sits
+ * in, as "the first actor after the verb"? Not when it hangs three or more
+ * things deep in a chain of nominal modifiers ("the road to the camp near
+ * the border with Marestan"), nor when an outer phrase of the chain names
+ * its own actor. See lends_actor in actors.c. */
+int sr_coder_actors_reachable(sr_cs_ctx *cx, int32_t t);
 
 /* ---------------------------------------------------------------- patterns */
 

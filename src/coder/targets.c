@@ -5,8 +5,10 @@
  * subtree after it) and picks the default target when no pattern mark
  * names one: the object, else the first indirect object or prepositional
  * argument naming an actor, else the first noun phrase after the verb, in
- * the verb's clause, that names an actor other than the source. It
- * resolves phrases through actors.c but codes nothing itself. */
+ * the verb's clause, that names an actor other than the source. For a
+ * statement verb it also finds the topic, the first actor of the reported
+ * clause, which CAMEO prefers to the listener. It resolves phrases
+ * through actors.c but codes nothing itself. */
 #include "coder/targets.h"
 
 #include <string.h>
@@ -66,6 +68,16 @@ int sr_coder_phrase_has_actor(const sr_cs_phrase *p)
     return 0;
 }
 
+/* Does an actor code carry the media agent as one of its three-letter
+ * parts after the first ("FRAMED", "USAMEDGOV")? */
+static int has_media_part(const char *c, size_t len)
+{
+    for (size_t i = 3; i + 3 <= len; i += 3)
+        if (memcmp(c + i, "MED", 3) == 0)
+            return 1;
+    return 0;
+}
+
 static int same_actors(const sr_cs_phrase *a, const sr_cs_phrase *b)
 {
     if (a->n == 0 || a->n != b->n)
@@ -92,7 +104,8 @@ static int reachable(const sr_cs_sent *cs, int32_t v, int32_t t, int no_clauses)
     int guard = 0;
     for (int32_t h = t; h >= 0 && h != v && guard++ < 64; prev = h, h = cs->head[h]) {
         if (no_clauses && (cs->rel[h] == SR_CS_XCOMP || cs->rel[h] == SR_CS_CCOMP ||
-                           cs->rel[h] == SR_CS_ADVCL))
+                           cs->rel[h] == SR_CS_ADVCL || cs->rel[h] == SR_CS_ACL ||
+                           cs->rel[h] == SR_CS_RELCL))
             return 0;
         if (h == t)
             continue;
@@ -103,6 +116,37 @@ static int reachable(const sr_cs_sent *cs, int32_t v, int32_t t, int no_clauses)
             return 0;
     }
     return 1;
+}
+
+/* Is c where verb v happened: an oblique of v introduced by "in" ("held
+ * talks with Russian officials in Riyadh")? The default target prefers
+ * any other argument to it; it is still a candidate as the first actor
+ * after the verb, which the validation expects ("criticized the closure
+ * of guest houses in Bree"). "at" is not a place here: "fired shells at
+ * Seoul" names the target. */
+static int place_of(const sr_cs_sent *cs, int32_t v, int32_t c)
+{
+    if (cs->head[c] != v || cs->rel[c] != SR_CS_OBL)
+        return 0;
+    int32_t p = sr_coder_case_of(cs, c);
+    return p >= 0 && sr_coder_word_eq("IN", cs->words[p]);
+}
+
+/* Is h a conjunct (or an appositive of a conjunct) in the list headed by
+ * head? "were deported to Honduras, Venezuela or other countries": once
+ * Honduras is the target, Venezuela is more of the same list, not the
+ * one who deported. */
+static int conjunct_of(const sr_cs_sent *cs, int32_t h, int32_t head)
+{
+    int guard = 0;
+    if (head < 0)
+        return 0;
+    while (h >= 0 && guard++ < 64 && (cs->rel[h] == SR_CS_CONJ || cs->rel[h] == SR_CS_APPOS)) {
+        h = cs->head[h];
+        if (h == head)
+            return 1;
+    }
+    return 0;
 }
 
 int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
@@ -126,6 +170,8 @@ int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
         if (h == tried)
             continue;
         tried = h;
+        if (!sr_coder_actors_reachable(cx, h) || (avoid && conjunct_of(cs, h, avoid->head)))
+            continue;
         sr_coder_actors_resolve(cx, h, out);
         if (sr_coder_phrase_has_actor(out) && !(avoid && same_actors(out, avoid)))
             return h;
@@ -154,7 +200,7 @@ int32_t sr_coder_default_target(sr_cs_ctx *cx, int32_t v, const sr_cs_roles *ro,
         sr_cs_rel r = (sr_cs_rel)cs->rel[c];
         if (c == ro->object || c == ro->subject || !cs->nominal[c])
             continue;
-        if (r != SR_CS_IOBJ && r != SR_CS_OBL && r != SR_CS_OBJ)
+        if ((r != SR_CS_IOBJ && r != SR_CS_OBL && r != SR_CS_OBJ) || place_of(cs, v, c))
             continue;
         sr_coder_actors_resolve(cx, c, out);
         if (sr_coder_phrase_has_actor(out)) {
@@ -188,4 +234,67 @@ void sr_coder_more_subjects(sr_cs_ctx *cx, int32_t v, int32_t first, sr_cs_phras
         for (uint32_t i = 0; i < more.n && S->n < SR_CS_MAX_ACTORS; i++)
             S->a[S->n++] = more.a[i];
     }
+}
+
+/* Is t inside the subtree of c? The span check settles most tokens;
+ * the walk up is for non-projective parses, whose spans have holes. */
+static int within(const sr_cs_sent *cs, int32_t c, int32_t t)
+{
+    int guard = 0;
+    if (t < cs->lo[c] || t > cs->hi[c])
+        return 0;
+    for (int32_t h = t; h >= 0 && guard++ < 64; h = cs->head[h])
+        if (h == c)
+            return 1;
+    return 0;
+}
+
+int32_t sr_coder_statement_topic(sr_cs_ctx *cx, int32_t v, const sr_cs_clause *cl,
+                                 const sr_cs_phrase *S, sr_cs_phrase *out)
+{
+    const sr_cs_sent *cs = cx->cs;
+    int32_t c = sr_coder_child(cs, v, SR_CS_CCOMP);
+    if (c < 0) {
+        memset(out, 0, sizeof *out);
+        out->head = -1;
+        return -1;
+    }
+    /* The reported clause's subject first ("told reporters Beijing had
+     * agreed"), then its other noun phrases in text order. */
+    int32_t s = sr_coder_child(cs, c, SR_CS_NSUBJ);
+    if (s < 0)
+        s = sr_coder_child(cs, c, SR_CS_NSUBJPASS);
+    if (s >= 0) {
+        sr_coder_actors_resolve(cx, s, out);
+        if (sr_coder_phrase_has_actor(out) && !(S && same_actors(out, S)))
+            return s;
+    }
+    sr_cs_clause sub = *cl;
+    int32_t *only = sr_arena_alloc(cx->arena, (cl->nafter + 1) * sizeof *only);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < cl->nafter; i++)
+        if (within(cs, c, cl->after[i]))
+            only[n++] = cl->after[i];
+    sub.after = only;
+    sub.nafter = n;
+    return sr_coder_first_actor_after(cx, &sub, S, 0, out);
+}
+
+int sr_coder_code_is_statement(const sr_verb_code *vc)
+{
+    /* CAMEO 01x: make a public statement, comment, decline to comment. */
+    return vc->code.s[0] == '0' && vc->code.s[1] == '1';
+}
+
+int sr_coder_phrase_all_media(const sr_cs_phrase *p)
+{
+    if (p->n == 0)
+        return 0;
+    for (uint32_t i = 0; i < p->n; i++) {
+        const char *c = p->a[i].code;
+        size_t len = strlen(c);
+        if (len < 6 || !has_media_part(c, len))
+            return 0;
+    }
+    return 1;
 }

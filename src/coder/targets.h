@@ -30,4 +30,16 @@ int32_t sr_coder_default_target(sr_cs_ctx *cx, int32_t v, const sr_cs_roles *ro,
 /* Adds the actors of v's other subjects (a list parsed as two nsubj) to S. */
 void sr_coder_more_subjects(sr_cs_ctx *cx, int32_t v, int32_t first, sr_cs_phrase *S);
 
+/* The topic of a statement verb v: the first actor (other than S's) of
+ * its reported clause (ccomp), its subject first. -1 when v reports no
+ * clause or the clause names no other actor. */
+int32_t sr_coder_statement_topic(sr_cs_ctx *cx, int32_t v, const sr_cs_clause *cl,
+                                 const sr_cs_phrase *S, sr_cs_phrase *out);
+
+/* Is the code a CAMEO statement (01x)? */
+int sr_coder_code_is_statement(const sr_verb_code *vc);
+
+/* Do all the phrase's actors carry the media agent (MED)? */
+int sr_coder_phrase_all_media(const sr_cs_phrase *p);
+
 #endif

@@ -205,10 +205,11 @@ static const char *plain_deal = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\
                                 "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
 /* Two sentences: "they" in the second are the Valdoria of the first. */
-static const char *pronoun = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
-                             "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
-                             "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
-                             "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+static const char *pronoun = "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                             "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                             "3\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                             "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                             "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n"
                              "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
                              "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
                              "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
@@ -336,7 +337,7 @@ static const char *pronoun_it = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\
 
 TEST(pronoun_refers_within_story)
 {
-    CHECK_STR(code(pronoun, NULL), "VAL>MAR:112 VAL>OST:190");
+    CHECK_STR(code(pronoun, NULL), "VALGOV>MAR:112 VALGOV>OST:190");
     CHECK_STR(code(pronoun_it, NULL), "VAL>MAR:112");
 }
 
@@ -434,6 +435,244 @@ TEST(pathological_sentence_runs_in_time)
     sr_buf_free(&b);
 }
 
+/* ------------------------------------------------- issue 4: news faults */
+
+/* A statement's target is what it is about, not who heard it. */
+static const char *told_topic = "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                                "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                                "3\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                "4\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                                "5\tthat\tthat\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+                                "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+                                "7\tretreated\tretreat\tVERB\tVBD\t_\t3\tccomp\t_\t_\n"
+                                "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *told_listener = "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                                   "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                                   "3\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                   "4\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tiobj\t_\t_\n"
+                                   "5\tabout\tabout\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                                   "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                                   "7\tharvest\tharvest\tNOUN\tNN\t_\t3\tobl\t_\t_\n"
+                                   "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *told_press = "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                                "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                                "3\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                "4\ta\ta\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                                "5\tMarestani\tMarestani\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+                                "6\tnewspaper\tnewspaper\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+                                "7\tthat\tthat\tSCONJ\tIN\t_\t9\tmark\t_\t_\n"
+                                "8\tprices\tprice\tNOUN\tNNS\t_\t9\tnsubj\t_\t_\n"
+                                "9\tfell\tfall\tVERB\tVBD\t_\t3\tccomp\t_\t_\n"
+                                "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(statement_target_is_topic_not_listener)
+{
+    CHECK_STR(code(told_topic, NULL), "VALGOV>MAR:010");
+    /* No reported clause: the one addressed stays the target. */
+    CHECK_STR(code(told_listener, NULL), "VALGOV>OST:010");
+    /* Telling the press, about no one: no event. */
+    CHECK_STR(code(told_press, NULL), "");
+    char out[256];
+    sr_arena a = SR_ARENA_INIT;
+    sr_doc d;
+    code_full(told_topic, NULL, NULL, 1, out, sizeof out, &d, &a);
+    CHECK(d.nevents == 1 && d.events[0].explain &&
+          strstr(d.events[0].explain, "topic of the statement") != NULL);
+    sr_arena_free(&a);
+}
+
+/* An actor in the prepositional phrase of a thing does not stand for the
+ * thing: "the convoy near Marestan" is no one; "soldiers near Marestan"
+ * are Marestani soldiers; "officials of Marestan" Marestani officials. */
+static const char *convoy_near = "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                                 "2\tconvoy\tconvoy\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+                                 "3\tnear\tnear\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                                 "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n"
+                                 "5\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                 "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                                 "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+static const char *soldiers_near = "1\tSoldiers\tsoldier\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+                                   "2\tnear\tnear\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                                   "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t1\tnmod\t_\t_\n"
+                                   "4\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                   "5\tOsterland\tOsterland\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                                   "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+static const char *convoy_of = "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                               "2\tconvoy\tconvoy\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+                               "3\tof\tof\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                               "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n"
+                               "5\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                               "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+/* Three things deep, the country is scenery, not the target. */
+static const char *deep_target = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                 "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                 "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                                 "4\troad\troad\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                                 "5\tto\tto\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                                 "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                                 "7\tcamp\tcamp\tNOUN\tNN\t_\t4\tnmod\t_\t_\n"
+                                 "8\tnear\tnear\tADP\tIN\t_\t10\tcase\t_\t_\n"
+                                 "9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\t_\n"
+                                 "10\tborder\tborder\tNOUN\tNN\t_\t7\tnmod\t_\t_\n"
+                                 "11\twith\twith\tADP\tIN\t_\t12\tcase\t_\t_\n"
+                                 "12\tMarestan\tMarestan\tPROPN\tNNP\t_\t10\tnmod\t_\t_\n"
+                                 "13\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(actor_inside_phrase_of_a_thing)
+{
+    CHECK_STR(code(convoy_near, NULL), "");
+    CHECK_STR(code(soldiers_near, NULL), "MARMIL>OST:190");
+    CHECK_STR(code(convoy_of, NULL), "MAR>OST:190");
+    CHECK_STR(code(deep_target, NULL), "");
+}
+
+/* A passive without a by-phrase takes its doer from what follows, but not
+ * from the rest of the target's own list, nor from a clause modifying a
+ * noun. */
+static const char *expelled_list = "1\tCivilians\tcivilian\tNOUN\tNNS\t_\t3\tnsubj:pass\t_\t_\n"
+                                   "2\twere\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+                                   "3\texpelled\texpel\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                                   "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                                   "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+                                   "6\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                                   "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tconj\t_\t_\n"
+                                   "8\tor\tor\tCCONJ\tCC\t_\t9\tcc\t_\t_\n"
+                                   "9\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tconj\t_\t_\n"
+                                   "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *expelled_acl = "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                                  "2\tcivilians\tcivilian\tNOUN\tNNS\t_\t4\tnsubj:pass\t_\t_\n"
+                                  "3\twere\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+                                  "4\texpelled\texpel\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                                  "5\tunder\tunder\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                                  "6\trules\trule\tNOUN\tNNS\t_\t4\tobl\t_\t_\n"
+                                  "7\twritten\twrite\tVERB\tVBN\t_\t6\tacl\t_\t_\n"
+                                  "8\tin\tin\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                                  "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tobl\t_\t_\n"
+                                  "10\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(passive_doer_not_from_target_list_or_noun_clause)
+{
+    CHECK_STR(code(expelled_list, NULL), "");
+    CHECK_STR(code(expelled_acl, NULL), "");
+}
+
+/* "it" needs an actor its own sentence names: here "she" stands for
+ * the Valdorian officials, which is not enough for the "it" after it. */
+static const char *it_after_she = "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                                  "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                                  "3\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                  "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                                  "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n"
+                                  "1\tShe\tshe\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                                  "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                  "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                                  "4\tbecause\tbecause\tSCONJ\tIN\t_\t6\tmark\t_\t_\n"
+                                  "5\tit\tit\tPRON\tPRP\t_\t6\tnsubj\t_\t_\n"
+                                  "6\tshelled\tshell\tVERB\tVBD\t_\t2\tadvcl\t_\t_\n"
+                                  "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+                                  "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(it_needs_actor_named_in_its_sentence)
+{
+    CHECK_STR(code(it_after_she, NULL), "VALGOV>MAR:112 VALGOV>OST:112");
+}
+
+/* "they" (or "he") is a person or a group, not a bare country: after
+ * "Valdoria accused Marestan" it names no one the story coded. */
+static const char *they_after_country = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                        "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                        "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                                        "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+                                        "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                                        "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                        "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                                        "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(personal_pronoun_is_not_a_bare_country)
+{
+    CHECK_STR(code(they_after_country, NULL), "VAL>MAR:112");
+}
+
+/* A long chain of things ("roads near the camp near the camp near ...
+ * Marestan") asks the depth check of every noun: it must stay fast, and
+ * the country at the far end is not the target. */
+TEST(long_modifier_chain_runs_in_time)
+{
+    enum { N = 4000 };
+    sr_buf b = SR_BUF_INIT;
+    sr_buf_printf(&b, "1\tValdoria\t_\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n");
+    sr_buf_printf(&b, "2\taccused\t_\tVERB\tVBD\t_\t0\troot\t_\t_\n");
+    sr_buf_printf(&b, "3\troads\t_\tNOUN\tNNS\t_\t2\tobj\t_\t_\n");
+    for (int i = 4; i + 1 <= N; i += 2) {
+        sr_buf_printf(&b, "%d\tnear\t_\tADP\tIN\t_\t%d\tcase\t_\t_\n", i, i + 1);
+        sr_buf_printf(&b, "%d\t%s\t_\tNOUN\tNN\t_\t%d\tnmod\t_\t_\n", i + 1,
+                      i + 1 < N - 1 ? "camp" : "Marestan", i - 1);
+    }
+    sr_buf_puts(&b, "\n");
+    char out[256];
+    sr_arena a = SR_ARENA_INIT;
+    sr_doc d;
+    clock_t t0 = clock();
+    int n = code_full(b.data, NULL, NULL, 1, out, sizeof out, &d, &a);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    CHECK(n >= 0);
+    CHECK_STR(out, "");
+    CHECK(secs < 5.0);
+    if (secs >= 5.0)
+        fprintf(stderr, "  took %.1f s\n", secs);
+    sr_arena_free(&a);
+    sr_buf_free(&b);
+}
+
+/* An adverbial clause of a verb that coded an event codes nothing of its
+ * own; under a verb that coded nothing it still does. */
+static const char *after_shelling = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                                    "4\tafter\tafter\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+                                    "5\tshelling\tshell\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                                    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                                    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char *left_after_shelling =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tafter\tafter\tSCONJ\tIN\t_\t4\tmark\t_\t_\n"
+    "4\tshelling\tshell\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+    "5\tOsterland\tOsterland\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(adverbial_clause_yields_to_main_event)
+{
+    CHECK_STR(code(after_shelling, NULL), "VAL>MAR:112");
+    CHECK_STR(code(left_after_shelling, NULL), "VAL>OST:190");
+}
+
+/* Where the event happened is not whom it was done to: the "in" oblique
+ * gives way to the actor of the other argument. */
+static const char *talks_in = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                              "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                              "3\tofficials\tofficial\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                              "4\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                              "5\tclans\tclan\tNOUN\tNNS\t_\t3\tnmod\t_\t_\n"
+                              "6\tin\tin\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                              "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                              "8\twith\twith\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                              "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                              "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(place_oblique_is_not_the_target)
+{
+    CHECK_STR(code(talks_in, NULL), "VAL>MAR:112");
+}
+
 static sr_status load(sr_status (*fn)(sr_dict *, const char *, sr_dict_diags *, sr_error *),
                       const char *name, sr_dict_diags *diags)
 {
@@ -485,6 +724,14 @@ int main(void)
     RUN(explain_names_pattern_and_entries);
     RUN(bad_parses_are_noted_not_fatal);
     RUN(pathological_sentence_runs_in_time);
+    RUN(statement_target_is_topic_not_listener);
+    RUN(actor_inside_phrase_of_a_thing);
+    RUN(passive_doer_not_from_target_list_or_noun_clause);
+    RUN(it_needs_actor_named_in_its_sentence);
+    RUN(personal_pronoun_is_not_a_bare_country);
+    RUN(long_modifier_chain_runs_in_time);
+    RUN(adverbial_clause_yields_to_main_event);
+    RUN(place_oblique_is_not_the_target);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
