@@ -1,0 +1,572 @@
+/* attr_test.c - event dates and casualty figures (src/attr) on hand-written
+ * news sentences. tests/data/attr/{dates,tolls}.parser.conllu hold sitrep's
+ * own parses of them, as the parser gave them; {dates,tolls}.conllu are the
+ * same parses checked and corrected by hand where an arc that matters was
+ * wrong (docs/attributes.md lists the corrections). Each case names a
+ * sentence by sent_id and its event verb by form (and occurrence), and the
+ * figure the module must return. The cases must all pass on the corrected
+ * parses; on the parser's own they are counted against a floor. The program
+ * prints both counts, and the cost per call. */
+#include "harness.h"
+#include "attr/dates.h"
+#include "attr/tolls.h"
+#include "text/conllu.h"
+
+#include <stdint.h>
+#include <time.h>
+
+#define FIX "tests/data/attr/"
+
+static sr_arena arena;
+
+typedef struct corpus {
+    sr_conllu_sentence *sents;
+    uint32_t n;
+} corpus;
+
+static corpus dates_corpus, tolls_corpus, parser_dates, parser_tolls;
+
+static int load(const char *path, corpus *c)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "  %s: cannot open (run from the repository root)\n", path);
+        return 0;
+    }
+    static char buf[1 << 16];
+    size_t len = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[len] = 0;
+    sr_error err;
+    char *text = sr_arena_strndup(&arena, buf, len);
+    if (sr_conllu_parse(text, len, 1, &arena, &c->sents, &c->n, &err) != SR_OK) {
+        fprintf(stderr, "  %s:%zu: %s\n", path, err.line, err.message);
+        return 0;
+    }
+    return 1;
+}
+
+static const sr_sentence *find_sentence(const corpus *c, const char *id)
+{
+    for (uint32_t i = 0; i < c->n; i++)
+        if (c->sents[i].sent_id && strcmp(c->sents[i].sent_id, id) == 0)
+            return &c->sents[i].s;
+    return NULL;
+}
+
+/* The occ-th (1-based) token with this form. */
+static uint32_t find_token(const sr_sentence *s, const char *form, int occ)
+{
+    for (uint32_t i = 0; i < s->ntokens; i++)
+        if (strcmp(s->tokens[i].form, form) == 0 && --occ == 0)
+            return i;
+    return UINT32_MAX;
+}
+
+/* ---------------------------------------------------------------- calendar */
+
+TEST(calendar_days)
+{
+    CHECK_INT(sr_attr_date_to_days(19700101), 0);
+    CHECK_INT(sr_attr_date_to_days(19691231), -1);
+    CHECK_INT(sr_attr_days_to_date(0), 19700101);
+    CHECK_INT(sr_attr_date_to_days(20000301) - sr_attr_date_to_days(20000228), 2);
+    CHECK_INT(sr_attr_date_to_days(19000301) - sr_attr_date_to_days(19000228), 1);
+    /* every day of four centuries round-trips and advances by one */
+    int64_t d0 = sr_attr_date_to_days(18991231);
+    int32_t prev = 18991231;
+    int ok = 1;
+    for (int64_t d = d0 + 1; d < d0 + 146097 * 1 + 1; d++) {
+        int32_t ymd = sr_attr_days_to_date(d);
+        if (!sr_attr_date_valid(ymd) || sr_attr_date_to_days(ymd) != d || ymd <= prev)
+            ok = 0;
+        prev = ymd;
+    }
+    CHECK(ok);
+}
+
+TEST(calendar_arithmetic)
+{
+    CHECK_INT(sr_attr_date_add_days(20250101, -1), 20241231);
+    CHECK_INT(sr_attr_date_add_days(20240301, -1), 20240229);
+    CHECK_INT(sr_attr_date_add_days(20230301, -1), 20230228);
+    CHECK_INT(sr_attr_date_add_days(20241130, 1), 20241201);
+    CHECK_INT(sr_attr_date_add_days(20240101, -7), 20231225);
+    CHECK_INT(sr_attr_date_add_days(20000228, 1), 20000229);
+    CHECK_INT(sr_attr_date_add_days(21000228, 1), 21000301);
+    CHECK_INT(sr_attr_date_add_months(20240331, -1), 20240229);
+    CHECK_INT(sr_attr_date_add_months(20250115, -1), 20241215);
+    CHECK_INT(sr_attr_date_add_months(20241130, -12), 20231130);
+    CHECK_INT(sr_attr_date_add_months(20240229, 12), 20250228);
+    CHECK(sr_attr_date_valid(20240229));
+    CHECK(!sr_attr_date_valid(20230229));
+    CHECK(!sr_attr_date_valid(20241301));
+    CHECK(!sr_attr_date_valid(20241100));
+    CHECK(!sr_attr_date_valid(0));
+    CHECK_INT(sr_attr_weekday(20241130), 5);  /* a Saturday */
+    CHECK_INT(sr_attr_weekday(20241202), 0);  /* a Monday */
+    CHECK_INT(sr_attr_weekday(19700101), 3);  /* a Thursday */
+    CHECK_INT(sr_attr_weekday(20000229), 1);  /* a Tuesday */
+    CHECK_STR(sr_attr_precision_name(SR_DATE_WEEK), "week");
+}
+
+/* ---------------------------------------------------------------- dates */
+
+typedef struct date_case {
+    const char *id, *verb;
+    int occ;
+    int32_t pub, ymd;
+    sr_date_precision prec;
+    const char *first;   /* form of the expression's first token; NULL: kept */
+} date_case;
+
+static const date_case date_cases[] = {
+    {"d01", "attacked", 1, 20241130, 20241130, SR_DATE_DAY, "Saturday"},
+    {"d02", "blocked", 1, 20241202, 20241130, SR_DATE_DAY, "Saturday"},
+    {"d02", "said", 1, 20241202, 20241202, SR_DATE_DAY, NULL},
+    {"d03", "met", 1, 20241202, 20241202, SR_DATE_DAY, "Monday"},
+    {"d04", "opened", 1, 20250101, 20241231, SR_DATE_DAY, "yesterday"},
+    {"d05", "shelled", 1, 20240301, 20240229, SR_DATE_DAY, "yesterday"},
+    {"d06", "arrested", 1, 20230301, 20230228, SR_DATE_DAY, "yesterday"},
+    {"d07", "resumed", 1, 20241130, 20241130, SR_DATE_DAY, "today"},
+    {"d08", "fired", 1, 20241130, 20241129, SR_DATE_DAY, "last"},
+    {"d09", "bombed", 1, 20241130, 20241129, SR_DATE_DAY, "overnight"},
+    {"d10", "recaptured", 1, 20241130, 20241127, SR_DATE_DAY, "Nov."},
+    {"d11", "seized", 1, 20250103, 20241230, SR_DATE_DAY, "December"},
+    {"d12", "expelled", 1, 20241130, 20241112, SR_DATE_DAY, "12"},
+    {"d13", "signed", 1, 20241130, 20231127, SR_DATE_DAY, "Nov"},
+    {"d14", "evacuated", 1, 20241130, 20241123, SR_DATE_WEEK, "last"},
+    {"d15", "detained", 1, 20241130, 20241130, SR_DATE_MONTH, "earlier"},
+    {"d16", "imposed", 1, 20241130, 20241001, SR_DATE_MONTH, "last"},
+    {"d17", "cut", 1, 20241130, 20160101, SR_DATE_YEAR, "2016"},
+    {"d18", "raided", 1, 20241130, 20241128, SR_DATE_DAY, "two"},
+    {"d19", "stormed", 1, 20241204, 20241202, SR_DATE_DAY, "Monday"},
+    {"d20", "attacked", 1, 20241130, 20241123, SR_DATE_WEEK, "last"},
+    {"d20", "said", 1, 20241130, 20241129, SR_DATE_DAY, "Friday"},
+    {"d21", "killed", 1, 20241130, 20241130, SR_DATE_DAY, NULL},
+    {"d21", "said", 1, 20241130, 20241128, SR_DATE_DAY, "Thursday"},
+    {"d22", "fled", 1, 20241130, 20241130, SR_DATE_WEEK, "this"},
+    {"d23", "visit", 1, 20241130, 20241203, SR_DATE_DAY, "Tuesday"},
+    {"d24", "killed", 1, 20241130, 20241127, SR_DATE_DAY, "Wednesday"},
+    {"d24", "attacked", 1, 20241130, 20241127, SR_DATE_DAY, "Wednesday"},
+    {"d25", "boycotted", 1, 20241130, 20241130, SR_DATE_DAY, NULL},
+    {"d25", "took", 1, 20241130, 20240301, SR_DATE_MONTH, "March"},
+    {"d26", "attacked", 1, 20241130, 20241130, SR_DATE_DAY, NULL},
+    {"d27", "controlled", 1, 20241130, 20241130, SR_DATE_DAY, NULL},
+    {"d28", "clashed", 1, 20250102, 20241201, SR_DATE_MONTH, "last"},
+    {"d29", "shot", 1, 20241130, 20241128, SR_DATE_DAY, "Thursday"},
+    {"d30", "seized", 1, 20240303, 20240225, SR_DATE_WEEK, "a"},
+    {"d31", "ambushed", 1, 20241130, 20230301, SR_DATE_MONTH, "March"},
+    {"d32", "killing", 1, 20241130, 20241124, SR_DATE_DAY, "Sunday"},
+    {"d32", "launched", 1, 20241130, 20241124, SR_DATE_DAY, "Sunday"},
+    {"d33", "withdrew", 1, 20241130, 20241126, SR_DATE_DAY, "Tuesday"},
+    {"d33", "shelled", 1, 20241130, 20241125, SR_DATE_DAY, "Monday"},
+    {"d34", "tried", 1, 20241130, 20241129, SR_DATE_DAY, "Friday"},
+    {"d34", "storm", 1, 20241130, 20241129, SR_DATE_DAY, "Friday"},
+    {"d35", "protested", 1, 20240101, 20231225, SR_DATE_WEEK, "last"},
+    {"d36", "sentenced", 1, 20250305, 20240229, SR_DATE_DAY, "29"},
+    {"d37", "held", 1, 20241130, 20241130, SR_DATE_DAY, NULL},
+};
+
+static int dates_exact, dates_total, parser_dates_exact;
+
+/* Runs every date case over corpus c; with strict, each miss fails the test
+ * and is described. Returns the number of exact cases. */
+static int run_dates(const corpus *c, int strict)
+{
+    int exact = 0;
+    for (size_t i = 0; i < sizeof date_cases / sizeof date_cases[0]; i++) {
+        const date_case *dc = &date_cases[i];
+        const sr_sentence *s = find_sentence(c, dc->id);
+        uint32_t v = s ? find_token(s, dc->verb, dc->occ) : UINT32_MAX;
+        if (v == UINT32_MAX) {
+            fprintf(stderr, "  %s: no sentence or verb \"%s\"\n", dc->id, dc->verb);
+            CHECK(v != UINT32_MAX);
+            continue;
+        }
+        sr_event_date d = sr_attr_event_date(s, v, dc->pub);
+        const char *first = d.first_token == UINT32_MAX ? NULL : s->tokens[d.first_token].form;
+        int ok = d.ymd == dc->ymd && d.precision == dc->prec &&
+                 (dc->first ? first && strcmp(first, dc->first) == 0 : first == NULL) &&
+                 (first == NULL) == (d.last_token == UINT32_MAX) &&
+                 (first == NULL || d.last_token >= d.first_token);
+        if (!ok)
+            fprintf(stderr, "  %s%s %s: got %d %s from \"%s\", want %d %s from \"%s\"\n",
+                    strict ? "" : "(own parse) ", dc->id, dc->verb, (int)d.ymd,
+                    sr_attr_precision_name(d.precision), first ? first : "(kept)",
+                    (int)dc->ymd, sr_attr_precision_name(dc->prec),
+                    dc->first ? dc->first : "(kept)");
+        if (strict)
+            CHECK(ok);
+        exact += ok;
+    }
+    return exact;
+}
+
+TEST(dates_cases)
+{
+    if (!dates_corpus.n)
+        SKIP("tests/data/attr/dates.conllu did not load");
+    dates_total = (int)(sizeof date_cases / sizeof date_cases[0]);
+    dates_exact = run_dates(&dates_corpus, 1);
+}
+
+/* The same cases on the parser's uncorrected output: a figure, with a floor
+ * so that a regression in the rules' tolerance of parse errors shows. */
+TEST(dates_on_own_parses)
+{
+    if (!parser_dates.n)
+        SKIP("tests/data/attr/dates.parser.conllu did not load");
+    parser_dates_exact = run_dates(&parser_dates, 0);
+    CHECK(parser_dates_exact * 10 >= dates_total * 8);
+}
+
+TEST(dates_bad_input)
+{
+    const sr_sentence *s = find_sentence(&dates_corpus, "d01");
+    if (!s)
+        SKIP("tests/data/attr/dates.conllu did not load");
+    sr_event_date d = sr_attr_event_date(s, 9999, 20241130);
+    CHECK_INT(d.ymd, 20241130);
+    CHECK_INT(d.first_token, UINT32_MAX);
+    d = sr_attr_event_date(NULL, 0, 20241130);
+    CHECK_INT(d.ymd, 20241130);
+    /* an impossible publication date is handed back untouched */
+    d = sr_attr_event_date(s, 1, 20241341);
+    CHECK_INT(d.ymd, 20241341);
+    CHECK_INT(d.last_token, UINT32_MAX);
+    /* a sentence without a parse (head -1) and one whose heads form a cycle */
+    sr_token t[4];
+    memset(t, 0, sizeof t);
+    const char *forms[4] = {"Rebels", "attacked", "on", "Saturday"};
+    for (int i = 0; i < 4; i++) {
+        t[i].form = forms[i];
+        t[i].head = -1;
+    }
+    sr_sentence bare = {0, 0, t, 4};
+    CHECK_INT(sr_attr_event_date(&bare, 1, 20241130).first_token, UINT32_MAX);
+    t[0].head = 2, t[1].head = 4, t[2].head = 4, t[3].head = 2;
+    t[0].deprel = "nsubj", t[1].deprel = "obl", t[2].deprel = "case", t[3].deprel = "obl";
+    d = sr_attr_event_date(&bare, 1, 20241130);
+    CHECK_INT(d.ymd, 20241130);
+    CHECK_INT(sr_attr_toll(&bare, 1).killed, -1);
+}
+
+/* ---------------------------------------------------------------- tolls */
+
+typedef struct toll_case {
+    const char *id, *verb;
+    int occ;
+    int32_t killed, injured, low, high;
+} toll_case;
+
+static const toll_case toll_cases[] = {
+    {"t01", "killed", 1, 25, -1, 25, -1},
+    {"t02", "killed", 1, 25, -1, 25, -1},
+    {"t02", "exploded", 1, -1, -1, -1, -1},
+    {"t03", "left", 1, 24, -1, -1, -1},
+    {"t04", "wounded", 1, -1, 41, -1, -1},
+    {"t05", "attacked", 1, 3, -1, -1, -1},
+    {"t06", "reported", 1, 12, -1, -1, -1},
+    {"t07", "killed", 1, 200, -1, 200, -1},
+    {"t08", "killed", 1, -1, -1, -1, -1},
+    {"t09", "killed", 1, -1, -1, -1, -1},
+    {"t10", "killed", 1, 0, -1, -1, -1},
+    {"t11", "hurt", 1, -1, 0, -1, -1},
+    {"t12", "killed", 1, 12, 30, -1, -1},
+    {"t13", "killed", 1, 9, -1, -1, -1},
+    {"t13", "killed", 2, 4, -1, -1, -1},
+    {"t14", "killed", 1, 10, -1, 10, 15},
+    {"t15", "died", 1, 12, -1, -1, 12},
+    {"t16", "killed", 1, 3, -1, -1, -1},
+    {"t17", "fired", 1, 11, 24, -1, -1},
+    {"t18", "injured", 1, -1, 24, -1, -1},
+    {"t19", "died", 1, 24, -1, -1, -1},
+    {"t20", "launched", 1, 17, -1, -1, -1},
+    {"t21", "came", 1, -1, -1, -1, -1},
+    {"t22", "killed", 1, 1500, -1, -1, -1},
+    {"t23", "died", 1, 7, 20, -1, -1},
+    {"t24", "killed", 1, 25, -1, -1, -1},
+    {"t25", "rose", 1, 43, -1, -1, -1},
+    {"t26", "killed", 1, -1, -1, -1, -1},
+    {"t27", "killed", 1, 15, -1, -1, -1},
+    {"t28", "killed", 1, 3, -1, -1, -1},
+    {"t28", "killed", 2, -1, -1, -1, -1},
+    {"t29", "killed", 1, 14, -1, -1, -1},
+    {"t30", "clashed", 1, -1, 41, -1, -1},
+    {"t31", "killed", 1, 2000, -1, 2000, -1},
+    {"t32", "arrested", 1, -1, -1, -1, -1},
+    {"t33", "kidnapped", 1, -1, -1, -1, -1},
+    {"t34", "killed", 1, 24, -1, 24, -1},
+    {"t35", "ended", 1, -1, -1, -1, -1},
+    {"t35", "killed", 1, -1, -1, -1, -1},
+    {"t36", "killed", 1, -1, -1, -1, -1},
+    {"t37", "killed", 1, 5, -1, -1, -1},
+    {"t38", "killed", 1, 4, -1, -1, -1},
+};
+
+static int tolls_exact, tolls_total, tolls_spurious, tolls_none, parser_tolls_exact,
+    parser_tolls_spurious;
+
+static int run_tolls(const corpus *c, int strict, int *spurious)
+{
+    int exact = 0;
+    for (size_t i = 0; i < sizeof toll_cases / sizeof toll_cases[0]; i++) {
+        const toll_case *tc = &toll_cases[i];
+        const sr_sentence *s = find_sentence(c, tc->id);
+        uint32_t v = s ? find_token(s, tc->verb, tc->occ) : UINT32_MAX;
+        if (v == UINT32_MAX) {
+            fprintf(stderr, "  %s: no sentence or verb \"%s\"\n", tc->id, tc->verb);
+            CHECK(v != UINT32_MAX);
+            continue;
+        }
+        sr_toll t = sr_attr_toll(s, v);
+        int ok = t.killed == tc->killed && t.injured == tc->injured &&
+                 t.killed_low == tc->low && t.killed_high == tc->high &&
+                 (t.killed < 0) == (t.killed_token == UINT32_MAX) &&
+                 (t.injured < 0) == (t.injured_token == UINT32_MAX);
+        if (!ok)
+            fprintf(stderr, "  %s%s %s#%d: got killed %d [%d,%d] injured %d, want %d [%d,%d] %d\n",
+                    strict ? "" : "(own parse) ", tc->id, tc->verb, tc->occ, (int)t.killed,
+                    (int)t.killed_low, (int)t.killed_high, (int)t.injured, (int)tc->killed,
+                    (int)tc->low, (int)tc->high, (int)tc->injured);
+        if (strict)
+            CHECK(ok);
+        exact += ok;
+        if (tc->killed < 0 && tc->injured < 0 && (t.killed >= 0 || t.injured >= 0))
+            (*spurious)++;
+    }
+    return exact;
+}
+
+TEST(tolls_cases)
+{
+    if (!tolls_corpus.n)
+        SKIP("tests/data/attr/tolls.conllu did not load");
+    tolls_total = (int)(sizeof toll_cases / sizeof toll_cases[0]);
+    for (int i = 0; i < tolls_total; i++)
+        tolls_none += toll_cases[i].killed < 0 && toll_cases[i].injured < 0;
+    tolls_exact = run_tolls(&tolls_corpus, 1, &tolls_spurious);
+    CHECK_INT(tolls_spurious, 0);
+}
+
+TEST(tolls_on_own_parses)
+{
+    if (!parser_tolls.n)
+        SKIP("tests/data/attr/tolls.parser.conllu did not load");
+    parser_tolls_exact = run_tolls(&parser_tolls, 0, &parser_tolls_spurious);
+    CHECK(parser_tolls_exact * 10 >= tolls_total * 7);
+    CHECK_INT(parser_tolls_spurious, 0);
+}
+
+TEST(tolls_number_tokens)
+{
+    const sr_sentence *s = find_sentence(&tolls_corpus, "t01");
+    if (!s)
+        SKIP("tests/data/attr/tolls.conllu did not load");
+    sr_toll t = sr_attr_toll(s, find_token(s, "killed", 1));
+    CHECK_STR(s->tokens[t.killed_token].form, "25");
+    CHECK_INT(t.injured_token, UINT32_MAX);
+    s = find_sentence(&tolls_corpus, "t12");
+    t = sr_attr_toll(s, find_token(s, "killed", 1));
+    CHECK_STR(s->tokens[t.injured_token].form, "30");
+    CHECK_INT(sr_attr_toll(s, 9999).killed, -1);
+    CHECK_INT(sr_attr_toll(NULL, 0).killed, -1);
+}
+
+/* ---------------------------------------------------------------- numbers */
+
+/* Splits words on spaces into a sentence of bare tokens (forms only). */
+static sr_sentence words(const char *text, sr_token *tok, char *store, uint32_t cap)
+{
+    sr_sentence s = {0, 0, tok, 0};
+    strcpy(store, text);
+    for (char *p = strtok(store, " "); p && s.ntokens < cap; p = strtok(NULL, " ")) {
+        memset(&tok[s.ntokens], 0, sizeof tok[0]);
+        tok[s.ntokens].form = p;
+        tok[s.ntokens].head = -1;
+        s.ntokens++;
+    }
+    return s;
+}
+
+typedef struct number_case {
+    const char *text;
+    int64_t value;
+    uint32_t n;
+    int64_t low, high;
+} number_case;
+
+TEST(numbers)
+{
+    static const number_case cases[] = {
+        {"25 people", 25, 1, -1, -1},
+        {"1,500 people", 1500, 1, -1, -1},
+        {"500,000", 500000, 1, -1, -1},
+        {"three soldiers", 3, 1, -1, -1},
+        {"Twenty - five", 25, 3, -1, -1},
+        {"twenty-five", 25, 1, -1, -1},
+        {"forty two", 42, 2, -1, -1},
+        {"two dozen dead", 24, 2, -1, -1},
+        {"a dozen", 12, 2, -1, -1},
+        {"three hundred and twenty", 320, 4, -1, -1},
+        {"2.5 million", 2500000, 2, -1, -1},
+        {"hundreds killed", 200, 1, 200, -1},
+        {"dozens", 24, 1, 24, -1},
+        {"hundreds of thousands", 200000, 3, 200000, -1},
+        {"at least 25", 25, 3, 25, -1},
+        {"more than 40 wounded", 41, 3, 41, -1},
+        {"over 100", 101, 2, 101, -1},
+        {"up to 12", 12, 3, -1, 12},
+        {"as many as 30", 30, 4, -1, 30},
+        {"between 10 and 15", 10, 4, 10, 15},
+        {"10 to 15 people", 10, 3, 10, 15},
+        {"two or three", 2, 3, 2, 3},
+        {"about 60", 60, 2, -1, -1},
+        {"fewer than ten", 9, 3, -1, 9},
+        {"no one", 0, 2, -1, -1},
+        {"nobody", 0, 1, -1, -1},
+        {"Saturday", -1, 0, -1, -1},
+        {"1,50", -1, 0, -1, -1},
+        {"2.5 people", -1, 0, -1, -1},
+        {"at least", -1, 0, -1, -1},
+        {"between 15 and 10", -1, 0, -1, -1},
+        {"12abc", -1, 0, -1, -1},
+        {"99999999999999999999", -1, 0, -1, -1},
+    };
+    sr_token tok[16];
+    char store[128];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        sr_sentence s = words(cases[i].text, tok, store, 16);
+        uint32_t n = 77;
+        int64_t lo, hi;
+        int64_t v = sr_attr_parse_range(&s, 0, &n, &lo, &hi);
+        if (v != cases[i].value || n != cases[i].n ||
+            (v >= 0 && (lo != cases[i].low || hi != cases[i].high)))
+            fprintf(stderr, "  \"%s\": got %lld (%u tokens, [%lld,%lld])\n", cases[i].text,
+                    (long long)v, n, (long long)lo, (long long)hi);
+        CHECK_INT(v, cases[i].value);
+        CHECK_INT(n, cases[i].n);
+        CHECK_INT(sr_attr_parse_number(&s, 0, NULL), cases[i].value);
+    }
+    sr_sentence s = words("killed 12", tok, store, 16);
+    CHECK_INT(sr_attr_parse_number(&s, 1, NULL), 12);
+    CHECK_INT(sr_attr_parse_number(&s, 2, NULL), -1);
+    CHECK_INT(sr_attr_parse_number(NULL, 0, NULL), -1);
+}
+
+/* ---------------------------------------------------------------- robustness */
+
+static uint32_t next_random(uint64_t *seed)
+{
+    *seed = *seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (uint32_t)(*seed >> 33);
+}
+
+/* Random forms from the words the rules react to, with random heads (out of
+ * range, self-loops and cycles included) and relations: every call must
+ * return within its bounds and give sane fields. Run under ASan/UBSan by
+ * make test-asan. */
+TEST(random_trees)
+{
+    static const char *const forms[] = {
+        "killed", "killing", "died", "dead", "wounded", "injured", "toll", "death", "no",
+        "one", "at", "least", "more", "than", "25", "1,500", "two", "dozen", "hundreds", "of",
+        "between", "and", "up", "to", "since", "so", "far", "the", "war", "has", "last",
+        "week", "this", "month", "Saturday", "Nov.", "27", "2016", "yesterday", "ago",
+        "days", "March", "overnight", "people", "said", "will", "-", "twenty", "five", "",
+        NULL};
+    static const char *const rels[] = {
+        "nsubj", "nsubj:pass", "obj", "obl", "obl:tmod", "advmod", "nmod", "nummod",
+        "amod", "conj", "advcl", "xcomp", "acl", "acl:relcl", "det", "case", "aux",
+        "aux:pass", "ccomp", "root", NULL};
+    static const char *const upos[] = {"VERB", "NOUN", "NUM", "ADJ", "PROPN", NULL};
+    enum { NF = sizeof forms / sizeof forms[0], NR = sizeof rels / sizeof rels[0],
+           NU = sizeof upos / sizeof upos[0], MAXT = 48 };
+    uint64_t seed = 12345;
+    sr_token tok[MAXT];
+    int ok = 1;
+    for (int round = 0; round < 3000; round++) {
+        uint32_t n = next_random(&seed) % MAXT;
+        for (uint32_t i = 0; i < n; i++) {
+            memset(&tok[i], 0, sizeof tok[i]);
+            tok[i].form = forms[next_random(&seed) % NF];
+            tok[i].deprel = rels[next_random(&seed) % NR];
+            tok[i].upos = upos[next_random(&seed) % NU];
+            tok[i].head = (int32_t)(next_random(&seed) % (n + 3)) - 1;
+        }
+        sr_sentence s = {0, 0, tok, n};
+        int32_t pub = 20240229;
+        for (uint32_t v = 0; v <= n; v++) {
+            sr_event_date d = sr_attr_event_date(&s, v, pub);
+            if (!sr_attr_date_valid(d.ymd) || (d.first_token != UINT32_MAX && d.first_token >= n))
+                ok = 0;
+            sr_toll t = sr_attr_toll(&s, v);
+            if ((t.killed >= 0 && t.killed_token >= n) || (t.injured >= 0 && t.injured_token >= n))
+                ok = 0;
+            uint32_t used;
+            int64_t num = sr_attr_parse_number(&s, v, &used);
+            if (num >= 0 && (used == 0 || v + used > n))
+                ok = 0;
+        }
+    }
+    CHECK(ok);
+}
+
+/* ---------------------------------------------------------------- speed */
+
+/* Both calls over every token of every test sentence; a loose bound that
+ * only catches a blow-up (the real figure is from bench/bench_attr.c). */
+TEST(speed)
+{
+    if (!tolls_corpus.n || !dates_corpus.n)
+        SKIP("fixtures did not load");
+    struct timespec a, b;
+    size_t calls = 0;
+    volatile int64_t sink = 0;
+    clock_gettime(CLOCK_MONOTONIC, &a);
+    for (int rep = 0; rep < 200; rep++)
+        for (int k = 0; k < 2; k++) {
+            const corpus *c = k ? &tolls_corpus : &dates_corpus;
+            for (uint32_t i = 0; i < c->n; i++)
+                for (uint32_t t = 0; t < c->sents[i].s.ntokens; t++) {
+                    sink += sr_attr_event_date(&c->sents[i].s, t, 20241130).ymd;
+                    sink += sr_attr_toll(&c->sents[i].s, t).killed;
+                    calls += 2;
+                }
+        }
+    clock_gettime(CLOCK_MONOTONIC, &b);
+    double ns = ((double)(b.tv_sec - a.tv_sec) * 1e9 + (double)(b.tv_nsec - a.tv_nsec)) /
+                (double)calls;
+    printf("attr: %.0f ns per call over %zu calls (every token as the verb)\n", ns, calls);
+    CHECK(sink != 0);
+    CHECK(ns < 20000);
+}
+
+int main(void)
+{
+    load(FIX "dates.conllu", &dates_corpus);
+    load(FIX "tolls.conllu", &tolls_corpus);
+    load(FIX "dates.parser.conllu", &parser_dates);
+    load(FIX "tolls.parser.conllu", &parser_tolls);
+    RUN(calendar_days);
+    RUN(calendar_arithmetic);
+    RUN(dates_cases);
+    RUN(dates_on_own_parses);
+    RUN(dates_bad_input);
+    RUN(tolls_cases);
+    RUN(tolls_on_own_parses);
+    RUN(tolls_number_tokens);
+    RUN(numbers);
+    RUN(random_trees);
+    RUN(speed);
+    printf("attr: checked parses: dates %d of %d exact; tolls %d of %d exact; spurious "
+           "tolls %d of %d cases with none\n",
+           dates_exact, dates_total, tolls_exact, tolls_total, tolls_spurious, tolls_none);
+    printf("attr: sitrep's own parses: dates %d of %d exact; tolls %d of %d exact; spurious "
+           "tolls %d of %d cases with none\n",
+           parser_dates_exact, dates_total, parser_tolls_exact, tolls_total,
+           parser_tolls_spurious, tolls_none);
+    sr_arena_free(&arena);
+    return harness_summary();
+}
