@@ -31,6 +31,7 @@ run_if "$BUILD/bench/bench_parse" "$SHARED/ud-english-ewt/en_ewt-ud-test.conllu"
 run_if "$BUILD/bench/bench_dict" "$SHARED/petrarch2/dictionaries"
 run_if "$BUILD/bench/bench_code" "$txt" "$SHARED/petrarch2/config/PETR_config.ini" \
     "$SHARED/petrarch2/dictionaries"
+run_if "$BUILD/bench/bench_attr" "$txt"
 
 # Whole command, reading JSON Lines: median wall time of three runs.
 time_cmd() { # time_cmd LABEL CMD...: prints LABEL: MB/s and records/s
