@@ -162,7 +162,11 @@ typedef struct sr_location {
 
 typedef struct sr_event {
     uint32_t sent;           /* 0-based sentence index in the record */
+    uint32_t verb_token;     /* 0-based index of the coded verb in it */
     const char *date;        /* YYYY-MM-DD when the event happened */
+    const char *date_precision; /* "day", "week", "month" or "year" as the
+                                   text states it; NULL when the text gives
+                                   no date and date is the record's */
     const char *source, *target;   /* CAMEO actor codes, "---" when absent */
     const char *code;        /* CAMEO event code, e.g. "195" */
     const char *plover;      /* PLOVER event type, NULL where none */
@@ -172,6 +176,7 @@ typedef struct sr_event {
     const char *source_text, *target_text, *verb_text;
     sr_location location;
     int32_t killed, injured; /* -1 unknown */
+    int32_t killed_low, killed_high; /* a stated bound or range, else -1 */
     const char *explain;     /* with explanations on: how the event was
                                 coded, one reason per line; else NULL */
 } sr_event;

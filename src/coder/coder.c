@@ -164,6 +164,7 @@ typedef struct emit_args {
     evlist *ev;
     uint32_t sent;
     const char *verb_text;
+    uint32_t verb;
     const sr_cs_phrase *src, *tgt;
     const char *src_text, *tgt_text;
     sr_cs_explain_info *info;
@@ -202,7 +203,8 @@ static int emit(emit_args *ea, const sr_cs_actor *s, const sr_cs_actor *t, const
     e->source_text = reverse ? ea->tgt_text : ea->src_text;
     e->target_text = reverse ? ea->src_text : ea->tgt_text;
     e->verb_text = ea->verb_text;
-    e->killed = e->injured = -1;
+    e->verb_token = ea->verb;
+    e->killed = e->injured = e->killed_low = e->killed_high = -1;
     const sr_cameo_facts *f = sr_cameo_facts_lookup(code);
     if (f) {
         e->goldstein = f->goldstein;
@@ -509,6 +511,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                         ev,
                         si,
                         span_text(doc, &cs, first, last, cx->arena),
+                        (uint32_t)v,
                         &S,
                         &T,
                         phrase_text(doc, &cs, sh, cx->arena),

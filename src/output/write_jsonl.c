@@ -84,6 +84,7 @@ static void write_jsonl(void *state, const sr_doc *doc, sr_buf *out)
         json_object_set_new(o, "id", string_or_null(rec ? rec->id : NULL));
         json_object_set_new(o, "sent", json_integer(ev->sent));
         json_object_set_new(o, "date", string_or_null(ev->date ? ev->date : rec ? rec->date : NULL));
+        json_object_set_new(o, "date_precision", string_or_null(ev->date_precision));
         json_object_set_new(o, "pubdate", string_or_null(rec ? rec->date : NULL));
         json_object_set_new(o, "source", json_string(ev->source ? ev->source : "---"));
         json_object_set_new(o, "target", json_string(ev->target ? ev->target : "---"));
@@ -98,6 +99,8 @@ static void write_jsonl(void *state, const sr_doc *doc, sr_buf *out)
         json_object_set_new(o, "location", location_json(&ev->location));
         json_object_set_new(o, "killed", count_or_null(ev->killed));
         json_object_set_new(o, "injured", count_or_null(ev->injured));
+        json_object_set_new(o, "killed_low", count_or_null(ev->killed_low));
+        json_object_set_new(o, "killed_high", count_or_null(ev->killed_high));
         sr_buf_clear(&sentence);
         sr_output_sentence_text(doc, ev->sent, &sentence);
         json_object_set_new(o, "sentence",

@@ -7,6 +7,8 @@
  * one engine; each document carries its own arenas. */
 #include "sitrep.h"
 #include "base/alloc.h"
+#include "attr/dates.h"
+#include "attr/tolls.h"
 #include "base/arena.h"
 #include "coder/coder.h"
 #include "nlp/nlp.h"
@@ -208,6 +210,49 @@ static sr_status sentences_from_parse(const sr_engine *e, const sr_record *rec, 
     return SR_OK;
 }
 
+/* "2024-11-30" as 20241130; 0 when absent or malformed. */
+static int32_t ymd_of(const char *date)
+{
+    int y, m, d;
+    if (!date || sscanf(date, "%4d-%2d-%2d", &y, &m, &d) != 3)
+        return 0;
+    return y * 10000 + m * 100 + d;
+}
+
+/* When and how many, read from each event's own clause (src/attr). A
+ * vague period keeps the publication date and says how vague it is; a
+ * sentence with no time expression keeps the publication date with no
+ * precision, since the text does not say. */
+static void attach_attributes(sr_doc *doc, sr_arena *arena)
+{
+    int32_t pub = ymd_of(doc->record->date);
+    for (uint32_t i = 0; i < doc->nevents; i++) {
+        sr_event *ev = &doc->events[i];
+        if (ev->sent >= doc->nsentences)
+            continue;
+        const sr_sentence *s = &doc->sentences[ev->sent];
+        if (ev->verb_token >= s->ntokens)
+            continue;
+        if (pub) {
+            sr_event_date d = sr_attr_event_date(s, ev->verb_token, pub);
+            if (d.first_token != UINT32_MAX) {
+                ev->date_precision = sr_attr_precision_name(d.precision);
+                if (d.precision == SR_DATE_DAY && sr_attr_date_valid(d.ymd)) {
+                    char *buf = sr_arena_alloc(arena, 16);
+                    snprintf(buf, 16, "%04d-%02d-%02d", (int)(d.ymd / 10000),
+                             (int)(d.ymd / 100 % 100), (int)(d.ymd % 100));
+                    ev->date = buf;
+                }
+            }
+        }
+        sr_toll t = sr_attr_toll(s, ev->verb_token);
+        ev->killed = t.killed;
+        ev->injured = t.injured;
+        ev->killed_low = t.killed_low;
+        ev->killed_high = t.killed_high;
+    }
+}
+
 sr_status sr_engine_analyze(sr_engine *e, const sr_record *rec, sr_doc **out, sr_error *err)
 {
     sr_doc *doc = sr_xcalloc(1, sizeof *doc);
@@ -245,8 +290,10 @@ sr_status sr_engine_analyze(sr_engine *e, const sr_record *rec, sr_doc **out, sr
             sr_arena_reset(&doc->internal->scratch);
         }
     }
-    if (e->coder)
+    if (e->coder) {
         sr_coder_code(e->coder, doc, &doc->internal->arena);
+        attach_attributes(doc, &doc->internal->arena);
+    }
     *out = doc;
     return SR_OK;
 }

@@ -125,6 +125,56 @@ TEST(dictionaries_without_verbs_are_refused)
     CHECK(strstr(msg, "no-such-verbs.txt") != NULL);
 }
 
+/* "Valdoria shelled Marestan on Friday, killing at least 12 people." with a
+ * hand-checked parse: the event gets the Friday before the publication date
+ * and the toll of its own clause. */
+static const char toll_parse[] =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\ton\ton\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tFriday\tFriday\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No\n"
+    "6\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+    "7\tkilling\tkill\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+    "8\tat\tat\tADV\tRB\t_\t10\tadvmod\t_\t_\n"
+    "9\tleast\tleast\tADV\tRBS\t_\t8\tfixed\t_\t_\n"
+    "10\t12\t12\tNUM\tCD\t_\t11\tnummod\t_\t_\n"
+    "11\tpeople\tpeople\tNOUN\tNNS\t_\t7\tobj\t_\tSpaceAfter=No\n"
+    "12\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
+
+TEST(events_get_their_date_and_toll)
+{
+    sr_engine_options o = sr_engine_options_default();
+    o.load_parser = 0;
+    o.use_given_parse = 1;
+    o.verbs = "tests/data/coder/verbs.txt";
+    const char *actors[] = {"tests/data/coder/actors.txt"};
+    o.actors = actors;
+    o.nactors = 1;
+    sr_engine *e;
+    sr_error err;
+    CHECK_INT(sr_engine_new(&o, &e, &err), SR_OK);
+    char text[] = "Valdoria shelled Marestan on Friday, killing at least 12 people.";
+    sr_record r = make_record(text, (char *)toll_parse);
+    r.date = "2024-11-30"; /* a Saturday */
+    sr_doc *d;
+    CHECK_INT(sr_engine_analyze(e, &r, &d, &err), SR_OK);
+    CHECK_INT(d->nevents, 1);
+    if (d->nevents == 1) {
+        const sr_event *ev = &d->events[0];
+        CHECK_STR(ev->source, "VAL");
+        CHECK_STR(ev->target, "MAR");
+        CHECK_INT(ev->verb_token, 1);
+        CHECK_STR(ev->date, "2024-11-29");
+        CHECK_STR(ev->date_precision, "day");
+        CHECK_INT(ev->killed, 12);
+        CHECK_INT(ev->killed_low, 12);
+        CHECK_INT(ev->injured, -1);
+    }
+    sr_doc_free(d);
+    sr_engine_free(e);
+}
+
 int main(void)
 {
     RUN(given_parse_is_kept_and_aligned_to_the_text);
@@ -132,5 +182,6 @@ int main(void)
     RUN(missing_models_refuse_only_records_without_a_parse);
     RUN(data_dir_prefers_the_option_then_the_environment);
     RUN(dictionaries_without_verbs_are_refused);
+    RUN(events_get_their_date_and_toll);
     return harness_summary();
 }

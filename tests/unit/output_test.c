@@ -47,11 +47,14 @@ static void build_doc(void)
     events[0].location = (sr_location){"Idlib", "SYR", "Idlib", 35.93, 36.63, 169389, 1};
     events[0].killed = 25;
     events[0].injured = -1;
+    events[0].killed_low = 25;
+    events[0].killed_high = -1;
+    events[0].date_precision = "day";
     events[1].sent = 1;
     events[1].source = "NGO";
     events[1].target = NULL;
     events[1].code = "010";
-    events[1].killed = events[1].injured = -1;
+    events[1].killed = events[1].injured = events[1].killed_low = events[1].killed_high = -1;
     memset(&doc, 0, sizeof doc);
     doc.record = &rec;
     doc.sentences = sents;
@@ -87,7 +90,7 @@ TEST(jsonl_has_every_contract_key)
     static const char *const keys[] = {
         "id", "sent", "date", "pubdate", "source", "target", "code", "plover",
         "goldstein", "quad", "source_text", "target_text", "verb_text", "location",
-        "killed", "injured", "sentence",
+        "killed", "injured", "sentence", "date_precision", "killed_low", "killed_high",
     };
     for (size_t i = 0; o && i < sizeof keys / sizeof keys[0]; i++)
         if (!json_object_get(o, keys[i])) {
@@ -100,6 +103,9 @@ TEST(jsonl_has_every_contract_key)
         CHECK_STR(json_string_value(json_object_get(o, "date")), "2024-11-28");
         CHECK_INT(json_integer_value(json_object_get(o, "killed")), 25);
         CHECK(json_is_null(json_object_get(o, "injured")));
+        CHECK_INT(json_integer_value(json_object_get(o, "killed_low")), 25);
+        CHECK(json_is_null(json_object_get(o, "killed_high")));
+        CHECK_STR(json_string_value(json_object_get(o, "date_precision")), "day");
         CHECK_STR(json_string_value(json_object_get(o, "sentence")),
                   "Russian and Syrian warplanes struck rebel-held Idlib on Wednesday.");
         json_t *loc = json_object_get(o, "location");
