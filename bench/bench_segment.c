@@ -12,6 +12,7 @@
 #include "text/utf8.h"
 #include "base/alloc.h"
 #include "base/arena.h"
+#include "base/file.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -34,28 +35,6 @@ static int cmp_double(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
     return (x > y) - (x < y);
-}
-
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 20, n = 0, got;
-    char *data = sr_xmalloc(cap);
-    while ((got = fread(data + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap)
-            data = sr_xrealloc(data, cap *= 2);
-    }
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        free(data);
-        return NULL;
-    }
-    *len = n;
-    return data;
 }
 
 /* Articles end at a blank line (two line breaks with only blanks between). */
@@ -103,9 +82,10 @@ int main(int argc, char **argv)
         return 2;
     }
     size_t len;
-    char *text = read_file(argv[1], &len);
-    if (!text) {
-        fprintf(stderr, "bench_segment: error: %s: %s\n", argv[1], strerror(errno));
+    char *text;
+    sr_error err;
+    if (sr_file_read_all(argv[1], &text, &len, &err) != SR_OK) {
+        fprintf(stderr, "bench_segment: error: %s: %s\n", argv[1], err.message);
         return 1;
     }
     if (len == 0) {

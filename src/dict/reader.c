@@ -2,52 +2,20 @@
 #include "dict/dict_internal.h"
 
 #include "base/alloc.h"
+#include "base/file.h"
 #include "text/utf8.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
-
-static void io_error(sr_error *err, const char *path, const char *what)
-{
-    if (!err)
-        return;
-    memset(err, 0, sizeof *err);
-    err->code = SR_EIO;
-    snprintf(err->file, sizeof err->file, "%s", path);
-    snprintf(err->message, sizeof err->message, "cannot read dictionary: %s", what);
-}
 
 sr_status sr_dict_reader_open(sr_dict_reader *r, sr_dict *d, const char *path,
                               sr_dict_diags *diags, sr_error *err)
 {
     memset(r, 0, sizeof *r);
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        io_error(err, path, strerror(errno));
+    char *buf;
+    size_t len;
+    if (sr_file_read_all(path, &buf, &len, err) != SR_OK)
         return SR_EIO;
-    }
-    size_t cap = 1 << 16, len = 0;
-    char *buf = sr_xmalloc(cap);
-    for (;;) {
-        if (len + 1 >= cap) {
-            cap *= 2;
-            buf = sr_xrealloc(buf, cap);
-        }
-        size_t n = fread(buf + len, 1, cap - len - 1, f);
-        len += n;
-        if (n == 0)
-            break;
-    }
-    int bad = ferror(f);
-    int saved = errno;
-    fclose(f);
-    if (bad) {
-        free(buf);
-        io_error(err, path, strerror(saved ? saved : EIO));
-        return SR_EIO;
-    }
-    buf[len] = '\0';
     r->path = path;
     r->file = sr_dict_intern_file(d, path);
     r->buf = buf;

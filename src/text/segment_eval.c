@@ -1,4 +1,5 @@
 #include "text/segment_eval.h"
+#include "base/file.h"
 #include "text/segment.h"
 #include "base/alloc.h"
 #include "base/arena.h"
@@ -213,39 +214,14 @@ static int parse_id(const char *s, size_t len, long *a, long *b, int *kind)
     return 0;
 }
 
-static int read_all(const char *path, char **data, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return 0;
-    sr_buf b = SR_BUF_INIT;
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        sr_buf_append(&b, chunk, n);
-    int ok = !ferror(f);
-    fclose(f);
-    if (!ok) {
-        sr_buf_free(&b);
-        return 0;
-    }
-    *len = b.len;
-    *data = b.data ? sr_buf_detach(&b) : sr_xstrdup("");
-    return 1;
-}
-
 sr_status sr_segment_eval_conllu(const char *path, FILE *log, sr_segment_score *out,
                                  sr_error *err)
 {
     memset(out, 0, sizeof *out);
     char *data;
     size_t len;
-    if (!read_all(path, &data, &len)) {
-        char msg[300];
-        snprintf(msg, sizeof msg, "cannot read: %s", strerror(errno));
-        set_err(err, SR_EIO, path, 0, msg);
+    if (sr_file_read_all(path, &data, &len, err) != SR_OK)
         return SR_EIO;
-    }
     gold_doc d;
     memset(&d, 0, sizeof d);
     sr_arena arena = SR_ARENA_INIT;

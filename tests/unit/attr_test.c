@@ -8,6 +8,7 @@
  * parses; on the parser's own they are counted against a floor. The program
  * prints both counts, and the cost per call. */
 #include "harness.h"
+#include "base/file.h"
 #include "attr/dates.h"
 #include "attr/tolls.h"
 #include "text/conllu.h"
@@ -28,17 +29,15 @@ static corpus dates_corpus, tolls_corpus, parser_dates, parser_tolls;
 
 static int load(const char *path, corpus *c)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "  %s: cannot open (run from the repository root)\n", path);
+    char *data;
+    size_t len;
+    sr_error err;
+    if (sr_file_read_all(path, &data, &len, &err) != SR_OK) {
+        fprintf(stderr, "  %s: %s (run from the repository root)\n", path, err.message);
         return 0;
     }
-    static char buf[1 << 16];
-    size_t len = fread(buf, 1, sizeof buf - 1, f);
-    fclose(f);
-    buf[len] = 0;
-    sr_error err;
-    char *text = sr_arena_strndup(&arena, buf, len);
+    char *text = sr_arena_strndup(&arena, data, len);
+    free(data);
     if (sr_conllu_parse(text, len, 1, &arena, &c->sents, &c->n, &err) != SR_OK) {
         fprintf(stderr, "  %s:%zu: %s\n", path, err.line, err.message);
         return 0;

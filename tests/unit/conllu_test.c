@@ -1,5 +1,6 @@
 /* Tests of the CoNLL-U parser (src/text/conllu.c). */
 #include "harness.h"
+#include "base/file.h"
 #include "text/conllu.h"
 
 static const char two_sentences[] =
@@ -102,21 +103,14 @@ TEST(reads_the_whole_ewt_test_set)
     const char *path = harness_shared_path("ud-english-ewt/en_ewt-ud-test.conllu");
     if (!path)
         SKIP("UD English EWT not present");
-    FILE *f = fopen(path, "rb");
-    CHECK(f != NULL);
-    if (!f)
-        return;
-    fseek(f, 0, SEEK_END);
-    long size = ftell(f);
-    rewind(f);
-    char *data = malloc((size_t)size);
-    CHECK(fread(data, 1, (size_t)size, f) == (size_t)size);
-    fclose(f);
+    char *data;
+    size_t size;
+    CHECK_INT(sr_file_read_all(path, &data, &size, NULL), SR_OK);
     sr_arena a = SR_ARENA_INIT;
     sr_conllu_sentence *s;
     uint32_t n;
     sr_error err;
-    CHECK_INT(sr_conllu_parse(data, (size_t)size, 1, &a, &s, &n, &err), SR_OK);
+    CHECK_INT(sr_conllu_parse(data, size, 1, &a, &s, &n, &err), SR_OK);
     CHECK_INT(n, 2077);
     size_t words = 0;
     for (uint32_t i = 0; i < n; i++)
