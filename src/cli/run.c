@@ -55,7 +55,7 @@ static void report_bad(run_stats *s, const sr_error *err)
     }
 }
 
-static void draw_progress(run_stats *s, int show)
+static void draw_progress(run_stats *s, int show, int events)
 {
     if (!show)
         return;
@@ -64,8 +64,10 @@ static void draw_progress(run_stats *s, int show)
         return;
     s->last_drawn = t;
     s->progress = 1;
-    fprintf(stderr, "\r\033[Ksitrep: %zu records, %zu sentences, %zu events, %.0f records/s",
-            s->records, s->sentences, s->events, (double)s->records / (t - s->started));
+    fprintf(stderr, "\r\033[Ksitrep: %zu records, %zu sentences", s->records, s->sentences);
+    if (events)
+        fprintf(stderr, ", %zu events", s->events);
+    fprintf(stderr, ", %.0f records/s", (double)s->records / (t - s->started));
 }
 
 /* Dictionary problems do not stop a run (the bad entries were skipped), but
@@ -174,7 +176,7 @@ int cli_run(cli_options *o)
             sr_record_free(rec);
             if (output_failed)
                 break;
-            draw_progress(&stats, show_progress);
+            draw_progress(&stats, show_progress, !parse_cmd);
         }
         sr_reader_free(reader);
     }
