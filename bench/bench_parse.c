@@ -9,6 +9,7 @@
  * sr_segment, outside the clock, and times tagging plus parsing of those
  * sentences once; news sentences are longer than EWT's. Peak memory is the
  * process's maximum resident set size at the end. */
+#include "base/file.h"
 #include "nlp/nlp.h"
 #include "text/conllu.h"
 #include "text/segment.h"
@@ -32,28 +33,6 @@ static int cmp_double(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
     return (x > y) - (x < y);
-}
-
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "bench_parse: error: %s: %s\n", path, strerror(errno));
-        return NULL;
-    }
-    size_t cap = 1 << 20, n = 0, got;
-    char *data = sr_xmalloc(cap + 1);
-    while ((got = fread(data + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) {
-            cap *= 2;
-            data = sr_xrealloc(data, cap + 1);
-        }
-    }
-    fclose(f);
-    data[n] = '\0';
-    *len = n;
-    return data;
 }
 
 /* Annotates copies of sents (forms only) and returns the seconds spent. */
@@ -99,9 +78,11 @@ int main(int argc, char **argv)
     double load_ms = (now() - t0) * 1e3;
 
     size_t len;
-    char *text = read_file(argv[1], &len);
-    if (!text)
+    char *text;
+    if (sr_file_read_all(argv[1], &text, &len, &err) != SR_OK) {
+        fprintf(stderr, "bench_parse: error: %s: %s\n", argv[1], err.message);
         return 1;
+    }
     sr_arena arena = SR_ARENA_INIT, scratch = SR_ARENA_INIT;
     sr_conllu_sentence *cs;
     uint32_t n;
@@ -130,9 +111,11 @@ int main(int argc, char **argv)
 
     if (argc > 2) {
         size_t nlen;
-        char *news = read_file(argv[2], &nlen);
-        if (!news)
+        char *news;
+        if (sr_file_read_all(argv[2], &news, &nlen, &err) != SR_OK) {
+            fprintf(stderr, "bench_parse: error: %s: %s\n", argv[2], err.message);
             return 1;
+        }
         sr_arena doc = SR_ARENA_INIT;
         sr_sentence *ns;
         uint32_t nn;

@@ -13,6 +13,7 @@
  * heads, and attachment by sentence length. --case rewrites every form as
  * a headline would (sr_train_recase) before scoring, to measure robustness
  * to headline capitals. */
+#include "base/file.h"
 #include "nlp/evaluate.h"
 #include "nlp/nlp.h"
 #include "nlp/train.h"
@@ -120,33 +121,6 @@ static void print_errors(const sr_nlp *nlp, const sr_conllu_sentence *sents, uin
     sr_arena_free(&copy);
 }
 
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "eval_nlp: error: %s: %s\n", path, strerror(errno));
-        return NULL;
-    }
-    size_t cap = 1 << 20, n = 0, got;
-    char *buf = sr_xmalloc(cap);
-    while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) {
-            cap *= 2;
-            buf = sr_xrealloc(buf, cap);
-        }
-    }
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        fprintf(stderr, "eval_nlp: error: %s: read error\n", path);
-        free(buf);
-        return NULL;
-    }
-    *len = n;
-    return buf;
-}
-
 int main(int argc, char **argv)
 {
     const char *models = "models", *file = NULL;
@@ -191,9 +165,12 @@ int main(int argc, char **argv)
         file = deflt;
     }
     size_t len;
-    char *text = read_file(file, &len);
-    if (!text)
+    char *text;
+    sr_error ferr;
+    if (sr_file_read_all(file, &text, &len, &ferr) != SR_OK) {
+        fprintf(stderr, "eval_nlp: error: %s: %s\n", file, ferr.message);
         return 1;
+    }
     sr_arena arena = SR_ARENA_INIT;
     sr_conllu_sentence *sents;
     uint32_t n;

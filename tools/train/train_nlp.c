@@ -4,6 +4,7 @@
  * OUT/tagger.bin and OUT/parser.bin, then loads them back from disk and
  * reports UPOS, XPOS, UAS and LAS on dev and test. Progress goes to stderr,
  * the figures to stdout. */
+#include "base/file.h"
 #include "nlp/evaluate.h"
 #include "nlp/nlp.h"
 #include "nlp/train.h"
@@ -44,34 +45,6 @@ static void usage(FILE *f)
             "and write models/.\n");
 }
 
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "train_nlp: error: %s: %s\n", path, strerror(errno));
-        return NULL;
-    }
-    size_t cap = 1 << 20, n = 0;
-    char *buf = sr_xmalloc(cap);
-    size_t got;
-    while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) {
-            cap *= 2;
-            buf = sr_xrealloc(buf, cap);
-        }
-    }
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        fprintf(stderr, "train_nlp: error: %s: read error\n", path);
-        free(buf);
-        return NULL;
-    }
-    *len = n;
-    return buf;
-}
-
 typedef struct corpus {
     char *text;
     sr_arena arena;
@@ -83,11 +56,12 @@ static int load_corpus(const char *path, corpus *c)
 {
     memset(c, 0, sizeof *c);
     size_t len;
-    c->text = read_file(path, &len);
-    if (!c->text)
-        return 0;
     sr_error err;
     memset(&err, 0, sizeof err);
+    if (sr_file_read_all(path, &c->text, &len, &err) != SR_OK) {
+        fprintf(stderr, "train_nlp: error: %s: %s\n", path, err.message);
+        return 0;
+    }
     if (sr_conllu_parse(c->text, len, 1, &c->arena, &c->s, &c->n, &err) != SR_OK) {
         fprintf(stderr, "train_nlp: error: %s:%zu: %s\n", path, err.line, err.message);
         return 0;
