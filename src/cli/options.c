@@ -14,7 +14,8 @@ void cli_usage_command(const char *command, FILE *to)
     fprintf(to, "usage: sitrep %s [options] [FILE...]\n\n", command);
     if (code)
         fputs("Codes the events reported in news records: source and target actors,\n"
-              "CAMEO event code, PLOVER type, Goldstein score, place, date and toll.\n", to);
+              "CAMEO event code, PLOVER type, Goldstein score, date and casualty counts.\n",
+              to);
     else
         fputs("Splits news text into sentences and tokens, tags and parses them, and\n"
               "writes CoNLL-U. With CoNLL-U input, keeps its tokens (ID, FORM) and\n"
@@ -50,7 +51,7 @@ void cli_usage_command(const char *command, FILE *to)
               "      --actors FILE     actor dictionary (repeatable)\n"
               "      --agents FILE     agent dictionary\n"
               "      --discards FILE   discard list\n"
-              "      --issues FILE     issue list\n"
+              "      --issues FILE     issue list (checked; issues are not coded yet)\n"
               "      --dict-report     list every malformed or suspicious dictionary entry\n",
               to);
     else
