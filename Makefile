@@ -158,7 +158,11 @@ eval-parser: $(BUILD)/tools/train/eval_nlp $(BUILD)/bench/bench_parse
 # The event coder's functional figures (src/coder, tools/validate): codes
 # the UD-PETRARCH validation records with the gold parses (use-parse) and
 # with sitrep's own parser (own-parser), and prints one line per mode.
-# tests/cli/validate_test.sh (run by make test) fails when a figure falls
-# below tests/ratchet/validate.txt.
-validate: $(BUILD)/tools/validate/validate
+# It then scores PETRARCH2's Phoenix dictionaries (sitrep has none of its
+# own yet) on the PLOVER gold records (tools/validate/plover_gsr; counting
+# in docs/coder.md). tests/cli/validate_test.sh (run by make test) fails
+# when a figure falls below tests/ratchet/validate.txt.
+validate: $(BUILD)/tools/validate/validate $(BUILD)/tools/validate/plover_gsr
 	$(BUILD)/tools/validate/validate --data . $(SHARED)/ud-petrarch-validation/PETR_Validate_records_2_02.xml
+	$(BUILD)/tools/validate/plover_gsr --data . --petrarch-config $(PHOENIX)/config/PETR_config.ini \
+	    --dict $(PHOENIX)/dictionaries $(SHARED)/plover/PLOVER_GSR_CAMEO.txt
