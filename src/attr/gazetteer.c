@@ -1,5 +1,6 @@
 /* gazetteer.c - loading a gazetteer index and looking names up in it. */
 #include "attr/gazetteer.h"
+#include "base/error.h"
 #include "attr/gazetteer_format.h"
 #include "base/alloc.h"
 #include "nlp/model_file.h"
@@ -21,14 +22,9 @@ struct sr_gazetteer {
 
 static void fail(sr_error *err, const char *path, const char *fmt, ...)
 {
-    if (!err)
-        return;
-    memset(err, 0, sizeof *err);
-    err->code = SR_EMODEL;
-    snprintf(err->file, sizeof err->file, "%s", path);
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    sr_error_setv(err, SR_EMODEL, path, 0, fmt, ap);
     va_end(ap);
 }
 

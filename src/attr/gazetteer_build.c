@@ -1,6 +1,7 @@
 /* gazetteer_build.c - compiling GeoNames, admin1 names and iso-codes into
  * the gazetteer index (layout in gazetteer_format.h, docs/gazetteer.md). */
 #include "attr/gazetteer.h"
+#include "base/error.h"
 #include "attr/gazetteer_format.h"
 #include "base/alloc.h"
 #include "base/buf.h"
@@ -97,17 +98,10 @@ typedef struct builder {
 static sr_status fail(builder *b, const char *file, size_t line, sr_status code,
                       const char *fmt, ...)
 {
-    sr_error *err = b->err;
-    if (err) {
-        memset(err, 0, sizeof *err);
-        err->code = code;
-        snprintf(err->file, sizeof err->file, "%s", file);
-        err->line = line;
-        va_list ap;
-        va_start(ap, fmt);
-        vsnprintf(err->message, sizeof err->message, fmt, ap);
-        va_end(ap);
-    }
+    va_list ap;
+    va_start(ap, fmt);
+    sr_error_setv(b->err, code, file, line, fmt, ap);
+    va_end(ap);
     return code;
 }
 

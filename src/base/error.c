@@ -1,4 +1,4 @@
-#include "sitrep.h"
+#include "base/error.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -37,4 +37,28 @@ void sr_error_format(const sr_error *e, char *out, size_t size)
         snprintf(out, size, "%s: %s", where, e->message[0] ? e->message : sr_status_name(e->code));
     else
         snprintf(out, size, "%s", e->message[0] ? e->message : sr_status_name(e->code));
+}
+
+sr_status sr_error_setv(sr_error *err, sr_status code, const char *file, size_t line,
+                        const char *fmt, va_list ap)
+{
+    if (!err)
+        return code;
+    memset(err, 0, sizeof *err);
+    err->code = code;
+    if (file)
+        snprintf(err->file, sizeof err->file, "%s", file);
+    err->line = line;
+    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    return code;
+}
+
+sr_status sr_error_set(sr_error *err, sr_status code, const char *file, size_t line,
+                       const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    sr_error_setv(err, code, file, line, fmt, ap);
+    va_end(ap);
+    return code;
 }

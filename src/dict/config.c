@@ -2,6 +2,7 @@
  * loads, so existing set-ups run unchanged. The rest of the file (coding
  * options, Stanford paths) is checked for syntax only. */
 #include "dict/dict_internal.h"
+#include "base/error.h"
 
 #include "base/alloc.h"
 #include "base/buf.h"
@@ -18,16 +19,10 @@ __attribute__((format(printf, 5, 6)))
 static sr_status set_error(sr_error *err, sr_status code, const char *file, size_t line,
                            const char *fmt, ...)
 {
-    if (err) {
-        memset(err, 0, sizeof *err);
-        err->code = code;
-        snprintf(err->file, sizeof err->file, "%s", file);
-        err->line = line;
-        va_list ap;
-        va_start(ap, fmt);
-        vsnprintf(err->message, sizeof err->message, fmt, ap);
-        va_end(ap);
-    }
+    va_list ap;
+    va_start(ap, fmt);
+    sr_error_setv(err, code, file, line, fmt, ap);
+    va_end(ap);
     return code;
 }
 

@@ -1,4 +1,5 @@
 #include "nlp/model_file.h"
+#include "base/error.h"
 #include "base/alloc.h"
 
 #include <errno.h>
@@ -27,15 +28,9 @@ __attribute__((format(printf, 4, 5)))
 #endif
 static void fail(sr_error *err, sr_status code, const char *path, const char *fmt, ...)
 {
-    if (!err)
-        return;
-    err->code = code;
-    snprintf(err->file, sizeof err->file, "%s", path);
-    err->line = 0;
-    err->record = 0;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    sr_error_setv(err, code, path, 0, fmt, ap);
     va_end(ap);
 }
 

@@ -1,6 +1,7 @@
 /* reader.c - opening an input, detecting its format, dispatching to the
  * format readers, and the helpers they share (see reader_impl.h). */
 #include "text/reader_impl.h"
+#include "base/error.h"
 #include "text/utf8.h"
 #include "base/alloc.h"
 
@@ -88,17 +89,12 @@ sr_record *sr_reader_record_new(const sr_reader *r, size_t line)
 sr_status sr_reader_fail(const sr_reader *r, sr_error *err, sr_status code,
                          size_t line, size_t record, const char *fmt, ...)
 {
-    if (!err)
-        return code;
-    memset(err, 0, sizeof *err);
-    err->code = code;
-    snprintf(err->file, sizeof err->file, "%s", r->name);
-    err->line = line;
-    err->record = record;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    sr_error_setv(err, code, r->name, line, fmt, ap);
     va_end(ap);
+    if (err)
+        err->record = record;
     return code;
 }
 

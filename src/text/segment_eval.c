@@ -1,4 +1,5 @@
 #include "text/segment_eval.h"
+#include "base/error.h"
 #include "base/file.h"
 #include "text/segment.h"
 #include "base/alloc.h"
@@ -30,13 +31,7 @@ typedef struct gold_doc {
 static void set_err(sr_error *err, sr_status code, const char *path, size_t line,
                     const char *msg)
 {
-    if (!err)
-        return;
-    memset(err, 0, sizeof *err);
-    err->code = code;
-    snprintf(err->file, sizeof err->file, "%s", path);
-    err->line = line;
-    snprintf(err->message, sizeof err->message, "%s", msg);
+    sr_error_set(err, code, path, line, "%s", msg);
 }
 
 static void push_span(span **arr, size_t *n, size_t *cap, size_t start, size_t end,
