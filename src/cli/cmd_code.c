@@ -12,7 +12,7 @@ int cli_code(int argc, char **argv)
     o.read = sr_read_options_default();
     int rc = cli_parse_options(argc, argv, &o);
     if (rc < 0) {
-        if (!o.petrarch_config && !o.verbs && !o.nactors) {
+        if (!o.petrarch_config && (!o.verbs || !o.nactors)) {
             /* An empty run that looks like "no events" would mislead. */
             cli_error("sitrep code needs event dictionaries: give --petrarch-config FILE, "
                       "or --verbs FILE and --actors FILE (see 'sitrep code --help')");

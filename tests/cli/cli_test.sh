@@ -41,6 +41,9 @@ check_exit "output to an unwritable place" 5 "$SITREP" parse --tokens-only -o /n
 check_exit "write failure on a full device" 5 sh -c "\"$SITREP\" parse --tokens-only \"$TMPD/a.txt\" > /dev/full"
 check_exit "code without dictionaries refuses" 2 "$SITREP" code "$TMPD/a.txt"
 check_grep "code says why" "$TMPD/err" 'dictionaries'
+check_exit "code with actors but no verbs refuses" 2 "$SITREP" code --actors tests/data/coder/actors.txt "$TMPD/a.txt"
+check_exit "code with an unreadable verbs file" 4 "$SITREP" code --verbs "$TMPD/nope.txt" --actors tests/data/coder/actors.txt "$TMPD/a.txt"
+check_grep "unreadable verbs file named" "$TMPD/err" 'nope.txt'
 
 # --- bad input: one case each ----------------------------------------------
 good='{"id":"g1","text":"Troops crossed the border."}'
