@@ -114,42 +114,65 @@ void sr_feat_words(const sr_token *tokens, uint32_t n, sr_feat_word *w)
 
 enum { NONE_HASH = 0x51ed27, BOS_TAG = 1000, EOS_TAG = 1001 };
 
-int sr_feat_tagger(const sr_feat_word *w, uint32_t n, uint32_t i,
-                   const uint16_t *tags, uint64_t *out)
+/* The templates of both tagging passes are written once, each marked as
+ * reading the classes already chosen to the left (HISTORY) or not
+ * (CONTEXT); a caller asks for either part or both. With both, the order is
+ * that of the trainers. Inlined with a constant part, the compiler drops the
+ * hashes of the other part. */
+static inline void put(uint64_t *out, int *k, unsigned parts, unsigned part, uint64_t h)
+{
+    if (parts & part)
+        out[(*k)++] = h;
+}
+
+enum { CTX = SR_FEAT_CONTEXT, HIST = SR_FEAT_HISTORY };
+
+static inline int tagger_feats(const sr_feat_word *w, uint32_t n, uint32_t i,
+                               const uint16_t *tags, unsigned parts, uint64_t *out)
 {
     int k = 0;
     const sr_feat_word *x = &w[i];
     uint64_t pw = i >= 1 ? w[i - 1].lower : 1, ppw = i >= 2 ? w[i - 2].lower : 2;
     uint64_t nw = i + 1 < n ? w[i + 1].lower : 3, nnw = i + 2 < n ? w[i + 2].lower : 4;
-    uint64_t pt = i >= 1 ? tags[i - 1] : BOS_TAG, ppt = i >= 2 ? tags[i - 2] : BOS_TAG;
+    uint64_t pt = 0, ppt = 0;
+    if (parts & HIST) {
+        pt = i >= 1 ? tags[i - 1] : BOS_TAG;
+        ppt = i >= 2 ? tags[i - 2] : BOS_TAG;
+    }
     uint64_t title = (x->flags & SR_FEAT_F_TITLE_SENT) ? 1 : 0;
     uint64_t first = i == 0;
-    out[k++] = f1(1, 0);
-    out[k++] = f1(2, x->form);
-    out[k++] = f1(3, x->lower);
+    put(out, &k, parts, CTX, f1(1, 0));
+    put(out, &k, parts, CTX, f1(2, x->form));
+    put(out, &k, parts, CTX, f1(3, x->lower));
     for (int a = 0; a < SR_FEAT_AFFIX; a++) {
-        out[k++] = f1(4 + (unsigned)a, x->suffix[a]);
+        put(out, &k, parts, CTX, f1(4 + (unsigned)a, x->suffix[a]));
         if (a < 3)
-            out[k++] = f1(8 + (unsigned)a, x->prefix[a]);
+            put(out, &k, parts, CTX, f1(8 + (unsigned)a, x->prefix[a]));
     }
-    out[k++] = f2(11, x->shape, title);
-    out[k++] = f2(12, x->flags & 15, first * 2 + title);
-    out[k++] = f1(13, pt);
-    out[k++] = f2(14, ppt, pt);
-    out[k++] = f2(15, pt, x->lower);
-    out[k++] = f1(16, pw);
-    out[k++] = f1(17, ppw);
-    out[k++] = f1(18, nw);
-    out[k++] = f1(19, nnw);
-    out[k++] = f2(20, pw, x->lower);
-    out[k++] = f2(21, x->lower, nw);
-    out[k++] = f1(22, i + 1 < n ? w[i + 1].suffix[2] : 5);
-    out[k++] = f1(23, i >= 1 ? w[i - 1].suffix[2] : 6);
-    out[k++] = f2(24, pt, x->suffix[2]);
-    out[k++] = f1(25, i + 1 < n ? w[i + 1].shape : 7);
-    out[k++] = f2(26, pt, nw);
-    out[k++] = f2(27, x->suffix[1], first * 2 + title);
+    put(out, &k, parts, CTX, f2(11, x->shape, title));
+    put(out, &k, parts, CTX, f2(12, x->flags & 15, first * 2 + title));
+    put(out, &k, parts, HIST, f1(13, pt));
+    put(out, &k, parts, HIST, f2(14, ppt, pt));
+    put(out, &k, parts, HIST, f2(15, pt, x->lower));
+    put(out, &k, parts, CTX, f1(16, pw));
+    put(out, &k, parts, CTX, f1(17, ppw));
+    put(out, &k, parts, CTX, f1(18, nw));
+    put(out, &k, parts, CTX, f1(19, nnw));
+    put(out, &k, parts, CTX, f2(20, pw, x->lower));
+    put(out, &k, parts, CTX, f2(21, x->lower, nw));
+    put(out, &k, parts, CTX, f1(22, i + 1 < n ? w[i + 1].suffix[2] : 5));
+    put(out, &k, parts, CTX, f1(23, i >= 1 ? w[i - 1].suffix[2] : 6));
+    put(out, &k, parts, HIST, f2(24, pt, x->suffix[2]));
+    put(out, &k, parts, CTX, f1(25, i + 1 < n ? w[i + 1].shape : 7));
+    put(out, &k, parts, HIST, f2(26, pt, nw));
+    put(out, &k, parts, CTX, f2(27, x->suffix[1], first * 2 + title));
     return k;
+}
+
+int sr_feat_tagger(const sr_feat_word *w, uint32_t n, uint32_t i,
+                   const uint16_t *tags, uint64_t *out)
+{
+    return tagger_feats(w, n, i, tags, CTX | HIST, out);
 }
 
 static uint64_t period_hash(void)
@@ -158,32 +181,65 @@ static uint64_t period_hash(void)
     return hash_bytes(&dot, 1);
 }
 
-int sr_feat_tagger2(const sr_feat_word *w, uint32_t n, uint32_t i, const uint16_t *tags,
-                    const uint16_t *first, const uint8_t *finite, uint32_t nfinite,
-                    uint64_t *out)
+static inline int tagger2_feats(const sr_feat_word *w, uint32_t n, uint32_t i,
+                                const uint16_t *tags, const uint16_t *first,
+                                const uint8_t *finite, uint32_t nfinite, unsigned parts,
+                                uint64_t *out)
 {
-    int k = sr_feat_tagger(w, n, i, tags, out);
+    int k = tagger_feats(w, n, i, tags, parts, out);
     const sr_feat_word *x = &w[i];
-    uint64_t pt = i >= 1 ? tags[i - 1] : BOS_TAG;
+    uint64_t pt = (parts & HIST) ? (i >= 1 ? tags[i - 1] : BOS_TAG) : 0;
     uint64_t f0 = first[i];
     uint64_t f1n = i + 1 < n ? first[i + 1] : EOS_TAG, f2n = i + 2 < n ? first[i + 2] : EOS_TAG;
-    out[k++] = f1(40, f0);
-    out[k++] = f2(41, f0, x->lower);
-    out[k++] = f1(42, f1n);
-    out[k++] = f2(43, f1n, f2n);
-    out[k++] = f2(44, pt, f1n);
-    out[k++] = f2(45, x->suffix[2], f1n);
-    out[k++] = f2(46, x->lower, f1n);
-    out[k++] = f3(47, pt, f0, f1n);
-    out[k++] = f2(48, f0, f1n);
+    put(out, &k, parts, CTX, f1(40, f0));
+    put(out, &k, parts, CTX, f2(41, f0, x->lower));
+    put(out, &k, parts, CTX, f1(42, f1n));
+    put(out, &k, parts, CTX, f2(43, f1n, f2n));
+    put(out, &k, parts, HIST, f2(44, pt, f1n));
+    put(out, &k, parts, CTX, f2(45, x->suffix[2], f1n));
+    put(out, &k, parts, CTX, f2(46, x->lower, f1n));
+    put(out, &k, parts, HIST, f3(47, pt, f0, f1n));
+    put(out, &k, parts, CTX, f2(48, f0, f1n));
     /* A full stop at the end says "sentence", not caption or fragment,
      * where a verb without another finite verb is more likely VBD. */
     uint64_t full_stop = n > 1 && w[n - 1].form == period_hash();
     uint64_t others = (uint64_t)(nfinite - (finite[first[i]] ? 1u : 0u) > 0) * 2 + full_stop;
-    out[k++] = f2(49, f0, others);
-    out[k++] = f3(50, f0, others, x->suffix[1]);
-    out[k++] = f3(51, others, pt, x->lower);
+    put(out, &k, parts, CTX, f2(49, f0, others));
+    put(out, &k, parts, CTX, f3(50, f0, others, x->suffix[1]));
+    put(out, &k, parts, HIST, f3(51, others, pt, x->lower));
     return k;
+}
+
+int sr_feat_tagger2(const sr_feat_word *w, uint32_t n, uint32_t i, const uint16_t *tags,
+                    const uint16_t *first, const uint8_t *finite, uint32_t nfinite,
+                    uint64_t *out)
+{
+    return tagger2_feats(w, n, i, tags, first, finite, nfinite, CTX | HIST, out);
+}
+
+int sr_feat_tagger_context(const sr_feat_word *w, uint32_t n, uint32_t i, uint64_t *out)
+{
+    return tagger_feats(w, n, i, NULL, CTX, out);
+}
+
+int sr_feat_tagger_history(const sr_feat_word *w, uint32_t n, uint32_t i,
+                           const uint16_t *tags, uint64_t *out)
+{
+    return tagger_feats(w, n, i, tags, HIST, out);
+}
+
+int sr_feat_tagger2_context(const sr_feat_word *w, uint32_t n, uint32_t i,
+                            const uint16_t *first, const uint8_t *finite, uint32_t nfinite,
+                            uint64_t *out)
+{
+    return tagger2_feats(w, n, i, NULL, first, finite, nfinite, CTX, out);
+}
+
+int sr_feat_tagger2_history(const sr_feat_word *w, uint32_t n, uint32_t i,
+                            const uint16_t *tags, const uint16_t *first,
+                            const uint8_t *finite, uint32_t nfinite, uint64_t *out)
+{
+    return tagger2_feats(w, n, i, tags, first, finite, nfinite, HIST, out);
 }
 
 void sr_feat_parse_words(const sr_feat_word *w, const uint16_t *tags, uint32_t n,
@@ -223,19 +279,37 @@ static inline uint64_t dist_bucket(int d)
     return d <= 15 ? 7 : 8;
 }
 
-int sr_feat_parser(const sr_arc_state *s, const sr_feat_pword *p, uint64_t *out)
+/* The words a parser state's features look at. */
+typedef struct state_words {
+    int s0, s1, n0, n1, n2, s0h, s0h2, s0l, s0l2, s0r, s0r2, n0l, n0l2;
+} state_words;
+
+static inline state_words find_words(const sr_arc_state *s)
 {
-    int k = 0, n = s->n;
-    int s0 = s->sp > 0 ? s->stack[s->sp - 1] : 0;
-    int s1 = s->sp > 1 ? s->stack[s->sp - 2] : 0;
-    int n0 = s->b <= n + 1 ? s->b : 0;
-    int n1 = n0 && n0 + 1 <= n + 1 ? n0 + 1 : 0;
-    int n2 = n1 && n1 + 1 <= n + 1 ? n1 + 1 : 0;
-    int s0h = s0 ? s->head[s0] : 0;
-    int s0h2 = s0h && s0h <= n ? s->head[s0h] : 0;
-    int s0l = s0 ? s->lc1[s0] : 0, s0l2 = s0 ? s->lc2[s0] : 0;
-    int s0r = s0 ? s->rc1[s0] : 0, s0r2 = s0 ? s->rc2[s0] : 0;
-    int n0l = n0 ? s->lc1[n0] : 0, n0l2 = n0 ? s->lc2[n0] : 0;
+    state_words q;
+    int n = s->n;
+    q.s0 = s->sp > 0 ? s->stack[s->sp - 1] : 0;
+    q.s1 = s->sp > 1 ? s->stack[s->sp - 2] : 0;
+    q.n0 = s->b <= n + 1 ? s->b : 0;
+    q.n1 = q.n0 && q.n0 + 1 <= n + 1 ? q.n0 + 1 : 0;
+    q.n2 = q.n1 && q.n1 + 1 <= n + 1 ? q.n1 + 1 : 0;
+    q.s0h = q.s0 ? s->head[q.s0] : 0;
+    q.s0h2 = q.s0h && q.s0h <= n ? s->head[q.s0h] : 0;
+    q.s0l = q.s0 ? s->lc1[q.s0] : 0;
+    q.s0l2 = q.s0 ? s->lc2[q.s0] : 0;
+    q.s0r = q.s0 ? s->rc1[q.s0] : 0;
+    q.s0r2 = q.s0 ? s->rc2[q.s0] : 0;
+    q.n0l = q.n0 ? s->lc1[q.n0] : 0;
+    q.n0l2 = q.n0 ? s->lc2[q.n0] : 0;
+    return q;
+}
+
+int sr_feat_parser_tree(const sr_arc_state *s, const sr_feat_pword *p, uint64_t *out)
+{
+    int k = 0;
+    state_words q = find_words(s);
+    int s0 = q.s0, s1 = q.s1, n0 = q.n0, n1 = q.n1, n2 = q.n2, s0h = q.s0h, s0h2 = q.s0h2;
+    int s0l = q.s0l, s0l2 = q.s0l2, s0r = q.s0r, s0r2 = q.s0r2, n0l = q.n0l, n0l2 = q.n0l2;
 
     uint64_t s0w = p[s0].word, s0p = p[s0].tag, n0w = p[n0].word, n0p = p[n0].tag;
     uint64_t n1w = p[n1].word, n1p = p[n1].tag, n2w = p[n2].word, n2p = p[n2].tag;
@@ -332,6 +406,16 @@ int sr_feat_parser(const sr_arc_state *s, const sr_feat_pword *p, uint64_t *out)
     out[k++] = f1(71, s0s);
     out[k++] = f2(72, n0s, n1p);
     out[k++] = f3(73, s0s, n0s, d);
+    return k;
+}
+
+int sr_feat_parser_labels(const sr_arc_state *s, const sr_feat_pword *p, uint64_t *out)
+{
+    int k = 0;
+    state_words q = find_words(s);
+    int s0 = q.s0, n0 = q.n0, s0l = q.s0l, s0l2 = q.s0l2, s0r = q.s0r, s0r2 = q.s0r2;
+    int n0l = q.n0l;
+    uint64_t s0w = p[s0].word, s0p = p[s0].tag, n0w = p[n0].word, n0p = p[n0].tag;
     /* Provisional relations (Zhang & Nivre's label features). */
     uint64_t s0lab = s0 ? s->label[s0] : 0;
     out[k++] = f2(74, s0lab, n0p);
@@ -345,6 +429,12 @@ int sr_feat_parser(const sr_arc_state *s, const sr_feat_pword *p, uint64_t *out)
     out[k++] = f2(82, n0p, n0 ? s->lset[n0] : 0);
     out[k++] = f3(83, s0 ? s->label[s0l2] : 0, s0 ? s->label[s0r2] : 0, s0p);
     return k;
+}
+
+int sr_feat_parser(const sr_arc_state *s, const sr_feat_pword *p, uint64_t *out)
+{
+    int k = sr_feat_parser_tree(s, p, out);
+    return k + sr_feat_parser_labels(s, p, out + k);
 }
 
 int sr_feat_label(const sr_arc_state *s, const sr_feat_pword *p, int d, int h,

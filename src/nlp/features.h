@@ -58,6 +58,23 @@ int sr_feat_tagger2(const sr_feat_word *w, uint32_t n, uint32_t i, const uint16_
                     const uint16_t *first, const uint8_t *finite, uint32_t nfinite,
                     uint64_t *out);
 
+/* The same features in two parts, for a tagger that works on several
+ * words at once: the CONTEXT part reads only the words (and, in the second
+ * pass, the first pass's classes), so it is known for every word before
+ * tagging starts; the HISTORY part reads the classes chosen for the words
+ * to the left. Together the two parts give the same set of hashes as
+ * sr_feat_tagger or sr_feat_tagger2, in another order. */
+enum { SR_FEAT_CONTEXT = 1, SR_FEAT_HISTORY = 2 };
+int sr_feat_tagger_context(const sr_feat_word *w, uint32_t n, uint32_t i, uint64_t *out);
+int sr_feat_tagger_history(const sr_feat_word *w, uint32_t n, uint32_t i,
+                           const uint16_t *tags, uint64_t *out);
+int sr_feat_tagger2_context(const sr_feat_word *w, uint32_t n, uint32_t i,
+                            const uint16_t *first, const uint8_t *finite, uint32_t nfinite,
+                            uint64_t *out);
+int sr_feat_tagger2_history(const sr_feat_word *w, uint32_t n, uint32_t i,
+                            const uint16_t *tags, const uint16_t *first,
+                            const uint8_t *finite, uint32_t nfinite, uint64_t *out);
+
 /* What the parser and labeller know about word k (1..n); index 0 and n+1
  * must hold the "none" and "root" values (see sr_feat_parse_words). */
 typedef struct sr_feat_pword {
@@ -73,6 +90,13 @@ void sr_feat_parse_words(const sr_feat_word *w, const uint16_t *tags, uint32_t n
 
 /* Features of the parser state s. Returns the count. */
 int sr_feat_parser(const sr_arc_state *s, const sr_feat_pword *p, uint64_t *out);
+
+/* The same features in two parts, in the same order: those of the partial
+ * tree (words, tags, heads, children) and those of the provisional
+ * relations. A parser can so ask for the first part of the next state
+ * while it still chooses the relation of the arc just made. */
+int sr_feat_parser_tree(const sr_arc_state *s, const sr_feat_pword *p, uint64_t *out);
+int sr_feat_parser_labels(const sr_arc_state *s, const sr_feat_pword *p, uint64_t *out);
 
 /* Features for the relation of word d (1..n) under head h (1..n, or n+1
  * for the root) in a finished tree given as a state. */

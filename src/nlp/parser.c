@@ -58,18 +58,38 @@ void sr_parser_release(sr_parser *p)
     p->labels = NULL;
 }
 
-int sr_parser_choose(const sr_weights *t, const sr_arc_state *s, const sr_feat_pword *pw)
+/* The valid transition of highest score; ties go to the lowest. */
+static int best_valid(const sr_arc_state *s, const int32_t *scores)
 {
-    uint64_t f[SR_FEAT_MAX_PARSER];
-    int32_t scores[SR_T_COUNT] = { 0 };
     int valid[SR_T_COUNT];
-    int nf = sr_feat_parser(s, pw, f);
-    sr_weights_score(t, f, nf, scores);
     sr_arc_valid(s, valid);
     int best = -1;
     for (int c = 0; c < SR_T_COUNT; c++)
         if (valid[c] && (best < 0 || scores[c] > scores[best]))
             best = c;
+    return best;
+}
+
+int sr_parser_choose(const sr_weights *t, const sr_arc_state *s, const sr_feat_pword *pw)
+{
+    uint64_t f[SR_FEAT_MAX_PARSER];
+    int32_t scores[SR_T_COUNT] = { 0 };
+    int nf = sr_feat_parser(s, pw, f);
+    sr_weights_score(t, f, nf, scores);
+    return best_valid(s, scores);
+}
+
+/* The best class other than the root relation; ties go to the lowest
+ * class. The best score stays in a register, so no step waits on a load. */
+static int argmax_label(const sr_parser *p, const int32_t *scores)
+{
+    int best = -1;
+    int32_t top = 0;
+    for (uint32_t c = 0; c < p->nlabels; c++)
+        if (c != p->root_label && (best < 0 || scores[c] > top)) {
+            best = (int)c;
+            top = scores[c];
+        }
     return best;
 }
 
@@ -81,11 +101,7 @@ static int best_label(const sr_parser *p, const sr_arc_state *s, const sr_feat_p
     int nf = sr_feat_label(s, pw, d, h, f);
     memset(scores, 0, p->nlabels * sizeof *scores);
     sr_weights_score(&p->label, f, nf, scores);
-    int best = -1;
-    for (uint32_t c = 0; c < p->nlabels; c++)
-        if (c != p->root_label && (best < 0 || scores[c] > scores[best]))
-            best = (int)c;
-    return best;
+    return argmax_label(p, scores);
 }
 
 void sr_parser_apply(const sr_parser *p, sr_arc_state *s, const sr_feat_pword *pw, int t)
@@ -112,23 +128,91 @@ void sr_parser_single_root(int n, int *heads)
     }
 }
 
+/* In a finished tree each word's relation is chosen on its own, so the
+ * weights of the next words are requested while the current one is summed
+ * (as in the tagger; see tagger.c). */
+enum { LOCATE_LAG = 1, SCORE_LAG = 2, RING = SCORE_LAG + 1 };
+
+typedef struct pending_arc {
+    int nf;
+    uint32_t bk[SR_FEAT_MAX_LABEL], lo[SR_FEAT_MAX_LABEL], hi[SR_FEAT_MAX_LABEL];
+} pending_arc;
+
 void sr_parser_label(const sr_parser *p, const sr_arc_state *s, const sr_feat_pword *pw,
                      uint16_t *labels)
 {
     int n = s->n;
-    for (int d = 1; d <= n; d++) {
-        int h = s->head[d];
-        labels[d] = (uint16_t)(h == n + 1 ? (int)p->root_label : best_label(p, s, pw, d, h));
+    pending_arc ring[RING];
+    uint64_t f[SR_FEAT_MAX_LABEL];
+    int32_t scores[SR_TAGGER_MAX_CLASSES];
+    const sr_weights *t = &p->label;
+    /* Step k looks ahead to word k + 1; words under the root need no model. */
+    for (int step = 0; step < n + SCORE_LAG; step++) {
+        if (step < n) {
+            int d = step + 1, h = s->head[d];
+            pending_arc *a = &ring[step % RING];
+            a->nf = 0;
+            if (h != n + 1) {
+                a->nf = sr_feat_label(s, pw, d, h, f);
+                sr_weights_fetch(t, f, a->nf, a->bk);
+            }
+        }
+        if (step >= LOCATE_LAG && step - LOCATE_LAG < n) {
+            pending_arc *a = &ring[(step - LOCATE_LAG) % RING];
+            sr_weights_locate(t, a->bk, a->nf, a->lo, a->hi);
+        }
+        if (step < SCORE_LAG)
+            continue;
+        int d = step - SCORE_LAG + 1;
+        if (s->head[d] == n + 1) {
+            labels[d] = (uint16_t)p->root_label;
+            continue;
+        }
+        const pending_arc *a = &ring[(step - SCORE_LAG) % RING];
+        memset(scores, 0, p->nlabels * sizeof *scores);
+        sr_weights_add(t, a->bk, a->nf, a->lo, a->hi, scores);
+        labels[d] = (uint16_t)argmax_label(p, scores);
     }
 }
 
 void sr_parser_parse(const sr_parser *p, const sr_feat_pword *pw, int n, int *heads,
                      uint16_t *labels, sr_arena *scratch)
 {
+    /* The same decisions as sr_parser_choose and sr_parser_apply, with one
+     * overlap: after an arc, the next state's tree features do not depend
+     * on the arc's relation, so their weights are requested before the
+     * relation is chosen, and the two sets of cache misses overlap. */
     sr_arc_state s;
     sr_arc_state_init(&s, n, scratch);
-    while (!sr_arc_state_done(&s))
-        sr_parser_apply(p, &s, pw, sr_parser_choose(&p->trans, &s, pw));
+    const sr_weights *tt = &p->trans;
+    uint64_t f[SR_FEAT_MAX_PARSER];
+    uint32_t bk[SR_FEAT_MAX_PARSER], lo[SR_FEAT_MAX_PARSER], hi[SR_FEAT_MAX_PARSER];
+    int ntree = 0, fetched = 0;
+    while (!sr_arc_state_done(&s)) {
+        if (!fetched) {
+            ntree = sr_feat_parser_tree(&s, pw, f);
+            sr_weights_fetch(tt, f, ntree, bk);
+        }
+        int nf = ntree + sr_feat_parser_labels(&s, pw, f + ntree);
+        sr_weights_fetch(tt, f + ntree, nf - ntree, bk + ntree);
+        int32_t scores[SR_T_COUNT] = { 0 };
+        sr_weights_locate(tt, bk, nf, lo, hi);
+        sr_weights_add(tt, bk, nf, lo, hi, scores);
+        int t = best_valid(&s, scores);
+        int d = t == SR_T_LEFT ? s.stack[s.sp - 1] : t == SR_T_RIGHT ? s.b : 0;
+        sr_arc_apply(&s, t);
+        fetched = 0;
+        if (!d)
+            continue;
+        if (!sr_arc_state_done(&s)) {
+            ntree = sr_feat_parser_tree(&s, pw, f);
+            sr_weights_fetch(tt, f, ntree, bk);
+            fetched = 1;
+        }
+        int h = s.head[d];
+        unsigned lab = h == s.n + 1 ? p->root_label : (unsigned)best_label(p, &s, pw, d, h);
+        sr_arc_set_label(&s, d, lab + 1);
+    }
     for (int d = 1; d <= n; d++)
         heads[d] = s.head[d];
     sr_parser_single_root(n, heads);

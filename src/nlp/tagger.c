@@ -199,30 +199,71 @@ void sr_tagger_finite(const char *const *xpos, uint32_t n, uint8_t *finite)
     }
 }
 
+/* Tagging word i needs the class of word i-1, but most of its features
+ * do not: those are hashed and their weights requested a few words ahead
+ * (LOCATE_LAG, SCORE_LAG), so the cache misses of several words overlap
+ * instead of being paid one word after another. */
+enum { LOCATE_LAG = 2, SCORE_LAG = 4, RING = SCORE_LAG + 1 };
+
+typedef struct pending_word {
+    int known;               /* class from the tag dictionary, or -1 */
+    int nf;
+    uint64_t f[SR_FEAT_MAX_TAGGER];
+    uint32_t bk[SR_FEAT_MAX_TAGGER], lo[SR_FEAT_MAX_TAGGER], hi[SR_FEAT_MAX_TAGGER];
+} pending_word;
+
 void sr_tagger_pass(const sr_tagger *t, const sr_feat_word *w, uint32_t n,
                     const uint16_t *first, uint16_t *tags)
 {
-    uint64_t f[SR_FEAT_MAX_TAGGER];
+    pending_word ring[RING];
+    uint64_t h[SR_FEAT_MAX_TAGGER];
+    uint32_t hbk[SR_FEAT_MAX_TAGGER], hlo[SR_FEAT_MAX_TAGGER], hhi[SR_FEAT_MAX_TAGGER];
     int32_t scores[SR_TAGGER_MAX_CLASSES];
     const sr_weights *wt = first ? &t->w2 : &t->w;
     uint32_t nfinite = 0;
     if (first)
         for (uint32_t i = 0; i < n; i++)
             nfinite += t->finite[first[i]];
-    for (uint32_t i = 0; i < n; i++) {
-        int known = sr_tag_dict_find(&t->dict, w[i].form);
-        if (known >= 0) {
-            tags[i] = (uint16_t)known;
+    for (uint32_t step = 0; step < n + SCORE_LAG; step++) {
+        if (step < n) {
+            pending_word *p = &ring[step % RING];
+            p->known = sr_tag_dict_find(&t->dict, w[step].form);
+            if (p->known < 0) {
+                p->nf = first ? sr_feat_tagger2_context(w, n, step, first, t->finite,
+                                                        nfinite, p->f)
+                              : sr_feat_tagger_context(w, n, step, p->f);
+                sr_weights_fetch(wt, p->f, p->nf, p->bk);
+            }
+        }
+        if (step >= LOCATE_LAG && step - LOCATE_LAG < n) {
+            pending_word *p = &ring[(step - LOCATE_LAG) % RING];
+            if (p->known < 0)
+                sr_weights_locate(wt, p->bk, p->nf, p->lo, p->hi);
+        }
+        if (step < SCORE_LAG)
+            continue;
+        uint32_t i = step - SCORE_LAG;
+        const pending_word *p = &ring[i % RING];
+        if (p->known >= 0) {
+            tags[i] = (uint16_t)p->known;
             continue;
         }
-        int nf = first ? sr_feat_tagger2(w, n, i, tags, first, t->finite, nfinite, f)
-                       : sr_feat_tagger(w, n, i, tags, f);
+        int nh = first ? sr_feat_tagger2_history(w, n, i, tags, first, t->finite, nfinite, h)
+                       : sr_feat_tagger_history(w, n, i, tags, h);
+        sr_weights_fetch(wt, h, nh, hbk);
         memset(scores, 0, t->nclasses * sizeof *scores);
-        sr_weights_score(wt, f, nf, scores);
+        sr_weights_add(wt, p->bk, p->nf, p->lo, p->hi, scores);
+        sr_weights_locate(wt, hbk, nh, hlo, hhi);
+        sr_weights_add(wt, hbk, nh, hlo, hhi, scores);
+        /* The best score stays in a register, so each step waits on no
+         * load; ties still go to the lowest class. */
         uint32_t best = 0;
+        int32_t top = scores[0];
         for (uint32_t c = 1; c < t->nclasses; c++)
-            if (scores[c] > scores[best])
+            if (scores[c] > top) {
+                top = scores[c];
                 best = c;
+            }
         tags[i] = (uint16_t)best;
     }
 }

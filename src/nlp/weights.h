@@ -39,43 +39,84 @@ typedef struct sr_weights {
 
 enum { SR_WEIGHTS_MAX_FEATURES = 128 };
 
-/* Adds the weights of nf features (at most SR_WEIGHTS_MAX_FEATURES) to scores[0..nclasses). */
-static inline void sr_weights_score(const sr_weights *t, const uint64_t *f, int nf,
-                                    int32_t *scores)
+/* Scoring is split into three steps so that a caller can run them for
+ * different decisions at once: while it sums the rows of one word, the
+ * rows of the next words are already on their way from memory. The tables
+ * are larger than the caches, so these misses, not the additions, set the
+ * speed. Between the steps the caller keeps the buckets (bk) and, for
+ * sparse tables, the entry ranges (lo, hi), nf of each. Scores are integer
+ * sums, so the order in which features are added never changes a result. */
+
+/* Step 1: computes the bucket of each feature into bk[0..nf) and asks for
+ * the memory it needs first (a dense row, or a sparse bucket's offsets).
+ * The buckets are kept for the later steps, which also stops gcc from
+ * deleting the loop: it removed an earlier version that did nothing but
+ * prefetch. */
+static inline void sr_weights_fetch(const sr_weights *t, const uint64_t *f, int nf,
+                                    uint32_t *bk)
 {
-    /* The tables are larger than the caches; asking for every row before
-     * summing lets the misses overlap instead of queueing. */
-    if (t->dense) {
+    for (int i = 0; i < nf; i++) {
+        bk[i] = (uint32_t)(f[i] & t->mask);
 #if defined(__GNUC__)
-        for (int i = 0; i < nf; i++)
-            __builtin_prefetch(t->w + (size_t)(f[i] & t->mask) * t->nclasses);
+        if (t->dense)
+            __builtin_prefetch(t->w + (size_t)bk[i] * t->nclasses);
+        else
+            __builtin_prefetch(t->offs + bk[i]);
 #endif
+    }
+}
+
+/* Step 2: for a sparse table, reads each bucket's entry range into
+ * lo[i]..hi[i] and asks for those entries; a dense table needs nothing. */
+static inline void sr_weights_locate(const sr_weights *t, const uint32_t *bk, int nf,
+                                     uint32_t *lo, uint32_t *hi)
+{
+    if (t->dense)
+        return;
+    for (int i = 0; i < nf; i++) {
+        lo[i] = t->offs[bk[i]];
+        hi[i] = t->offs[bk[i] + 1];
+#if defined(__GNUC__)
+        /* A bucket's entries may straddle two cache lines; ask for both. */
+        __builtin_prefetch(t->e + lo[i]);
+        if (hi[i] > lo[i])
+            __builtin_prefetch(t->e + hi[i] - 1);
+#endif
+    }
+}
+
+/* Step 3: adds the weights of the nf features to scores[0..nclasses). */
+static inline void sr_weights_add(const sr_weights *t, const uint32_t *bk, int nf,
+                                  const uint32_t *lo, const uint32_t *hi,
+                                  int32_t *restrict scores)
+{
+    if (t->dense) {
+        uint32_t nc = t->nclasses;
         for (int i = 0; i < nf; i++) {
-            const int16_t *row = t->w + (size_t)(f[i] & t->mask) * t->nclasses;
-            for (uint32_t c = 0; c < t->nclasses; c++)
+            const int16_t *restrict row = t->w + (size_t)bk[i] * nc;
+            for (uint32_t c = 0; c < nc; c++)
                 scores[c] += row[c];
         }
         return;
     }
-    /* Sparse: the offsets first, then the entries they point at. */
-    uint32_t lo[SR_WEIGHTS_MAX_FEATURES], hi[SR_WEIGHTS_MAX_FEATURES];
-    if (nf > SR_WEIGHTS_MAX_FEATURES)
-        nf = SR_WEIGHTS_MAX_FEATURES;
-#if defined(__GNUC__)
-    for (int i = 0; i < nf; i++)
-        __builtin_prefetch(t->offs + (size_t)(f[i] & t->mask));
-#endif
-    for (int i = 0; i < nf; i++) {
-        size_t b = (size_t)(f[i] & t->mask);
-        lo[i] = t->offs[b];
-        hi[i] = t->offs[b + 1];
-#if defined(__GNUC__)
-        __builtin_prefetch(t->e + lo[i]);
-#endif
-    }
+    const sr_wentry *restrict e = t->e;
     for (int i = 0; i < nf; i++)
         for (uint32_t k = lo[i]; k < hi[i]; k++)
-            scores[t->e[k].cls] += t->e[k].w;
+            scores[e[k].cls] += e[k].w;
+}
+
+/* Adds the weights of nf features (at most SR_WEIGHTS_MAX_FEATURES) to
+ * scores[0..nclasses): the three steps above for one decision. */
+static inline void sr_weights_score(const sr_weights *t, const uint64_t *f, int nf,
+                                    int32_t *scores)
+{
+    uint32_t bk[SR_WEIGHTS_MAX_FEATURES], lo[SR_WEIGHTS_MAX_FEATURES],
+        hi[SR_WEIGHTS_MAX_FEATURES];
+    if (nf > SR_WEIGHTS_MAX_FEATURES)
+        nf = SR_WEIGHTS_MAX_FEATURES;
+    sr_weights_fetch(t, f, nf, bk);
+    sr_weights_locate(t, bk, nf, lo, hi);
+    sr_weights_add(t, bk, nf, lo, hi, scores);
 }
 
 /* Where sections come from: a mapped file or a writer still in memory. */
