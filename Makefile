@@ -93,12 +93,12 @@ demo: $(BIN)
 	@if [ -f $(PHOENIX)/config/PETR_config.ini ]; then \
 	    echo "sitrep code, with PETRARCH2's Phoenix dictionaries from $(PHOENIX):"; \
 	    $(BIN) code --petrarch-config $(PHOENIX)/config/PETR_config.ini \
-	        --dict $(PHOENIX)/dictionaries --date 2024-11-30 --to table \
+	        --dict $(PHOENIX)/dictionaries --date 2024-12-01 --to table \
 	        examples/syria-2024-11.txt; \
 	else \
 	    echo "$(PHOENIX) is absent, so there are no dictionaries to code with;"; \
 	    echo "showing the sentences and parse of the example instead:"; \
-	    $(BIN) parse --date 2024-11-30 examples/syria-2024-11.txt; \
+	    $(BIN) parse --date 2024-12-01 examples/syria-2024-11.txt; \
 	fi
 
 bench: all $(BENCH_BIN)
