@@ -13,19 +13,6 @@
 #include <string.h>
 #include <strings.h>
 
-#if defined(__GNUC__)
-__attribute__((format(printf, 5, 6)))
-#endif
-static sr_status set_error(sr_error *err, sr_status code, const char *file, size_t line,
-                           const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    sr_error_setv(err, code, file, line, fmt, ap);
-    va_end(ap);
-    return code;
-}
-
 static char *resolve(const char *dir, const char *name, size_t len)
 {
     sr_buf b = SR_BUF_INIT;
@@ -78,7 +65,7 @@ sr_status sr_petrarch_config_read(const char *ini_path, const char *dict_dir,
     memset(out, 0, sizeof *out);
     FILE *f = fopen(ini_path, "r");
     if (!f)
-        return set_error(err, SR_EIO, ini_path, 0, "cannot read config: %s", strerror(errno));
+        return sr_error_set(err, SR_EIO, ini_path, 0, "cannot read config: %s", strerror(errno));
     sr_buf values[K_COUNT];
     memset(values, 0, sizeof values);
     int in_dicts = 0, seen_dicts = 0, cur = -1;
@@ -89,7 +76,7 @@ sr_status sr_petrarch_config_read(const char *ini_path, const char *dict_dir,
         ln++;
         size_t n = strlen(line);
         if (n == sizeof line - 1 && line[n - 1] != '\n') {
-            st = set_error(err, SR_EFORMAT, ini_path, ln, "line longer than %zu bytes",
+            st = sr_error_set(err, SR_EFORMAT, ini_path, ln, "line longer than %zu bytes",
                            sizeof line - 2);
             break;
         }
@@ -112,7 +99,7 @@ sr_status sr_petrarch_config_read(const char *ini_path, const char *dict_dir,
         if (*s == '[') {
             char *e = strchr(s, ']');
             if (!e || e[1]) {
-                st = set_error(err, SR_EFORMAT, ini_path, ln, "malformed section header \"%s\"",
+                st = sr_error_set(err, SR_EFORMAT, ini_path, ln, "malformed section header \"%s\"",
                                s);
                 break;
             }
@@ -124,7 +111,7 @@ sr_status sr_petrarch_config_read(const char *ini_path, const char *dict_dir,
         }
         char *eq = strpbrk(s, "=:");
         if (!eq) {
-            st = set_error(err, SR_EFORMAT, ini_path, ln,
+            st = sr_error_set(err, SR_EFORMAT, ini_path, ln,
                            "expected \"key = value\", a [section] or a comment, found \"%s\"", s);
             break;
         }
@@ -139,15 +126,15 @@ sr_status sr_petrarch_config_read(const char *ini_path, const char *dict_dir,
         }
     }
     if (st == SR_OK && ferror(f))
-        st = set_error(err, SR_EIO, ini_path, ln, "read error: %s", strerror(errno));
+        st = sr_error_set(err, SR_EIO, ini_path, ln, "read error: %s", strerror(errno));
     fclose(f);
     if (st == SR_OK && !seen_dicts)
-        st = set_error(err, SR_EFORMAT, ini_path, 0, "no [Dictionaries] section");
+        st = sr_error_set(err, SR_EFORMAT, ini_path, 0, "no [Dictionaries] section");
     else if (st == SR_OK && !values[K_VERBS].len)
-        st = set_error(err, SR_EFORMAT, ini_path, 0,
+        st = sr_error_set(err, SR_EFORMAT, ini_path, 0,
                        "[Dictionaries] has no verbfile_name");
     else if (st == SR_OK && !values[K_ACTORS].len)
-        st = set_error(err, SR_EFORMAT, ini_path, 0,
+        st = sr_error_set(err, SR_EFORMAT, ini_path, 0,
                        "[Dictionaries] has no actorfile_list");
     if (st == SR_OK) {
         char *dir = NULL;
