@@ -58,6 +58,13 @@ void sr_tagger_release(sr_tagger *t);
  * scratch for the first pass. */
 void sr_tagger_tag(const sr_tagger *t, const sr_feat_word *w, uint32_t n, uint16_t *tags,
                    uint16_t *work);
+/* When a sentence that reads as a statement (long enough, ending in a full
+ * stop) was given no finite verb, retags as one the word that loses least
+ * by it under the model's scores; first holds the first pass's classes
+ * (ignored by a one-pass model). See finite.c. */
+void sr_tagger_require_finite(const sr_tagger *t, const sr_token *tokens, const sr_feat_word *w,
+                              uint32_t n, const uint16_t *first, uint16_t *tags);
+
 /* One pass: the first (first == NULL, weights w) or the second given the
  * first pass's classes (weights w2). For trainers. */
 void sr_tagger_pass(const sr_tagger *t, const sr_feat_word *w, uint32_t n,

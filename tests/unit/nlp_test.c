@@ -15,10 +15,10 @@
 /* Figures reported in models/README.md and docs/parser.md for the committed
  * models on EWT test (gold tokens, every word, universal relations). The
  * models are deterministic, so they must be met to the hundredth. */
-#define REPORTED_UPOS 95.33
-#define REPORTED_XPOS 94.73
-#define REPORTED_UAS 84.32
-#define REPORTED_LAS 80.66
+#define REPORTED_UPOS 95.31
+#define REPORTED_XPOS 94.71
+#define REPORTED_UAS 84.30
+#define REPORTED_LAS 80.62
 
 static const char *models_dir(void)
 {
@@ -184,7 +184,11 @@ static const news_case news_cases[] = {
     { "Fighting between rival militias killed at least 40 people last week , the Red Cross "
       "said .", 5, 1, "nsubj", 9, "obj", 1 },
     { "Turkish warplanes bombed Kurdish positions in northern Iraq overnight .", 3, 2, "nsubj",
-      5, "obj", 1 },
+      5, "obj", 0 },
+    /* The tagger calls "struck" an adjective here; the finite-verb repair
+     * (src/nlp/finite.c) restores the verb. */
+    { "Russian and Syrian warplanes struck rebel-held villages near the highway on Monday .", 5,
+      4, "nsubj", 7, "obj", 0 },
     { "The president will visit China next month , his spokesman said on Thursday .", 4, 2,
       "nsubj", 5, "obj", 0 },
     { "Protesters Storm Parliament Building In Capital", 2, 1, "nsubj", 4, "obj", 1 },
@@ -199,6 +203,41 @@ static const news_case news_cases[] = {
     { "A suicide bomber killed at least 15 people at a market in Baghdad on Monday .", 4, 3,
       "nsubj", 8, "obj", 0 },
 };
+
+static int finite_verbs(const sr_sentence *s)
+{
+    int n = 0;
+    for (uint32_t k = 0; k < s->ntokens; k++)
+        n += s->tokens[k].xpos && (strcmp(s->tokens[k].xpos, "VBD") == 0 ||
+                                   strcmp(s->tokens[k].xpos, "VBZ") == 0 ||
+                                   strcmp(s->tokens[k].xpos, "VBP") == 0);
+    return n;
+}
+
+/* The finite-verb repair must not invent a verb in a caption, a question
+ * or a short heading. */
+TEST(verbless_fragments_stay_verbless)
+{
+    sr_nlp *nlp = load_models();
+    CHECK(nlp != NULL);
+    if (!nlp)
+        return;
+    static const char *const fragments[] = {
+        "A quiet cafe with friendly staff and fresh bread near the old harbour .",
+        "Any news from the northern front since the weekend ?",
+        "Flood damage in Kabul .",
+    };
+    sr_arena a = SR_ARENA_INIT, scratch = SR_ARENA_INIT;
+    for (size_t i = 0; i < sizeof fragments / sizeof *fragments; i++) {
+        sr_arena_reset(&a);
+        sr_sentence s = words(fragments[i], &a);
+        sr_nlp_annotate(nlp, &s, &scratch);
+        CHECK_INT(finite_verbs(&s), 0);
+    }
+    sr_arena_free(&a);
+    sr_arena_free(&scratch);
+    sr_nlp_free(nlp);
+}
 
 TEST(news_subjects_and_objects)
 {
@@ -558,6 +597,7 @@ int main(void)
     RUN(committed_models_load);
     RUN(committed_models_reach_reported_test_scores);
     RUN(news_subjects_and_objects);
+    RUN(verbless_fragments_stay_verbless);
     RUN(long_sentence_is_a_tree_and_quick);
     RUN(odd_tokens_do_not_break_it);
     RUN(loader_rejects_damaged_files);
