@@ -1,15 +1,22 @@
 /* bench_code - speed and memory of the whole pipeline with event coding.
  *
- *   bench_code NEWS.txt [PETR_config.ini [DICT_DIR]]
+ *   bench_code [--only parse|code] NEWS.txt [PETR_config.ini [DICT_DIR]]
  *
  * Reads NEWS (plain text, articles separated by blank lines) through the
  * public reader and analyses every article twice on one thread, back to
- * back: with the engine's tagger and parser only, and with the Phoenix
- * dictionaries loaded as well (split + tokenize + tag + parse + code). It prints the
- * sentences per second of both runs, the coder's own cost per sentence
- * (the difference), the events coded and the peak resident memory. The
+ * back: with the engine's tagger and parser only (no dictionaries, no
+ * gazetteer), and with the Phoenix dictionaries loaded as well (split +
+ * tokenize + tag + parse + code, with the engine's default steps after
+ * coding, such as locations). It prints the sentences per second of both
+ * runs, the cost of coding per sentence (the difference), the events
+ * coded and the peak resident memory. The
  * dictionaries default to $SHARED/petrarch2 (SHARED: ../shared/data);
- * the models to $SITREP_DATA or the source tree. */
+ * the models to $SITREP_DATA or the source tree.
+ *
+ * --only runs one of the two engines, so that a profiler (perf record,
+ * valgrind --tool=cachegrind) sees the work of that pipeline alone:
+ * instructions per sentence are its count, less that of a run on an empty
+ * file, divided by the sentences printed. */
 #include "sitrep.h"
 
 #include <stdio.h>
@@ -58,7 +65,8 @@ static void analyze(sr_engine *eng, const sr_record *rec, totals *t)
 }
 
 /* Each record goes through both engines back to back, so that a busy
- * machine slows both alike and the difference is the coder's. */
+ * machine slows both alike and the difference is the coder's. Either
+ * engine may be NULL (--only). */
 static int run(const char *news, sr_engine *plain, sr_engine *coding, totals *tp, totals *tc)
 {
     memset(tp, 0, sizeof *tp);
@@ -83,8 +91,10 @@ static int run(const char *news, sr_engine *plain, sr_engine *coding, totals *tp
                 continue;
             break;
         }
-        analyze(plain, rec, tp);
-        analyze(coding, rec, tc);
+        if (plain)
+            analyze(plain, rec, tp);
+        if (coding)
+            analyze(coding, rec, tc);
         sr_record_free(rec);
     }
     sr_reader_free(rd);
@@ -93,10 +103,23 @@ static int run(const char *news, sr_engine *plain, sr_engine *coding, totals *tp
 
 int main(int argc, char **argv)
 {
+    const char *only = NULL;
+    if (argc > 2 && strcmp(argv[1], "--only") == 0) {
+        only = argv[2];
+        if (strcmp(only, "parse") != 0 && strcmp(only, "code") != 0) {
+            fprintf(stderr, "bench_code: --only takes 'parse' or 'code', not '%s'\n", only);
+            return 2;
+        }
+        argc -= 2;
+        argv += 2;
+    }
     if (argc < 2) {
-        fprintf(stderr, "usage: bench_code NEWS.txt [PETR_config.ini [DICT_DIR]]\n");
+        fprintf(stderr,
+                "usage: bench_code [--only parse|code] NEWS.txt [PETR_config.ini [DICT_DIR]]\n");
         return 2;
     }
+    int want_plain = !only || strcmp(only, "parse") == 0;
+    int want_coding = !only || strcmp(only, "code") == 0;
     const char *shared = getenv("SHARED");
     if (!shared || !*shared)
         shared = "../shared/data";
@@ -106,12 +129,19 @@ int main(int argc, char **argv)
 
     sr_engine_options eo = sr_engine_options_default();
     eo.load_parser = 1;
-    sr_engine *plain = engine(&eo);
+    /* The plain engine tags and parses only: no default dictionaries,
+     * hence no events to locate and no gazetteer. */
+    int gazetteer = eo.load_gazetteer;
+    eo.default_dicts = 0;
+    eo.load_gazetteer = 0;
+    sr_engine *plain = want_plain ? engine(&eo) : NULL;
+    eo.load_gazetteer = gazetteer;
     eo.petrarch_config = argc > 2 ? argv[2] : ini;
     eo.dict_dir = argc > 3 ? argv[3] : dir;
-    sr_engine *coding = plain ? engine(&eo) : NULL;
+    sr_engine *coding = want_coding && (plain || !want_plain) ? engine(&eo) : NULL;
     totals parse, code;
-    int rc = coding ? run(argv[1], plain, coding, &parse, &code) : -1;
+    int ok = (plain || !want_plain) && (coding || !want_coding);
+    int rc = ok ? run(argv[1], plain, coding, &parse, &code) : -1;
     sr_engine_free(plain);
     sr_engine_free(coding);
     if (rc != 0)
@@ -120,6 +150,15 @@ int main(int argc, char **argv)
     getrusage(RUSAGE_SELF, &ru);
     double sp = parse.seconds > 0 ? (double)parse.sentences / parse.seconds : 0;
     double sc = code.seconds > 0 ? (double)code.sentences / code.seconds : 0;
+    if (only) {
+        const totals *t = want_plain ? &parse : &code;
+        printf("code --only %s: %zu records, %zu sentences, %zu events; %s %.0f "
+               "sentences/s; peak memory %ld MB\n",
+               only, t->records, t->sentences, t->events,
+               want_plain ? "split+tokenize+tag+parse" : "split+tokenize+tag+parse+code",
+               want_plain ? sp : sc, ru.ru_maxrss / 1024);
+        return 0;
+    }
     double per = code.sentences ? (code.seconds - parse.seconds) / (double)code.sentences : 0;
     printf("code: %zu records, %zu sentences, %zu events; split+tokenize+tag+parse %.0f "
            "sentences/s, +code %.0f sentences/s (coder %.1f us/sentence); peak memory %ld MB\n",

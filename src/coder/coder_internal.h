@@ -76,6 +76,8 @@ typedef struct sr_cs_synmemo {
     int32_t words;
 } sr_cs_synmemo;
 
+enum { SR_CS_PREFIX_BITS = 1024 };
+
 typedef struct sr_cs_sent {
     const sr_sentence *s;
     uint32_t n;
@@ -84,8 +86,13 @@ typedef struct sr_cs_sent {
     const char **ulemma; /* lemmas in upper case ("" when absent) */
     uint32_t *wordset;   /* hashes of upper and ulemma, open addressing */
     uint32_t wordset_mask;
-    struct sr_cs_synmemo *synmemo; /* synset matches by (synset, token), filled
-                                    lazily by patterns.c */
+    /* The first two letters of the same words, one bit each (see
+     * sr_coder_sent_has_word), so most absent words are refused before
+     * they are hashed. */
+    uint8_t prefixes[SR_CS_PREFIX_BITS / 8];
+    struct sr_cs_synmemo *synmemo; /* synset matches by (synset, token);
+                                    allocated (synmemo_mask + 1 slots) and
+                                    filled lazily by patterns.c, NULL before */
     uint32_t synmemo_mask;
     int32_t *head;       /* 0-based head, -1 for the root or none */
     uint8_t *rel;        /* sr_cs_rel */

@@ -258,7 +258,19 @@ static int32_t synset_scan(const sr_cs_sent *cs, const sr_synset *ss, int32_t t,
 {
     int32_t best = -1;
     int best_words = 0;
+    /* A member that opens with a plain word fails at once unless the token
+     * (form or lemma) starts with that word's letter, the first thing
+     * word_matches_form compares; testing it here skips most members of a
+     * large synset without the call chain. */
+    int filter = t >= 0 && t < (int32_t)cs->n;
+    char up0 = filter ? cs->upper[t][0] : 0, lem0 = filter ? cs->ulemma[t][0] : 0;
     for (size_t i = 0; i < ss->nmembers; i++) {
+        const sr_synset_member *mb = &ss->members[i];
+        if (filter && mb->nitems > 0 && mb->items[0].kind == SR_PAT_WORD) {
+            char c = mb->items[0].word[0];
+            if (c != up0 && (c != lem0 || lem0 == 0))
+                continue;
+        }
         int w = 0;
         int32_t l =
             items_consecutive(cs, ss->members[i].items, ss->members[i].nitems, t, depth, &w);
@@ -486,6 +498,9 @@ int sr_coder_patterns_match(const sr_cs_ctx *cx, const sr_verb_block *block,
                             const sr_cs_clause *cl, sr_cs_match *m)
 {
     int found = 0;
+    if (!cx->cs->synmemo) /* see sr_coder_sent_build */
+        cx->cs->synmemo =
+            sr_arena_alloc(cx->arena, (cx->cs->synmemo_mask + 1) * sizeof *cx->cs->synmemo);
     for (size_t i = 0; i < block->npatterns; i++) {
         const sr_verb_pattern *p = block->patterns[i];
         if (!words_present(cx->cs, p->before, p->nbefore) ||

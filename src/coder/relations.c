@@ -133,6 +133,46 @@ static int is_nominal_pos(const char *upos)
                     !strcmp(upos, "NUM") || !strcmp(upos, "X") || !strcmp(upos, "SYM"));
 }
 
+/* sitrep's parser names relations and parts of speech with static
+ * strings, so a sentence repeats the same few pointers; each distinct
+ * pointer is classified once per sentence instead of through a chain of
+ * string comparisons per token. The answer depends only on the string,
+ * so it is the same either way (names read from a CoNLL-U file may all
+ * be distinct pointers; they then cost a short scan more). */
+enum { LABEL_MEMO = 24 };
+
+typedef struct label_memo {
+    const char *rel_name[LABEL_MEMO], *pos_name[LABEL_MEMO];
+    uint8_t rel[LABEL_MEMO], nominal[LABEL_MEMO];
+    int nrel, npos;
+} label_memo;
+
+static sr_cs_rel memo_rel(label_memo *m, const char *d)
+{
+    for (int k = 0; k < m->nrel; k++)
+        if (m->rel_name[k] == d)
+            return (sr_cs_rel)m->rel[k];
+    sr_cs_rel r = rel_of_label(d);
+    if (m->nrel < LABEL_MEMO) {
+        m->rel_name[m->nrel] = d;
+        m->rel[m->nrel++] = (uint8_t)r;
+    }
+    return r;
+}
+
+static int memo_nominal(label_memo *m, const char *upos)
+{
+    for (int k = 0; k < m->npos; k++)
+        if (m->pos_name[k] == upos)
+            return m->nominal[k];
+    int v = is_nominal_pos(upos);
+    if (m->npos < LABEL_MEMO) {
+        m->pos_name[m->npos] = upos;
+        m->nominal[m->npos++] = (uint8_t)v;
+    }
+    return v;
+}
+
 static int is_negator(const char *form)
 {
     return sr_coder_word_eq("NOT", form) || sr_coder_word_eq("N'T", form) ||
@@ -214,10 +254,18 @@ static const char *plural_stem(sr_arena *a, const sr_token *t, const char *up)
     return s;
 }
 
+static uint32_t prefix_bit(const char *w)
+{
+    uint32_t a = (uint8_t)w[0], b = a ? (uint8_t)w[1] : 0;
+    return (a * 31u + b) & (SR_CS_PREFIX_BITS - 1);
+}
+
 static void set_add(sr_cs_sent *cs, const char *w)
 {
     if (!*w)
         return;
+    uint32_t p = prefix_bit(w);
+    cs->prefixes[p >> 3] |= (uint8_t)(1u << (p & 7));
     uint32_t h = word_hash(w), i = h & cs->wordset_mask;
     while (cs->wordset[i] && cs->wordset[i] != h)
         i = (i + 1) & cs->wordset_mask;
@@ -226,6 +274,9 @@ static void set_add(sr_cs_sent *cs, const char *w)
 
 int sr_coder_sent_has_word(const sr_cs_sent *cs, const char *w)
 {
+    uint32_t p = prefix_bit(w);
+    if (!(cs->prefixes[p >> 3] & (1u << (p & 7))))
+        return 0;
     uint32_t h = word_hash(w), i = h & cs->wordset_mask;
     while (cs->wordset[i]) {
         if (cs->wordset[i] == h)
@@ -260,8 +311,13 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
         cap *= 2;
     cs->wordset = sr_arena_alloc(a, cap * sizeof *cs->wordset);
     cs->wordset_mask = cap - 1;
-    cs->synmemo = sr_arena_alloc(a, 4 * cap * sizeof *cs->synmemo);
+    /* The synset memo is allocated by the pattern matcher when a sentence
+     * first needs it: a sentence without a dictionary verb with patterns
+     * (about one in eight of VOA news) never does, and clearing the memo
+     * costs more than the rest of this view. */
+    cs->synmemo = NULL;
     cs->synmemo_mask = 4 * cap - 1;
+    label_memo lm = {0};
     for (uint32_t i = 0; i < n; i++) {
         const sr_token *t = &s->tokens[i];
         cs->words[i] = t->form ? t->form : "";
@@ -280,8 +336,8 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
             return -1;
         }
         cs->head[i] = t->head - 1;
-        cs->rel[i] = (uint8_t)rel_of_label(t->deprel);
-        cs->nominal[i] = (uint8_t)is_nominal_pos(t->upos);
+        cs->rel[i] = (uint8_t)memo_rel(&lm, t->deprel);
+        cs->nominal[i] = (uint8_t)memo_nominal(&lm, t->upos);
     }
     /* Children, in text order (counting sort by head). */
     for (uint32_t i = 0; i < n; i++)

@@ -141,7 +141,7 @@ static inline int tagger_feats(const sr_feat_word *w, uint32_t n, uint32_t i,
     }
     uint64_t title = (x->flags & SR_FEAT_F_TITLE_SENT) ? 1 : 0;
     uint64_t first = i == 0;
-    put(out, &k, parts, CTX, f1(1, 0));
+    put(out, &k, parts, CTX, sr_feat_tagger_bias());
     put(out, &k, parts, CTX, f1(2, x->form));
     put(out, &k, parts, CTX, f1(3, x->lower));
     for (int a = 0; a < SR_FEAT_AFFIX; a++) {
@@ -169,6 +169,11 @@ static inline int tagger_feats(const sr_feat_word *w, uint32_t n, uint32_t i,
     return k;
 }
 
+uint64_t sr_feat_tagger_bias(void)
+{
+    return f1(1, 0);
+}
+
 int sr_feat_tagger(const sr_feat_word *w, uint32_t n, uint32_t i,
                    const uint16_t *tags, uint64_t *out)
 {
@@ -181,12 +186,14 @@ static uint64_t period_hash(void)
     return hash_bytes(&dot, 1);
 }
 
-static inline int tagger2_feats(const sr_feat_word *w, uint32_t n, uint32_t i,
+/* The second pass's own templates, after those of the first pass that
+ * tagger2_feats repeats; appends to out and returns the count. */
+static inline int tagger2_extra(const sr_feat_word *w, uint32_t n, uint32_t i,
                                 const uint16_t *tags, const uint16_t *first,
                                 const uint8_t *finite, uint32_t nfinite, unsigned parts,
                                 uint64_t *out)
 {
-    int k = tagger_feats(w, n, i, tags, parts, out);
+    int k = 0;
     const sr_feat_word *x = &w[i];
     uint64_t pt = (parts & HIST) ? (i >= 1 ? tags[i - 1] : BOS_TAG) : 0;
     uint64_t f0 = first[i];
@@ -208,6 +215,22 @@ static inline int tagger2_feats(const sr_feat_word *w, uint32_t n, uint32_t i,
     put(out, &k, parts, CTX, f3(50, f0, others, x->suffix[1]));
     put(out, &k, parts, HIST, f3(51, others, pt, x->lower));
     return k;
+}
+
+static inline int tagger2_feats(const sr_feat_word *w, uint32_t n, uint32_t i,
+                                const uint16_t *tags, const uint16_t *first,
+                                const uint8_t *finite, uint32_t nfinite, unsigned parts,
+                                uint64_t *out)
+{
+    int k = tagger_feats(w, n, i, tags, parts, out);
+    return k + tagger2_extra(w, n, i, tags, first, finite, nfinite, parts, out + k);
+}
+
+int sr_feat_tagger2_context_extra(const sr_feat_word *w, uint32_t n, uint32_t i,
+                                  const uint16_t *first, const uint8_t *finite,
+                                  uint32_t nfinite, uint64_t *out)
+{
+    return tagger2_extra(w, n, i, NULL, first, finite, nfinite, CTX, out);
 }
 
 int sr_feat_tagger2(const sr_feat_word *w, uint32_t n, uint32_t i, const uint16_t *tags,
@@ -464,15 +487,20 @@ int sr_feat_label(const sr_arc_state *s, const sr_feat_pword *p, int d, int h,
     out[k++] = f3(16, dp, hp, p[hh].tag);
     out[k++] = f2(17, hp, h <= n ? (uint64_t)cap(s->nl[h], 4) : 9);
     /* Other dependents of the head: an auxiliary "was" or "been" marks a
-     * passive subject, a "to" or "that" a clausal complement. */
+     * passive subject, a "to" or "that" a clausal complement. A word's
+     * dependents all lie between its leftmost and rightmost ones (lc1,
+     * rc1), so each scan starts and ends there instead of covering the
+     * sentence; it meets the same words in the same order. */
     int lim = k + 12;
-    for (int c = 1; c <= n && k < lim; c++) {
+    int from = s->lc1[h] ? s->lc1[h] : h + 1, to = s->rc1[h] ? s->rc1[h] : h - 1;
+    for (int c = from < 1 ? 1 : from; c <= n && c <= to && k < lim; c++) {
         if (c == d || s->head[c] != h)
             continue;
         uint64_t side = (uint64_t)(c < d) * 2 + (uint64_t)(c < h);
         out[k++] = f3(18, dp, p[c].word, side);
     }
-    for (int c = 1; c <= n && k < lim + 6; c++) {
+    from = s->lc1[d] ? s->lc1[d] : d + 1;
+    for (int c = from; c <= n && k < lim + 6; c++) {
         if (s->head[c] != d)
             continue;
         out[k++] = f3(19, dp, p[c].word, (uint64_t)(c < d));

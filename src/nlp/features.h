@@ -58,6 +58,10 @@ int sr_feat_tagger2(const sr_feat_word *w, uint32_t n, uint32_t i, const uint16_
                     const uint16_t *first, const uint8_t *finite, uint32_t nfinite,
                     uint64_t *out);
 
+/* The hash of the tagger's bias feature, the one feature every word of
+ * both passes has (the first of sr_feat_tagger_context). */
+uint64_t sr_feat_tagger_bias(void);
+
 /* The same features in two parts, for a tagger that works on several
  * words at once: the CONTEXT part reads only the words (and, in the second
  * pass, the first pass's classes), so it is known for every word before
@@ -74,6 +78,12 @@ int sr_feat_tagger2_context(const sr_feat_word *w, uint32_t n, uint32_t i,
 int sr_feat_tagger2_history(const sr_feat_word *w, uint32_t n, uint32_t i,
                             const uint16_t *tags, const uint16_t *first,
                             const uint8_t *finite, uint32_t nfinite, uint64_t *out);
+/* The CONTEXT part of the second pass is that of the first pass followed
+ * by these, in this order; a tagger that kept the first pass's hashes of
+ * a word appends these instead of computing them all again. */
+int sr_feat_tagger2_context_extra(const sr_feat_word *w, uint32_t n, uint32_t i,
+                                  const uint16_t *first, const uint8_t *finite,
+                                  uint32_t nfinite, uint64_t *out);
 
 /* What the parser and labeller know about word k (1..n); index 0 and n+1
  * must hold the "none" and "root" values (see sr_feat_parse_words). */

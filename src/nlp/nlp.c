@@ -97,7 +97,7 @@ static void annotate(const sr_nlp *nlp, sr_sentence *s, sr_arena *scratch, int k
     int *heads = sr_arena_alloc(scratch, (n + 2) * sizeof *heads);
     uint16_t *labels = sr_arena_alloc(scratch, (n + 2) * sizeof *labels);
     sr_feat_words(s->tokens, n, fw);
-    sr_tagger_tag(&nlp->tagger, fw, n, tags, work);
+    sr_tagger_tag(&nlp->tagger, fw, n, tags, work, scratch);
     if (!keep_tags)
         sr_tagger_require_finite(&nlp->tagger, s->tokens, fw, n, work, tags);
     for (uint32_t i = 0; keep_tags && i < n; i++) {

@@ -49,6 +49,7 @@ sr_status sr_parser_bind(sr_parser *p, sr_section_fn fn, const void *ctx,
         }
         return SR_EMODEL;
     }
+    sr_weights_compile(&p->label);
     return SR_OK;
 }
 
@@ -56,6 +57,7 @@ void sr_parser_release(sr_parser *p)
 {
     free(p->labels);
     p->labels = NULL;
+    sr_weights_release(&p->label);
 }
 
 /* The valid transition of highest score; ties go to the lowest. */
@@ -204,13 +206,28 @@ void sr_parser_parse(const sr_parser *p, const sr_feat_pword *pw, int n, int *he
         fetched = 0;
         if (!d)
             continue;
+        /* The new arc's relation features are hashed and their buckets
+         * requested first, so that they arrive while the next state's
+         * tree features are computed; neither reads the relation. */
+        int h = s.head[d];
+        int labelled = h != s.n + 1;
+        uint64_t lf[SR_FEAT_MAX_LABEL];
+        uint32_t lbk[SR_FEAT_MAX_LABEL], llo[SR_FEAT_MAX_LABEL], lhi[SR_FEAT_MAX_LABEL];
+        int nlf = labelled ? sr_feat_label(&s, pw, d, h, lf) : 0;
+        sr_weights_fetch(&p->label, lf, nlf, lbk);
         if (!sr_arc_state_done(&s)) {
             ntree = sr_feat_parser_tree(&s, pw, f);
             sr_weights_fetch(tt, f, ntree, bk);
             fetched = 1;
         }
-        int h = s.head[d];
-        unsigned lab = h == s.n + 1 ? p->root_label : (unsigned)best_label(p, &s, pw, d, h);
+        unsigned lab = p->root_label;
+        if (labelled) {
+            int32_t lscores[SR_TAGGER_MAX_CLASSES];
+            memset(lscores, 0, p->nlabels * sizeof *lscores);
+            sr_weights_locate(&p->label, lbk, nlf, llo, lhi);
+            sr_weights_add(&p->label, lbk, nlf, llo, lhi, lscores);
+            lab = (unsigned)argmax_label(p, lscores);
+        }
         sr_arc_set_label(&s, d, lab + 1);
     }
     for (int d = 1; d <= n; d++)

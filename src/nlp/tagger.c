@@ -139,6 +139,53 @@ sr_status sr_tag_dict_bind(sr_tag_dict *d, const void *data, size_t size, const 
     return SR_OK;
 }
 
+/* Copies each key of the file's table with the class sr_tag_dict_find
+ * gives it, so that the copy answers as the file does even for a table
+ * that holds a key twice or out of its probe chain. Costs one slow lookup
+ * per entry, once, at load. */
+void sr_tag_index_build(sr_tag_index *x, const sr_tag_dict *d)
+{
+    uint64_t n = 0;
+    for (uint64_t i = 0; i <= d->mask; i++)
+        n += slot_hash(d->slots + i * DICT_SLOT) != 0;
+    uint64_t cap = 16;
+    while (cap < 2 * n)
+        cap *= 2;
+    x->slots = sr_xcalloc(cap, sizeof *x->slots);
+    x->mask = cap - 1;
+    for (uint64_t i = 0; i <= d->mask; i++) {
+        uint64_t key = slot_hash(d->slots + i * DICT_SLOT);
+        if (key == 0)
+            continue;
+        key = sr_tag_dict_key(key);
+        int cls = sr_tag_dict_find(d, key);
+        if (cls < 0 || sr_tag_index_find(x, key) >= 0)
+            continue;
+        uint64_t j = (key >> 8) & x->mask;
+        while (x->slots[j].key != 0)
+            j = (j + 1) & x->mask;
+        x->slots[j].key = key;
+        x->slots[j].cls = (uint32_t)cls;
+    }
+}
+
+static void bias_build(sr_tagger *t, int pass, const sr_weights *w)
+{
+    uint64_t f = sr_feat_tagger_bias();
+    uint32_t bk, lo = 0, hi = 0;
+    sr_weights_fetch(w, &f, 1, &bk);
+    sr_weights_locate(w, &bk, 1, &lo, &hi);
+    memset(t->bias_scores[pass], 0, sizeof t->bias_scores[pass]);
+    sr_weights_add(w, &bk, 1, &lo, &hi, t->bias_scores[pass]);
+    t->bias_bucket[pass] = bk;
+}
+
+void sr_tag_index_free(sr_tag_index *x)
+{
+    free(x->slots);
+    x->slots = NULL;
+}
+
 sr_status sr_tagger_bind(sr_tagger *t, sr_section_fn fn, const void *ctx,
                          const char *path, sr_error *err)
 {
@@ -176,6 +223,23 @@ sr_status sr_tagger_bind(sr_tagger *t, sr_section_fn fn, const void *ctx,
                 break;
             }
     }
+    if (st == SR_OK) {
+        sr_tag_index_build(&t->index, &t->dict);
+        sr_weights_compile(&t->w);
+        if (t->two_pass)
+            sr_weights_compile(&t->w2);
+        bias_build(t, 0, &t->w);
+        if (t->two_pass)
+            bias_build(t, 1, &t->w2);
+        /* Every word has as many context features as this one (the
+         * templates are unconditional); tag_pass checks it anyway. */
+        sr_token one = {0};
+        sr_feat_word fw;
+        uint64_t f[SR_FEAT_MAX_TAGGER];
+        one.form = "word";
+        sr_feat_words(&one, 1, &fw);
+        t->context_count = sr_feat_tagger_context(&fw, 1, 0, f);
+    }
     if (st != SR_OK)
         sr_tagger_release(t);
     return st;
@@ -185,6 +249,9 @@ void sr_tagger_release(sr_tagger *t)
 {
     free(t->upos);
     free(t->xpos);
+    sr_tag_index_free(&t->index);
+    sr_weights_release(&t->w);
+    sr_weights_release(&t->w2);
     t->upos = t->xpos = NULL;
 }
 
@@ -207,19 +274,52 @@ enum { LOCATE_LAG = 2, SCORE_LAG = 4, RING = SCORE_LAG + 1 };
 
 typedef struct pending_word {
     int known;               /* class from the tag dictionary, or -1 */
+    int nbias;               /* features dropped for falling in the bias bucket */
     int nf;
     uint64_t f[SR_FEAT_MAX_TAGGER];
     uint32_t bk[SR_FEAT_MAX_TAGGER], lo[SR_FEAT_MAX_TAGGER], hi[SR_FEAT_MAX_TAGGER];
 } pending_word;
 
-void sr_tagger_pass(const sr_tagger *t, const sr_feat_word *w, uint32_t n,
-                    const uint16_t *first, uint16_t *tags)
+/* Removes from bk[0..nf) the features that fall in bucket b, whose row
+ * the caller adds from a precomputed sum; returns the new count and adds
+ * the number removed to *dropped. Scores are integer sums, so taking a
+ * row's weights from the sum gives the same scores. */
+static int drop_bucket(uint32_t *bk, int nf, uint32_t b, int *dropped)
+{
+    int m = 0;
+    for (int i = 0; i < nf; i++) {
+        if (bk[i] == b)
+            (*dropped)++;
+        else
+            bk[m++] = bk[i];
+    }
+    return m;
+}
+
+/* What the first pass learnt of every word that the second needs again:
+ * its class in the tag dictionary (or -1) and its context hashes (stride
+ * apart), which begin the second pass's (sr_feat_tagger2_context_extra).
+ * A word whose hashes do not fit is marked NOT_KEPT and hashed again. */
+typedef struct context_cache {
+    uint64_t *f;
+    uint8_t *nf;
+    int16_t *known;
+    int stride;
+} context_cache;
+
+enum { NOT_KEPT = 255 };
+
+/* One pass; with cache, the first pass fills it and the second reads it. */
+static void tag_pass(const sr_tagger *t, const sr_feat_word *w, uint32_t n,
+                     const uint16_t *first, uint16_t *tags, const context_cache *cache)
 {
     pending_word ring[RING];
     uint64_t h[SR_FEAT_MAX_TAGGER];
     uint32_t hbk[SR_FEAT_MAX_TAGGER], hlo[SR_FEAT_MAX_TAGGER], hhi[SR_FEAT_MAX_TAGGER];
     int32_t scores[SR_TAGGER_MAX_CLASSES];
     const sr_weights *wt = first ? &t->w2 : &t->w;
+    uint32_t bias_bk = t->bias_bucket[first ? 1 : 0];
+    const int32_t *bias = t->bias_scores[first ? 1 : 0];
     uint32_t nfinite = 0;
     if (first)
         for (uint32_t i = 0; i < n; i++)
@@ -227,12 +327,37 @@ void sr_tagger_pass(const sr_tagger *t, const sr_feat_word *w, uint32_t n,
     for (uint32_t step = 0; step < n + SCORE_LAG; step++) {
         if (step < n) {
             pending_word *p = &ring[step % RING];
-            p->known = sr_tag_dict_find(&t->dict, w[step].form);
+            if (cache && first) {
+                p->known = cache->known[step];
+            } else {
+                p->known = sr_tag_index_find(&t->index, w[step].form);
+                if (cache)
+                    cache->known[step] = (int16_t)p->known;
+            }
             if (p->known < 0) {
-                p->nf = first ? sr_feat_tagger2_context(w, n, step, first, t->finite,
-                                                        nfinite, p->f)
-                              : sr_feat_tagger_context(w, n, step, p->f);
+                uint64_t *kept = cache ? cache->f + (size_t)step * cache->stride : NULL;
+                if (kept && first && cache->nf[step] == NOT_KEPT)
+                    kept = NULL;
+                if (!first) {
+                    p->nf = sr_feat_tagger_context(w, n, step, p->f);
+                    if (kept && p->nf <= cache->stride) {
+                        memcpy(kept, p->f, (size_t)p->nf * sizeof *kept);
+                        cache->nf[step] = (uint8_t)p->nf;
+                    } else if (kept) {
+                        cache->nf[step] = NOT_KEPT;
+                    }
+                } else if (kept) {
+                    int m = cache->nf[step];
+                    memcpy(p->f, kept, (size_t)m * sizeof *kept);
+                    p->nf = m + sr_feat_tagger2_context_extra(w, n, step, first, t->finite,
+                                                              nfinite, p->f + m);
+                } else {
+                    p->nf = sr_feat_tagger2_context(w, n, step, first, t->finite, nfinite,
+                                                    p->f);
+                }
                 sr_weights_fetch(wt, p->f, p->nf, p->bk);
+                p->nbias = 0;
+                p->nf = drop_bucket(p->bk, p->nf, bias_bk, &p->nbias);
             }
         }
         if (step >= LOCATE_LAG && step - LOCATE_LAG < n) {
@@ -251,7 +376,16 @@ void sr_tagger_pass(const sr_tagger *t, const sr_feat_word *w, uint32_t n,
         int nh = first ? sr_feat_tagger2_history(w, n, i, tags, first, t->finite, nfinite, h)
                        : sr_feat_tagger_history(w, n, i, tags, h);
         sr_weights_fetch(wt, h, nh, hbk);
-        memset(scores, 0, t->nclasses * sizeof *scores);
+        int nbias = p->nbias;
+        nh = drop_bucket(hbk, nh, bias_bk, &nbias);
+        if (nbias == 1) {
+            memcpy(scores, bias, t->nclasses * sizeof *scores);
+        } else {
+            memset(scores, 0, t->nclasses * sizeof *scores);
+            for (int k = 0; k < nbias; k++)
+                for (uint32_t c = 0; c < t->nclasses; c++)
+                    scores[c] += bias[c];
+        }
         sr_weights_add(wt, p->bk, p->nf, p->lo, p->hi, scores);
         sr_weights_locate(wt, hbk, nh, hlo, hhi);
         sr_weights_add(wt, hbk, nh, hlo, hhi, scores);
@@ -268,13 +402,24 @@ void sr_tagger_pass(const sr_tagger *t, const sr_feat_word *w, uint32_t n,
     }
 }
 
+void sr_tagger_pass(const sr_tagger *t, const sr_feat_word *w, uint32_t n,
+                    const uint16_t *first, uint16_t *tags)
+{
+    tag_pass(t, w, n, first, tags, NULL);
+}
+
 void sr_tagger_tag(const sr_tagger *t, const sr_feat_word *w, uint32_t n, uint16_t *tags,
-                   uint16_t *work)
+                   uint16_t *work, sr_arena *scratch)
 {
     if (!t->two_pass) {
-        sr_tagger_pass(t, w, n, NULL, tags);
+        tag_pass(t, w, n, NULL, tags, NULL);
         return;
     }
-    sr_tagger_pass(t, w, n, NULL, work);
-    sr_tagger_pass(t, w, n, work, tags);
+    context_cache cache;
+    cache.stride = t->context_count;
+    cache.f = sr_arena_alloc(scratch, (size_t)n * (size_t)cache.stride * sizeof *cache.f);
+    cache.nf = sr_arena_alloc(scratch, n);
+    cache.known = sr_arena_alloc(scratch, n * sizeof *cache.known);
+    tag_pass(t, w, n, NULL, work, &cache);
+    tag_pass(t, w, n, work, tags, &cache);
 }

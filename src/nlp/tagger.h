@@ -7,7 +7,11 @@
  * classes). A second pass, when the model has one, tags again with the
  * first pass's classes of the following words as extra features. The class inventory is stored in the model as "tgnames", one
  * "UPOS<TAB>XPOS" line per class, and resolved to the static names of
- * tagset.h when the model is bound. Tagging allocates nothing. */
+ * tagset.h when the model is bound. Binding also builds the runtime forms
+ * that make tagging cheaper without changing a tag (a re-indexed tag
+ * dictionary, compiled weight tables, the bias row summed once); they are
+ * freed by sr_tagger_release. Tagging allocates only from the scratch
+ * arena it is given. */
 #ifndef SR_NLP_TAGGER_H
 #define SR_NLP_TAGGER_H
 
@@ -35,14 +39,54 @@ void sr_tag_dict_write(sr_buf *b, const uint64_t *hash, const uint16_t *cls, siz
 sr_status sr_tag_dict_bind(sr_tag_dict *d, const void *data, size_t size, const char *path,
                            sr_error *err);
 
+/* The tag dictionary as the tagger reads it: the file's table probes from
+ * the hash's low bits, which the key format fixes (sr_tag_dict_key), so
+ * its probe chains run long. sr_tagger_bind copies every entry the file's
+ * lookup can reach into this table, indexed by higher bits; a lookup here
+ * answers exactly as sr_tag_dict_find does, in a probe or two. */
+typedef struct sr_tag_index_slot {
+    uint64_t key;                /* sr_tag_dict_key of the form; 0 = empty */
+    uint32_t cls;
+} sr_tag_index_slot;
+
+typedef struct sr_tag_index {
+    sr_tag_index_slot *slots;    /* owned; freed by sr_tagger_release */
+    uint64_t mask;
+} sr_tag_index;
+
+/* The class of a word with form hash h, or -1: sr_tag_dict_find's answer. */
+static inline int sr_tag_index_find(const sr_tag_index *x, uint64_t h)
+{
+    uint64_t key = sr_tag_dict_key(h);
+    for (uint64_t i = (key >> 8) & x->mask;; i = (i + 1) & x->mask) {
+        if (x->slots[i].key == key)
+            return (int)x->slots[i].cls;
+        if (x->slots[i].key == 0)
+            return -1;
+    }
+}
+
+/* Fills x from the file's table d (sr_tagger_bind does this); x->slots is
+ * the caller's to free (sr_tag_index_free). */
+void sr_tag_index_build(sr_tag_index *x, const sr_tag_dict *d);
+void sr_tag_index_free(sr_tag_index *x);
+
 typedef struct sr_tagger {
     sr_tag_dict dict;
+    sr_tag_index index;          /* dict, re-indexed (see sr_tag_index) */
     sr_weights w;
     sr_weights w2;               /* second pass ("t2"), when two_pass */
     int two_pass;
     uint32_t nclasses;
     const char **upos, **xpos;   /* [nclasses], static strings */
     uint8_t finite[SR_TAGGER_MAX_CLASSES];  /* see sr_tagger_finite */
+    /* Every word has the bias feature (sr_feat_tagger_bias), whose bucket
+     * holds a weight for nearly every class; its row is summed once at
+     * bind time per pass (0: w, 1: w2) and copied in as a word's starting
+     * scores instead of being walked again for every word. */
+    uint32_t bias_bucket[2];
+    int32_t bias_scores[2][SR_TAGGER_MAX_CLASSES];
+    int context_count;           /* sr_feat_tagger_context's count for a word */
 } sr_tagger;
 
 /* Marks the classes whose XPOS is a finite verb or modal (VBD, VBP, VBZ,
@@ -55,9 +99,10 @@ sr_status sr_tagger_bind(sr_tagger *t, sr_section_fn fn, const void *ctx,
 void sr_tagger_release(sr_tagger *t);
 
 /* Chooses a class for each of the n words into tags[0..n); work[0..n) is
- * scratch for the first pass. */
+ * scratch for the first pass. The first pass's context hashes are kept in
+ * scratch for the second (about 200 bytes a word). */
 void sr_tagger_tag(const sr_tagger *t, const sr_feat_word *w, uint32_t n, uint16_t *tags,
-                   uint16_t *work);
+                   uint16_t *work, sr_arena *scratch);
 /* When a sentence that reads as a statement (long enough, ending in a full
  * stop) was given no finite verb, retags as one the word that loses least
  * by it under the model's scores; first holds the first pass's classes

@@ -99,6 +99,54 @@ sr_status sr_weights_bind(sr_weights *t, sr_section_fn fn, const void *ctx,
     return SR_OK;
 }
 
+void sr_weights_compile(sr_weights *t)
+{
+    if (t->dense || t->slot || !t->offs)
+        return;
+    uint64_t nb = t->mask + 1;
+    if (t->offs[nb] >= (1u << (32 - 1 - SR_WEIGHTS_COUNT_BITS)))
+        return;
+    /* Hot buckets first counted, so the rows are one allocation. */
+    uint32_t nhot = 0;
+    for (uint64_t b = 0; b < nb; b++) {
+        uint32_t n = t->offs[b + 1] - t->offs[b];
+        if (n >= (1u << SR_WEIGHTS_COUNT_BITS))
+            return; /* a class named more than once; keep the file's form */
+        nhot += n >= SR_WEIGHTS_HOT_MIN;
+    }
+    t->stride = (t->nclasses + 7) & ~7u;
+    t->slot = sr_xmalloc(nb * sizeof *t->slot);
+    t->rows = nhot ? sr_xcalloc((size_t)nhot * t->stride, sizeof *t->rows) : NULL;
+    uint8_t seen[256];
+    uint32_t r = 0;
+    for (uint64_t b = 0; b < nb; b++) {
+        uint32_t lo = t->offs[b], hi = t->offs[b + 1];
+        t->slot[b] = lo << SR_WEIGHTS_COUNT_BITS | (hi - lo);
+        if (hi - lo < SR_WEIGHTS_HOT_MIN)
+            continue;
+        int repeated = 0;
+        memset(seen, 0, sizeof seen);
+        for (uint32_t k = lo; k < hi; k++) {
+            repeated |= seen[t->e[k].cls];
+            seen[t->e[k].cls] = 1;
+        }
+        if (repeated)
+            continue;
+        int16_t *row = t->rows + (size_t)r * t->stride;
+        for (uint32_t k = lo; k < hi; k++)
+            row[t->e[k].cls] = t->e[k].w;
+        t->slot[b] = SR_WEIGHTS_HOT | r++;
+    }
+}
+
+void sr_weights_release(sr_weights *t)
+{
+    free(t->slot);
+    free(t->rows);
+    t->slot = NULL;
+    t->rows = NULL;
+}
+
 void sr_avgp_init(sr_avgp *p, unsigned log2_buckets, uint32_t nclasses)
 {
     memset(p, 0, sizeof *p);

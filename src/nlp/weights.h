@@ -9,8 +9,10 @@
  * either dense (buckets x classes; one memory access per feature, for few
  * classes) or sparse (per bucket, the list of classes with a non-zero
  * weight; for many classes, where most buckets touch few of them). The
- * runtime form (sr_weights) points straight into a mapped model file.
- * Scores are integers, so runtime decisions are exact and platform-neutral. */
+ * runtime form (sr_weights) points straight into a mapped model file;
+ * sr_weights_compile may add an owned index beside it for sparse tables
+ * (dense rows for full buckets). Scores are integers, so runtime
+ * decisions are exact and platform-neutral, whichever form is read. */
 #ifndef SR_NLP_WEIGHTS_H
 #define SR_NLP_WEIGHTS_H
 
@@ -19,6 +21,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* A sparse entry: weight and class side by side, so one cache line
  * serves both. */
@@ -35,9 +38,25 @@ typedef struct sr_weights {
     const int16_t *w;        /* dense: [bucket][class] */
     const uint32_t *offs;    /* sparse: entries of bucket b are offs[b]..offs[b+1] */
     const sr_wentry *e;      /* sparse entries */
+    /* The runtime form of a sparse table (sr_weights_compile), owned, NULL
+     * until then: per bucket one word, either a cold bucket's entry range
+     * (first << SR_WEIGHTS_COUNT_BITS | count) or SR_WEIGHTS_HOT | r for a
+     * hot bucket, whose weights are row r of rows (a dense row, stride
+     * int16 apart). */
+    uint32_t *slot;
+    int16_t *rows;
+    uint32_t stride;
 } sr_weights;
 
 enum { SR_WEIGHTS_MAX_FEATURES = 128 };
+
+#define SR_WEIGHTS_HOT 0x80000000u
+enum {
+    SR_WEIGHTS_COUNT_BITS = 9,     /* a bucket holds at most 256 classes */
+    SR_WEIGHTS_HOT_MIN = 32        /* entries that make a bucket hot */
+};
+/* hi[i] of a feature whose bucket is a dense row (lo[i] is the row). */
+#define SR_WEIGHTS_ROW 0xffffffffu
 
 /* Scoring is split into three steps so that a caller can run them for
  * different decisions at once: while it sums the rows of one word, the
@@ -55,13 +74,22 @@ enum { SR_WEIGHTS_MAX_FEATURES = 128 };
 static inline void sr_weights_fetch(const sr_weights *t, const uint64_t *f, int nf,
                                     uint32_t *bk)
 {
+    /* The kind of table is tested once, not per feature: gcc -O2 does
+     * not move the test out of the loop itself. */
+    if (t->dense) {
+        for (int i = 0; i < nf; i++) {
+            bk[i] = (uint32_t)(f[i] & t->mask);
+#if defined(__GNUC__)
+            __builtin_prefetch(t->w + (size_t)bk[i] * t->nclasses);
+#endif
+        }
+        return;
+    }
+    const uint32_t *first = t->slot ? t->slot : t->offs;
     for (int i = 0; i < nf; i++) {
         bk[i] = (uint32_t)(f[i] & t->mask);
 #if defined(__GNUC__)
-        if (t->dense)
-            __builtin_prefetch(t->w + (size_t)bk[i] * t->nclasses);
-        else
-            __builtin_prefetch(t->offs + bk[i]);
+        __builtin_prefetch(first + bk[i]);
 #endif
     }
 }
@@ -73,6 +101,29 @@ static inline void sr_weights_locate(const sr_weights *t, const uint32_t *bk, in
 {
     if (t->dense)
         return;
+    if (t->slot) {
+        for (int i = 0; i < nf; i++) {
+            uint32_t s = t->slot[bk[i]];
+            if (s & SR_WEIGHTS_HOT) {
+                lo[i] = s & ~SR_WEIGHTS_HOT;
+                hi[i] = SR_WEIGHTS_ROW;
+#if defined(__GNUC__)
+                const int16_t *row = t->rows + (size_t)lo[i] * t->stride;
+                for (uint32_t c = 0; c < t->stride; c += 32)
+                    __builtin_prefetch(row + c);
+#endif
+                continue;
+            }
+            lo[i] = s >> SR_WEIGHTS_COUNT_BITS;
+            hi[i] = lo[i] + (s & ((1u << SR_WEIGHTS_COUNT_BITS) - 1));
+#if defined(__GNUC__)
+            __builtin_prefetch(t->e + lo[i]);
+            if (hi[i] > lo[i])
+                __builtin_prefetch(t->e + hi[i] - 1);
+#endif
+        }
+        return;
+    }
     for (int i = 0; i < nf; i++) {
         lo[i] = t->offs[bk[i]];
         hi[i] = t->offs[bk[i] + 1];
@@ -85,11 +136,71 @@ static inline void sr_weights_locate(const sr_weights *t, const uint32_t *bk, in
     }
 }
 
-/* Step 3: adds the weights of the nf features to scores[0..nclasses). */
+/* Adds dense row r of a compiled table to scores[0..nclasses), eight
+ * classes a step. gcc -O2 leaves the plain loop scalar, so GNU C vector
+ * types (gcc 9+, clang) say what to do: widen eight int16 weights to
+ * int32 and add them in one operation. Other compilers get the loop. */
+#if defined(__GNUC__) && defined(__has_builtin)
+#if __has_builtin(__builtin_convertvector)
+#define SR_WEIGHTS_VECTORS 1
+#endif
+#endif
+#if defined(SR_WEIGHTS_VECTORS)
+typedef int16_t sr_weights_v8s16 __attribute__((vector_size(16)));
+typedef int32_t sr_weights_v8s32 __attribute__((vector_size(32)));
+typedef int16_t sr_weights_v4s16 __attribute__((vector_size(8)));
+typedef int32_t sr_weights_v4s32 __attribute__((vector_size(16)));
+#endif
+
+static inline void sr_weights_add_row(const sr_weights *t, uint32_t r, int32_t *restrict scores)
+{
+    const int16_t *restrict row = t->rows + (size_t)r * t->stride;
+    uint32_t nc = t->nclasses, c = 0;
+#if defined(SR_WEIGHTS_VECTORS)
+    for (; c + 8 <= nc; c += 8) {
+        sr_weights_v8s16 w;
+        sr_weights_v8s32 s;
+        memcpy(&w, row + c, sizeof w);
+        memcpy(&s, scores + c, sizeof s);
+        s += __builtin_convertvector(w, sr_weights_v8s32);
+        memcpy(scores + c, &s, sizeof s);
+    }
+    if (c + 4 <= nc) {
+        sr_weights_v4s16 w;
+        sr_weights_v4s32 s;
+        memcpy(&w, row + c, sizeof w);
+        memcpy(&s, scores + c, sizeof s);
+        s += __builtin_convertvector(w, sr_weights_v4s32);
+        memcpy(scores + c, &s, sizeof s);
+        c += 4;
+    }
+#endif
+    for (; c < nc; c++)
+        scores[c] += row[c];
+}
+
+/* Step 3: adds the weights of the nf features to scores[0..nclasses).
+ * The parser's four-class table is summed in registers: a loop over a
+ * class count known only at run time cost it more than its loads. */
 static inline void sr_weights_add(const sr_weights *t, const uint32_t *bk, int nf,
                                   const uint32_t *lo, const uint32_t *hi,
                                   int32_t *restrict scores)
 {
+    if (t->dense && t->nclasses == 4) {
+        int32_t s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        for (int i = 0; i < nf; i++) {
+            const int16_t *restrict row = t->w + (size_t)bk[i] * 4;
+            s0 += row[0];
+            s1 += row[1];
+            s2 += row[2];
+            s3 += row[3];
+        }
+        scores[0] += s0;
+        scores[1] += s1;
+        scores[2] += s2;
+        scores[3] += s3;
+        return;
+    }
     if (t->dense) {
         uint32_t nc = t->nclasses;
         for (int i = 0; i < nf; i++) {
@@ -100,9 +211,14 @@ static inline void sr_weights_add(const sr_weights *t, const uint32_t *bk, int n
         return;
     }
     const sr_wentry *restrict e = t->e;
-    for (int i = 0; i < nf; i++)
+    for (int i = 0; i < nf; i++) {
+        if (hi[i] == SR_WEIGHTS_ROW && t->rows) {
+            sr_weights_add_row(t, lo[i], scores);
+            continue;
+        }
         for (uint32_t k = lo[i]; k < hi[i]; k++)
             scores[e[k].cls] += e[k].w;
+    }
 }
 
 /* Adds the weights of nf features (at most SR_WEIGHTS_MAX_FEATURES) to
@@ -118,6 +234,17 @@ static inline void sr_weights_score(const sr_weights *t, const uint64_t *f, int 
     sr_weights_locate(t, bk, nf, lo, hi);
     sr_weights_add(t, bk, nf, lo, hi, scores);
 }
+
+/* Builds the runtime form of a bound sparse table (see sr_weights.slot):
+ * buckets of at least SR_WEIGHTS_HOT_MIN entries become dense rows, since
+ * adding a whole row costs fewer instructions than walking that many
+ * (class, weight) pairs, and every bucket's range is read with one load
+ * instead of two. Scores are unchanged: a row holds exactly the bucket's
+ * weights, and a bucket that names a class twice stays as it is. Does
+ * nothing for dense tables, or when the entries outgrow the slot format.
+ * The caller frees the form with sr_weights_release. */
+void sr_weights_compile(sr_weights *t);
+void sr_weights_release(sr_weights *t);
 
 /* Where sections come from: a mapped file or a writer still in memory. */
 typedef const void *(*sr_section_fn)(const void *ctx, const char *name, size_t *size);

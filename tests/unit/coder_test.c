@@ -9,6 +9,7 @@
 #include "text/conllu.h"
 
 #include <time.h>
+#include <unistd.h>
 
 static sr_dict *dict;
 static sr_coder *coder, *coder_explain;
@@ -673,6 +674,61 @@ TEST(place_oblique_is_not_the_target)
     CHECK_STR(code(talks_in, NULL), "VAL>MAR:112");
 }
 
+/* A synset member matches a token's lemma as well as its form, and the
+ * lemma may begin with another letter than the form ("better" is "good"
+ * in UD lemmas): the matcher's quick test of first letters must look at
+ * both. The block lives in its own small file so the shared fixture's
+ * line numbers stay put. */
+static const char *better_ties = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                 "2\tpromised\tpromise\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                 "3\tbetter\tgood\tADJ\tJJR\t_\t4\tamod\t_\t_\n"
+                                 "4\tties\ttie\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                                 "5\twith\twith\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                                 "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n"
+                                 "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char *better_ties_no_lemma =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tpromised\tpromise\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tbetter\tbetter\tADJ\tJJR\t_\t4\tamod\t_\t_\n"
+    "4\tties\ttie\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\twith\twith\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(synset_member_matches_lemma_with_other_first_letter)
+{
+    char path[] = "/tmp/sitrep-coder-verbs-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    if (fd < 0)
+        return;
+    static const char verbs[] = "--- PROMISE [051] ---\n"
+                                "PROMISE {PROMISES PROMISED PROMISING}\n"
+                                "- * &FRIENDLY TIES [057]\n"
+                                "\n"
+                                "&FRIENDLY\n"
+                                "+GOOD\n"
+                                "+WARM\n";
+    CHECK(write(fd, verbs, sizeof verbs - 1) == (ssize_t)(sizeof verbs - 1));
+    close(fd);
+    sr_dict *d = sr_dict_new();
+    sr_dict_diags diags = SR_DICT_DIAGS_INIT;
+    sr_error err;
+    CHECK_INT(sr_dict_load_verbs(d, path, &diags, &err), SR_OK);
+    CHECK_INT(sr_dict_load_actors(d, "tests/data/coder/actors.txt", &diags, &err), SR_OK);
+    unlink(path);
+    sr_coder_options plain = {0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(d, &plain);
+    CHECK_STR(code(better_ties, NULL), "VAL>MAR:057");
+    CHECK_STR(code(better_ties_no_lemma, NULL), "VAL>MAR:051");
+    sr_coder_free(coder);
+    coder = saved;
+    sr_dict_diags_free(&diags);
+    sr_dict_free(d);
+}
+
 static sr_status load(sr_status (*fn)(sr_dict *, const char *, sr_dict_diags *, sr_error *),
                       const char *name, sr_dict_diags *diags)
 {
@@ -732,6 +788,7 @@ int main(void)
     RUN(long_modifier_chain_runs_in_time);
     RUN(adverbial_clause_yields_to_main_event);
     RUN(place_oblique_is_not_the_target);
+    RUN(synset_member_matches_lemma_with_other_first_letter);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);

@@ -4,7 +4,9 @@
 #include "nlp/evaluate.h"
 #include "nlp/model_file.h"
 #include "nlp/nlp.h"
+#include "nlp/tagger.h"
 #include "nlp/train.h"
+#include "nlp/weights.h"
 #include "base/alloc.h"
 
 #include <stdint.h>
@@ -592,6 +594,227 @@ TEST(training_rejects_unknown_tags)
     CHECK(strstr(err.message, "BLAH") != NULL);
 }
 
+/* ------------------------------------------------ runtime forms (speed)
+ * The tagger and parser read their tables through forms built at load
+ * time (a re-indexed tag dictionary, dense rows for full buckets, the
+ * bias row summed once, the first pass's hashes kept for the second).
+ * Each must answer exactly as the file's own form does. */
+
+/* A tiny generator for test keys, so runs repeat. */
+static uint64_t next_key(uint64_t *x)
+{
+    *x = *x * 6364136223846793005ULL + 1442695040888963407ULL;
+    return *x ^ (*x >> 29);
+}
+
+TEST(tag_index_answers_as_the_file_table)
+{
+    /* Keys that differ only above bit 12 start their probes in one place
+     * of the file's table; one key is written twice with two classes,
+     * and the file answers with the first. */
+    enum { N = 300 };
+    uint64_t hash[N + 1];
+    uint16_t cls[N + 1];
+    uint64_t x = 11;
+    for (int i = 0; i < N; i++) {
+        hash[i] = (next_key(&x) << 12) | 0x5a5;
+        cls[i] = (uint16_t)(i % 97);
+    }
+    hash[N] = hash[7];
+    cls[N] = 3;
+    sr_buf b = SR_BUF_INIT;
+    sr_tag_dict_write(&b, hash, cls, N + 1);
+    sr_tag_dict d;
+    CHECK_INT(sr_tag_dict_bind(&d, b.data, b.len, "<test>", NULL), SR_OK);
+    sr_tag_index ix;
+    sr_tag_index_build(&ix, &d);
+    int differ = 0;
+    for (int i = 0; i <= N; i++)
+        differ += sr_tag_index_find(&ix, hash[i]) != sr_tag_dict_find(&d, hash[i]);
+    for (int i = 0; i < 2000; i++) {
+        uint64_t h = next_key(&x);
+        differ += sr_tag_index_find(&ix, h) != sr_tag_dict_find(&d, h);
+    }
+    CHECK_INT(differ, 0);
+    CHECK_INT(sr_tag_index_find(&ix, hash[7]), 7 % 97);
+    CHECK_INT(sr_tag_index_find(&ix, hash[N - 1]), (N - 1) % 97);
+    sr_tag_index_free(&ix);
+    sr_buf_free(&b);
+}
+
+/* Scores of nf random features under a, b (same table, b compiled). */
+static int same_scores(const sr_weights *a, const sr_weights *b, uint64_t *x, int nf)
+{
+    uint64_t f[SR_WEIGHTS_MAX_FEATURES];
+    int32_t sa[256], sb[256];
+    for (int i = 0; i < nf; i++)
+        f[i] = next_key(x);
+    memset(sa, 0, sizeof sa);
+    memset(sb, 0, sizeof sb);
+    sr_weights_score(a, f, nf, sa);
+    sr_weights_score(b, f, nf, sb);
+    return memcmp(sa, sb, a->nclasses * sizeof *sa) == 0;
+}
+
+TEST(compiled_weights_score_as_the_file)
+{
+    /* A toy table with 45 classes (whole, half and single steps of the
+     * row adder) and 16 buckets, some full enough to become rows. */
+    sr_avgp p;
+    sr_avgp_init(&p, 4, 45);
+    uint64_t x = 5;
+    for (int i = 0; i < 3000; i++) {
+        uint64_t f = next_key(&x);
+        sr_avgp_update(&p, &f, 1, (uint32_t)(next_key(&x) % 45), (i % 3) ? 1.0f : -2.0f);
+        sr_avgp_tick(&p);
+    }
+    sr_model_writer w;
+    sr_model_writer_init(&w, "tagger");
+    sr_avgp_export(&p, 0, &w, "ts");
+    sr_weights a, b;
+    CHECK_INT(sr_weights_bind(&a, sr_weights_writer_section, &w, "ts", "<toy>", NULL), SR_OK);
+    CHECK_INT(sr_weights_bind(&b, sr_weights_writer_section, &w, "ts", "<toy>", NULL), SR_OK);
+    sr_weights_compile(&b);
+    CHECK(b.slot != NULL && b.rows != NULL);
+    int differ = 0;
+    for (int i = 0; i < 300; i++)
+        differ += !same_scores(&a, &b, &x, 1 + i % 40);
+    CHECK_INT(differ, 0);
+    sr_weights_release(&b);
+    sr_avgp_free(&p);
+    sr_model_writer_free(&w);
+
+    /* The committed models' sparse tables. */
+    char path[512];
+    snprintf(path, sizeof path, "%s/tagger.bin", models_dir());
+    sr_model_file *mf;
+    sr_error err;
+    if (sr_model_file_open(path, "tagger", &mf, &err) != SR_OK) {
+        CHECK(!"committed tagger model opens");
+        return;
+    }
+    static const char *const prefixes[] = {"tg", "t2"};
+    for (int k = 0; k < 2; k++) {
+        CHECK_INT(sr_weights_bind(&a, sr_weights_file_section, mf, prefixes[k], path, &err), SR_OK);
+        b = a;
+        sr_weights_compile(&b);
+        CHECK(b.rows != NULL);
+        differ = 0;
+        for (int i = 0; i < 500; i++)
+            differ += !same_scores(&a, &b, &x, 1 + i % 60);
+        CHECK_INT(differ, 0);
+        sr_weights_release(&b);
+    }
+    sr_model_file_free(mf);
+}
+
+/* The committed tagger run the plain way: the file's dictionary, every
+ * feature of sr_feat_tagger / sr_feat_tagger2 summed on the file's
+ * tables, the best class (lowest on ties) word by word. */
+static void plain_pass(const sr_tagger *t, const sr_weights *wt, const sr_feat_word *w,
+                       uint32_t n, const uint16_t *first, uint16_t *tags)
+{
+    uint32_t nfinite = 0;
+    for (uint32_t i = 0; first && i < n; i++)
+        nfinite += t->finite[first[i]];
+    for (uint32_t i = 0; i < n; i++) {
+        int known = sr_tag_dict_find(&t->dict, w[i].form);
+        if (known >= 0) {
+            tags[i] = (uint16_t)known;
+            continue;
+        }
+        uint64_t f[SR_FEAT_MAX_TAGGER];
+        int nf = first ? sr_feat_tagger2(w, n, i, tags, first, t->finite, nfinite, f)
+                       : sr_feat_tagger(w, n, i, tags, f);
+        int32_t scores[SR_TAGGER_MAX_CLASSES] = {0};
+        sr_weights_score(wt, f, nf, scores);
+        uint32_t best = 0;
+        for (uint32_t c = 1; c < t->nclasses; c++)
+            if (scores[c] > scores[best])
+                best = c;
+        tags[i] = (uint16_t)best;
+    }
+}
+
+/* Tags s both ways; returns the number of words whose tags differ in
+ * either pass. */
+static int tag_both_ways(const sr_tagger *t, const sr_weights *w1, const sr_weights *w2,
+                         const sr_sentence *s, sr_arena *a)
+{
+    uint32_t n = s->ntokens;
+    if (n == 0)
+        return 0;
+    sr_feat_word *fw = sr_arena_alloc(a, n * sizeof *fw);
+    uint16_t *got = sr_arena_alloc(a, n * sizeof *got);
+    uint16_t *work = sr_arena_alloc(a, n * sizeof *work);
+    uint16_t *first = sr_arena_alloc(a, n * sizeof *first);
+    uint16_t *want = sr_arena_alloc(a, n * sizeof *want);
+    sr_feat_words(s->tokens, n, fw);
+    sr_tagger_tag(t, fw, n, got, work, a);
+    plain_pass(t, w1, fw, n, NULL, first);
+    plain_pass(t, w2, fw, n, first, want);
+    int differ = 0;
+    for (uint32_t i = 0; i < n; i++)
+        differ += got[i] != want[i] || work[i] != first[i];
+    return differ;
+}
+
+TEST(tagger_matches_plain_scoring)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/tagger.bin", models_dir());
+    sr_model_file *mf;
+    sr_error err;
+    if (sr_model_file_open(path, "tagger", &mf, &err) != SR_OK) {
+        CHECK(!"committed tagger model opens");
+        return;
+    }
+    sr_tagger t;
+    sr_weights w1, w2;
+    CHECK_INT(sr_tagger_bind(&t, sr_weights_file_section, mf, path, &err), SR_OK);
+    CHECK_INT(sr_weights_bind(&w1, sr_weights_file_section, mf, "tg", path, &err), SR_OK);
+    CHECK_INT(sr_weights_bind(&w2, sr_weights_file_section, mf, "t2", path, &err), SR_OK);
+    CHECK(t.two_pass);
+    static const char *const sentences[] = {
+        "Rebel fighters shelled the outskirts of the northern town on Tuesday , "
+        "residents said .",
+        "THE MINISTER WILL MEET HIS COUNTERPART IN GENEVA NEXT WEEK",
+        "Talks resumed ; nobody expects a deal before 2026 , though .",
+        "Drones struck a fuel depot near the border overnight , the army said in a "
+        "statement that gave no figures for casualties or damage .",
+        "x",
+    };
+    sr_arena a = SR_ARENA_INIT;
+    int differ = 0;
+    for (size_t k = 0; k < sizeof sentences / sizeof *sentences; k++) {
+        sr_sentence s = words(sentences[k], &a);
+        differ += tag_both_ways(&t, &w1, &w2, &s, &a);
+    }
+    CHECK_INT(differ, 0);
+    /* Many more words, where the shared data is present: every sentence
+     * of EWT test (about 25,000 words). */
+    const char *ewt = harness_shared_path("ud-english-ewt/en_ewt-ud-test.conllu");
+    size_t len;
+    char *text = ewt ? slurp(ewt, &len) : NULL;
+    sr_conllu_sentence *sents;
+    uint32_t n = 0;
+    if (text && sr_conllu_parse(text, len, 1, &a, &sents, &n, &err) == SR_OK) {
+        sr_arena scratch = SR_ARENA_INIT;
+        differ = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            sr_arena_reset(&scratch);
+            differ += tag_both_ways(&t, &w1, &w2, &sents[k].s, &scratch);
+        }
+        CHECK(n > 2000);
+        CHECK_INT(differ, 0);
+        sr_arena_free(&scratch);
+    }
+    free(text);
+    sr_arena_free(&a);
+    sr_tagger_release(&t);
+    sr_model_file_free(mf);
+}
+
 int main(void)
 {
     RUN(committed_models_load);
@@ -605,5 +828,8 @@ int main(void)
     RUN(training_is_deterministic_and_learns_the_toy_set);
     RUN(loader_survives_damaged_sections);
     RUN(training_rejects_unknown_tags);
+    RUN(tag_index_answers_as_the_file_table);
+    RUN(compiled_weights_score_as_the_file);
+    RUN(tagger_matches_plain_scoring);
     return harness_summary();
 }
