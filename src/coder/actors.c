@@ -69,8 +69,8 @@ static int has_part(const char *code, const char *part)
     return 0;
 }
 
-static const char *compose(sr_arena *a, const char *base, const sr_agent *const *ag,
-                           uint32_t nag)
+const char *sr_coder_actor_compose(sr_arena *a, const char *base, const sr_agent *const *ag,
+                                   uint32_t nag)
 {
     char buf[128];
     size_t len = 0;
@@ -206,7 +206,7 @@ static int bare_place(const sr_cs_actor *a)
  * "Amnesty International"). */
 static void with_agents(sr_cs_ctx *cx, sr_cs_actor *x, const sr_agent *const *ag, uint32_t nag)
 {
-    x->code = compose(cx->arena, x->code, ag, nag);
+    x->code = sr_coder_actor_compose(cx->arena, x->code, ag, nag);
     for (uint32_t j = 0; j < nag && x->nagents < 4; j++)
         x->agents[x->nagents++] = ag[j];
 }
@@ -229,7 +229,7 @@ static void add_actor(sr_cs_ctx *cx, sr_cs_phrase *out, const sr_actor *act, int
     x->nagents = ag->nagents;
     memcpy(x->agents, ag->agent, ag->nagents * sizeof ag->agent[0]);
     x->base = base;
-    x->code = compose(cx->arena, base, ag->agent, ag->nagents);
+    x->code = sr_coder_actor_compose(cx->arena, base, ag->agent, ag->nagents);
 }
 
 static void resolve_full(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, int depth);
@@ -424,6 +424,7 @@ void sr_coder_actors_resolve(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out)
         return;
     }
     resolve_full(cx, h, out, 0);
+    sr_coder_story_fill(cx, out);
     if (h >= 0 && cx->memo && sr_coder_is_reference(cx->cs, h) < 0) {
         cx->memo[h] = sr_arena_alloc(cx->arena, sizeof **cx->memo);
         *cx->memo[h] = *out;

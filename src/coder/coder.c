@@ -170,13 +170,21 @@ typedef struct emit_args {
     sr_cs_explain_info *info;
 } emit_args;
 
-/* Is a a bare country code and b one of its parts ("TUR" and "TURGOV")?
- * "Turkey's defense minister said Ankara ..." reports no event between
- * the two. Parts of one country with agents on both sides ("ERIOPP" and
- * "ERIGOV") stay: that is domestic politics. */
+/* Is a a bare country code and b one of its state parts ("TUR" and
+ * "TURGOV")? "Turkey's defense minister said Ankara ..." reports no event
+ * between the two. Parts of one country with agents on both sides
+ * ("ERIOPP" and "ERIGOV") stay: that is domestic politics; so does a
+ * non-state part acting on the country ("rebels seized Aleppo", SYRREB
+ * and SYR), which is what a civil war is made of. */
 static int country_and_part(const char *a, const char *b)
 {
-    return strlen(a) == 3 && strlen(b) > 3 && strncmp(a, b, 3) == 0;
+    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+    if (strlen(a) != 3 || strlen(b) <= 3 || strncmp(a, b, 3) != 0)
+        return 0;
+    for (size_t i = 0; i < sizeof state / sizeof *state; i++)
+        if (strncmp(b + 3, state[i], 3) == 0)
+            return 1;
+    return 0;
 }
 
 static int emit(emit_args *ea, const sr_cs_actor *s, const sr_cs_actor *t, const char *code,
@@ -222,7 +230,7 @@ static void real_actors(const sr_cs_phrase *p, sr_cs_phrase *out)
     out->n = 0;
     out->head = p->head;
     for (uint32_t i = 0; i < p->n; i++)
-        if (p->a[i].actor)
+        if (p->a[i].actor || p->a[i].from_story)
             out->a[out->n++] = p->a[i];
 }
 
@@ -413,6 +421,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             return d->scope == SR_DISCARD_STORY ? SENT_DISCARD_STORY : SENT_NOTHING;
         }
     }
+    sr_coder_story_count(cx);
     int nverbs = 0;
     uint32_t start = ev->n, nrec = 0;
     sr_cs_verbrec *recs = sr_arena_alloc(cx->arena, cs.n * sizeof *recs);

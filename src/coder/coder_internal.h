@@ -122,7 +122,7 @@ int32_t sr_coder_case_of(const sr_cs_sent *cs, int32_t i);
 
 /* ---------------------------------------------------------------- actors */
 
-enum { SR_CS_MAX_ACTORS = 8 };
+enum { SR_CS_MAX_ACTORS = 8, SR_CS_STORY_COUNTRIES = 16 };
 
 /* One resolved actor of a phrase: the code with agents applied, and the
  * dictionary entries that produced it (for explanations). */
@@ -134,6 +134,8 @@ typedef struct sr_cs_actor {
     const sr_agent *agents[4];
     uint32_t nagents;
     int32_t tok; /* first token of the actor phrase */
+    int from_story; /* agents only in the text; the country is the story's
+                       (story.c) */
 } sr_cs_actor;
 
 typedef struct sr_cs_phrase {
@@ -161,7 +163,31 @@ typedef struct sr_cs_ctx {
     uint32_t recent_sent; /* the sentence recent[0] came from */
     uint32_t named_sent;  /* the sentence that last named recent[0] with
                              its own words, not through a pronoun */
+    /* Countries the story has named so far, with how often (story.c). */
+    struct {
+        char country[4];
+        uint32_t mentions;
+    } story[SR_CS_STORY_COUNTRIES];
+    uint32_t nstory;
 } sr_cs_ctx;
+
+/* An actor code from a base and agents: agents written [AGT~] go in
+ * front, [~AGT] behind, and a part the code already has is not added
+ * again. The string lives in a. */
+const char *sr_coder_actor_compose(sr_arena *a, const char *base, const sr_agent *const *ag,
+                                   uint32_t nag);
+
+/* ---------------------------------------------------------------- story */
+
+/* Counts the countries of the actors the current sentence names. */
+void sr_coder_story_count(sr_cs_ctx *cx);
+/* The country the story has named most often so far, or NULL when none
+ * leads. */
+const char *sr_coder_story_country(const sr_cs_ctx *cx);
+/* Gives each agents-only actor of p ("government troops", "---MIL") the
+ * story's country, marking it from_story; leaves p alone when the story
+ * has no leading country. */
+void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p);
 
 /* Resolves the noun phrase headed by token h (and its coordinated
  * conjuncts) to actors. Empty when h < 0. */

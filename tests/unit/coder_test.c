@@ -249,6 +249,71 @@ TEST(agents_join_actor_codes)
     CHECK_STR(code(agents, NULL), "VALREB>MARCOP:190");
 }
 
+/* Agents with no actor take the story's country (src/coder/story.c). */
+static const char *troops_of_the_story =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\ttroops\ttroop\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+/* Two countries named once each: the story has no one country, so the
+ * second sentence's agents stay without one and code nothing. */
+static const char *two_countries_then_agents =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\ttroops\ttroop\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+/* An agent word modifying a thing does not make the thing an actor: the
+ * story is about Valdoria, but "an official convoy" is not Valdoria's
+ * government. */
+static const char *official_convoy =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tan\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tofficial\tofficial\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tconvoy\tconvoy\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+/* Rebels acting on their own country is an event (civil war); the state
+ * acting on itself is not. */
+static const char *rebels_take_city =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *soldiers_on_own_country =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(agents_without_actor_take_the_story_country)
+{
+    CHECK_STR(code(troops_of_the_story, NULL), "VALREB>VALMIL:190");
+    CHECK_STR(code(two_countries_then_agents, NULL), "VAL>MAR:190");
+    CHECK_STR(code(official_convoy, NULL), "VAL>VALREB:190");
+}
+
+TEST(non_state_part_acting_on_its_country_is_an_event)
+{
+    CHECK_STR(code(rebels_take_city, NULL), "VALREB>VAL:190");
+    CHECK_STR(code(soldiers_on_own_country, NULL), "");
+}
+
 TEST(date_restricted_codes)
 {
     CHECK_STR(code(general, "2012-05-01"), "VALMIL>MAR:190");
@@ -709,6 +774,8 @@ int main(void)
     RUN(passive_by_phrase);
     RUN(compound_subjects_objects_modifiers);
     RUN(agents_join_actor_codes);
+    RUN(agents_without_actor_take_the_story_country);
+    RUN(non_state_part_acting_on_its_country_is_an_event);
     RUN(date_restricted_codes);
     RUN(negation_codes_nothing);
     RUN(said_clause_codes_both_verbs);
