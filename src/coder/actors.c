@@ -43,9 +43,24 @@ static int close_modifier(sr_cs_rel r)
 /* Marks the first tier of h in in[]. Conjuncts and coordinators below a
  * modifier belong to it ("Russian and Syrian" under "forces"), those of the
  * head itself do not: they are separate actors. */
+/* Is c the first word of "X-backed", "X-led", "X-held": a word joined by
+ * a hyphen to the participle t that modifies the phrase? The parser hangs
+ * such a word off the participle in many ways (compound, obl, npadvmod);
+ * the hyphen says it belongs to the phrase. */
+int sr_coder_hyphen_prefix(const sr_cs_sent *cs, int32_t t, int32_t c)
+{
+    const char *x = cs->s->tokens[t].xpos;
+    return c + 2 == t && x && (!strcmp(x, "VBN") || !strcmp(x, "VBD")) &&
+           !strcmp(cs->words[c + 1], "-") && cs->rel[t] == SR_CS_AMOD;
+}
+
 static void mark_tier1(const sr_cs_sent *cs, int32_t t, int is_head, uint8_t *in)
 {
     in[t] = 1;
+    if (!is_head && t >= 2 && cs->head[t - 2] == t && sr_coder_hyphen_prefix(cs, t, t - 2)) {
+        in[t - 2] = 1; /* "Iran-backed militias": Iran is the militias' country */
+        in[t - 1] = 1;
+    }
     for (uint32_t k = cs->kid_start[t]; k < cs->kid_start[t + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
         sr_cs_rel r = (sr_cs_rel)cs->rel[c];

@@ -177,6 +177,10 @@ typedef struct sr_cs_ctx {
 const char *sr_coder_actor_compose(sr_arena *a, const char *base, const sr_agent *const *ag,
                                    uint32_t nag);
 
+/* Is c the word before the hyphen of a participle t modifying a phrase
+ * ("Iran-backed", "rebel-held")? */
+int sr_coder_hyphen_prefix(const sr_cs_sent *cs, int32_t t, int32_t c);
+
 /* ---------------------------------------------------------------- story */
 
 /* Counts the countries of the actors the current sentence names. */

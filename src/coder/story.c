@@ -91,37 +91,71 @@ const char *sr_coder_story_country(const sr_cs_ctx *cx)
  * troops")? Only then does the phrase name a kind of actor; an agent word
  * merely modifying a thing ("an official visit", "a military operation")
  * does not make the thing an actor. */
-static int head_is_agent(const sr_cs_ctx *cx, int32_t head)
+static int agent_covers(const sr_cs_ctx *cx, int32_t t)
 {
     const sr_cs_sent *cs = cx->cs;
-    if (!cs || head < 0 || (uint32_t)head >= cs->n)
-        return 0;
-    for (int32_t start = head >= 3 ? head - 3 : 0; start <= head; start++) {
+    for (int32_t start = t >= 3 ? t - 3 : 0; start <= t; start++) {
         size_t m = 0;
         if (sr_dict_agent_match(cx->dict, cs->words, cs->n, (size_t)start, 0, &m) && m &&
-            start + (int32_t)m - 1 >= head)
+            start + (int32_t)m - 1 >= t)
             return 1;
     }
     return 0;
 }
 
+/* A phrase also stands for the agent of a hyphenated participle on its
+ * head: "rebel-held areas" are where the rebels are, and an airstrike on
+ * them strikes the rebels. */
+static int head_is_agent(const sr_cs_ctx *cx, int32_t head)
+{
+    const sr_cs_sent *cs = cx->cs;
+    if (!cs || head < 0 || (uint32_t)head >= cs->n)
+        return 0;
+    if (agent_covers(cx, head))
+        return 1;
+    for (uint32_t k = cs->kid_start[head]; k < cs->kid_start[head + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (c >= 2 && sr_coder_hyphen_prefix(cs, c, c - 2) && agent_covers(cx, c - 2))
+            return 1;
+    }
+    return 0;
+}
+
+/* "its air force", "their troops": the owner is the last actor named, not
+ * the story's country ("the Kremlin said its air force would help the
+ * Syrian army" is about Russia's air force in a story about Syria). */
+static const char *owner_country(const sr_cs_ctx *cx, int32_t head)
+{
+    const sr_cs_sent *cs = cx->cs;
+    int32_t poss = sr_coder_child(cs, head, SR_CS_POSS);
+    if (poss < 0)
+        return NULL;
+    static const char *const pronouns[] = {"ITS", "THEIR", "HIS", "HER"};
+    int is_pronoun = 0;
+    for (size_t k = 0; k < sizeof pronouns / sizeof *pronouns; k++)
+        is_pronoun |= sr_coder_word_eq(pronouns[k], cs->words[poss]);
+    if (!is_pronoun || !cx->nrecent || !is_country(cx->recent[0].base))
+        return NULL;
+    return cx->recent[0].base;
+}
+
 void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
 {
-    const char *country = NULL;
-    int looked = 0;
     for (uint32_t i = 0; i < p->n; i++) {
         sr_cs_actor *a = &p->a[i];
         if (a->actor || !a->nagents || strncmp(a->base, "---", 3) != 0 ||
             !head_is_agent(cx, a->tok))
             continue;
-        if (!looked) {
-            country = sr_coder_story_country(cx);
-            looked = 1;
-        }
+        const char *country = owner_country(cx, a->tok);
         if (!country)
-            return;
-        a->base = country;
-        a->code = sr_coder_actor_compose(cx->arena, country, a->agents, a->nagents);
+            country = sr_coder_story_country(cx);
+        if (!country)
+            continue;
+        char *base = sr_arena_alloc(cx->arena, 4);
+        memcpy(base, country, 3);
+        base[3] = '\0';
+        a->base = base;
+        a->code = sr_coder_actor_compose(cx->arena, base, a->agents, a->nagents);
         a->from_story = 1;
     }
 }

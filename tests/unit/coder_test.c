@@ -314,6 +314,63 @@ TEST(non_state_part_acting_on_its_country_is_an_event)
     CHECK_STR(code(soldiers_on_own_country, NULL), "");
 }
 
+/* "Valdoria-backed rebels": the word before the hyphen names the phrase's
+ * country; "rebel-held villages" stand for the rebels. */
+static const char *hyphen_backed =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobl:unmarked\t_\t_\n"
+    "2\t-\t-\tPUNCT\tHYPH\t_\t1\tpunct\t_\t_\n"
+    "3\tbacked\tback\tVERB\tVBN\t_\t4\tamod\t_\t_\n"
+    "4\trebels\trebel\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+    "5\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+static const char *rebel_held =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\trebel\trebel\tNOUN\tNN\t_\t6\tcompound\t_\t_\n"
+    "5\t-\t-\tPUNCT\tHYPH\t_\t4\tpunct\t_\t_\n"
+    "6\theld\thold\tVERB\tVBN\t_\t7\tamod\t_\t_\n"
+    "7\tvillages\tvillage\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+/* "Its soldiers": the owner is the last actor named (Marestan), not the
+ * story's most-named country (Valdoria). */
+static const char *owner_of_its =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tIts\tits\tPRON\tPRP$\t_\t2\tnmod:poss\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\trebels\trebel\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *no_longer =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\tno\tno\tADV\tRB\t_\t3\tadvmod\t_\t_\n"
+    "3\tlonger\tlonger\tADV\tRBR\t_\t4\tadvmod\t_\t_\n"
+    "4\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(hyphen_prefixes_and_possessive_owners)
+{
+    CHECK_STR(code(hyphen_backed, NULL), "VALREB>MAR:190");
+    CHECK_STR(code(rebel_held, NULL), "VALMIL>VALREB:190");
+    CHECK_STR(code(owner_of_its, NULL), "VAL>VALREB:190 MAR>VAL:190 MARMIL>VALREB:190");
+}
+
+TEST(no_longer_negates)
+{
+    CHECK_STR(code(no_longer, NULL), "");
+}
+
 TEST(date_restricted_codes)
 {
     CHECK_STR(code(general, "2012-05-01"), "VALMIL>MAR:190");
@@ -776,6 +833,8 @@ int main(void)
     RUN(agents_join_actor_codes);
     RUN(agents_without_actor_take_the_story_country);
     RUN(non_state_part_acting_on_its_country_is_an_event);
+    RUN(hyphen_prefixes_and_possessive_owners);
+    RUN(no_longer_negates);
     RUN(date_restricted_codes);
     RUN(negation_codes_nothing);
     RUN(said_clause_codes_both_verbs);
