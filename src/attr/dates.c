@@ -362,6 +362,37 @@ static int match_at(const ctx *c, const uint32_t *mem, int n, int j, int no_year
         }
         return 0;
     }
+    /* "next week", "next Tuesday": plans and schedules, counted forward
+     * from the publication date whatever the tense. */
+    if (sr_attr_word_is(f, "next", 0) && f1) {
+        uint32_t e = mem[j + 1];
+        if ((w = weekday_of(f1)) >= 0) {
+            int ahead = (w - sr_attr_weekday(pub) + 7) % 7;
+            set(mt, sr_attr_date_add_days(pub, ahead ? ahead : 7), SR_DATE_DAY, t, e);
+            return 1;
+        }
+        if (sr_attr_word_is(f1, "week", 0)) {
+            set(mt, sr_attr_date_add_days(pub, 7), SR_DATE_WEEK, t, e);
+            return 1;
+        }
+        if (sr_attr_word_is(f1, "month", 0)) {
+            int32_t ymd = sr_attr_date_add_months(pub, 1);
+            set(mt, ymd / 100 * 100 + 1, SR_DATE_MONTH, t, e);
+            return 1;
+        }
+        if (sr_attr_word_is(f1, "year", 0)) {
+            set(mt, (pub / 10000 + 1) * 10000 + 101, SR_DATE_YEAR, t, e);
+            return 1;
+        }
+        return 0;
+    }
+    /* "over the weekend", "at the weekend": the latest one, as for "last
+     * weekend" but counting a weekend that includes the publication day. */
+    if (sr_attr_word_is(f, "weekend", 0) && j > 0 &&
+        sr_attr_word_is(form(s, mem[j - 1]), "the", 0)) {
+        set(mt, weekday_date(c, 5, 0), SR_DATE_WEEK, mem[j - 1], t);
+        return 1;
+    }
     if (sr_attr_word_is(f, "this", 0) && f1) {
         uint32_t first = t;
         if (j > 0 && (sr_attr_word_is(form(s, mem[j - 1]), "earlier", 0) ||
@@ -544,8 +575,10 @@ static void read_clause(const ctx *c, uint32_t h, match *best)
         if (time_deprel(s->tokens[t].deprel))
             read_phrase(c, t, 0, best);
         /* Parsers often hang the date on the object ("launched an offensive
-         * on Sunday") or make an obl an nmod; it still dates the clause. */
-        else if (rel_is(&s->tokens[t], "obj") || rel_is(&s->tokens[t], "nmod"))
+         * on Sunday") or make an obl an nmod; it still dates the clause. A
+         * subject may carry it too ("An airstrike on Monday killed 12"). */
+        else if (rel_is(&s->tokens[t], "obj") || rel_is(&s->tokens[t], "nmod") ||
+                 rel_is(&s->tokens[t], "nsubj") || rel_is(&s->tokens[t], "nsubj:pass"))
             read_phrase(c, t, 1, best);
     }
 }
@@ -559,6 +592,20 @@ static int has_child(const sr_sentence *s, uint32_t h, const char *deprel, int w
         if (words < 0 || sr_attr_word_in(tk->form, words))
             return 1;
     }
+    return 0;
+}
+
+/* An xcomp, or an infinitive the parser made an advcl ("urged both sides
+ * to respect the truce last week" often hangs the date on "respect"). */
+static int to_complement(const sr_sentence *s, uint32_t t)
+{
+    if (rel_is(&s->tokens[t], "xcomp"))
+        return 1;
+    if (!rel_is(&s->tokens[t], "advcl"))
+        return 0;
+    for (uint32_t k = 0; k < s->ntokens; k++)
+        if (s->tokens[k].head == (int32_t)t + 1 && rel_is(&s->tokens[k], "mark"))
+            return sr_attr_word_is(s->tokens[k].form, "to", 0);
     return 0;
 }
 
@@ -579,7 +626,7 @@ sr_event_date sr_attr_event_date(const sr_sentence *s, uint32_t verb, int32_t pu
     /* An xcomp shares its governor's time ("tried to storm the town on
      * Friday"). */
     for (uint32_t t = 0; !best.found && t < s->ntokens; t++)
-        if (s->tokens[t].head == (int32_t)verb + 1 && rel_is(&s->tokens[t], "xcomp"))
+        if (s->tokens[t].head == (int32_t)verb + 1 && to_complement(s, t))
             read_clause(&c, t, &best);
     /* Up the chain of clauses this one continues: a conjunct or xcomp, or a
      * participle clause with no subordinator ("..., killing 25"). */

@@ -35,8 +35,9 @@ typedef struct sr_event_date {
 
 /* The date of the event whose verb is token `verb` (0-based) in s, resolved
  * against pubdate (YYYYMMDD). Looks for a time expression (under obl, obl:*,
- * nmod:tmod, nmod:npmod and advmod, and near the object) attached to the
- * verb, then to its xcomp children, then to the clauses it continues (as a
+ * nmod:tmod, nmod:npmod and advmod, and near the object or the subject)
+ * attached to the verb, then to its xcomp children (and infinitives parsed
+ * as an advcl), then to the clauses it continues (as a
  * conj, an xcomp or a participle advcl), then to its subjectless conj
  * children; falls back to the publication date with precision DAY and both
  * token fields UINT32_MAX. Never fails: an out-of-range verb or an invalid

@@ -364,21 +364,88 @@ static int number_at(const sr_sentence *s, uint32_t c, found *out)
     return 0;
 }
 
-/* The count a nominal gives: itself when it is a number ("killing three",
+static int has_case(const sr_sentence *s, uint32_t n, const char *w)
+{
+    for (uint32_t t = 0; t < s->ntokens; t++)
+        if (child_of(s, t, n) && (rel(s, t, "case") || rel(s, t, "mark")) && is(s, t, w))
+            return 1;
+    return 0;
+}
+
+/* A conjunct introduced by "including", "among them" or "excluding": a
+ * part of the group already counted, or outside it. */
+static int subset_of_previous(const sr_sentence *s, uint32_t c)
+{
+    if (has_case(s, c, "including") || has_case(s, c, "among") || has_case(s, c, "excluding"))
+        return 1;
+    uint32_t first = c;
+    for (uint32_t t = 0; t < c; t++)
+        if (child_of(s, t, c)) {
+            first = t;
+            break;
+        }
+    return first > 0 && (is(s, first - 1, "including") || is(s, first - 1, "excluding"));
+}
+
+/* A conjunct joined by "and": a comma alone may join an apposition ("30
+ * fighters, a day after an attack"). */
+static int joined_by_and(const sr_sentence *s, uint32_t c)
+{
+    for (uint32_t t = 0; t < s->ntokens; t++)
+        if (child_of(s, t, c) && rel(s, t, "cc") && is(s, t, "and"))
+            return 1;
+    return 0;
+}
+
+/* One victim named in the singular: "a young mother", "her son", "one
+ * policeman". Only an indefinite or possessive singular noun counts: "the
+ * man" may be one already counted in another sentence. */
+static int singular_victim(const sr_sentence *s, uint32_t c, found *out)
+{
+    const char *x = tok(s, c)->xpos;
+    if (!x || strcmp(x, "NN") != 0)
+        return 0;
+    for (uint32_t t = 0; t < s->ntokens; t++) {
+        if (!child_of(s, t, c))
+            continue;
+        if ((rel(s, t, "det") && (is(s, t, "a") || is(s, t, "an"))) ||
+            (rel(s, t, "nummod") && is(s, t, "one")) ||
+            (rel(s, t, "nmod:poss") &&
+             (is(s, t, "his") || is(s, t, "her") || is(s, t, "their")))) {
+            out->value = 1;
+            out->low = out->high = -1;
+            out->token = c;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The count a nominal gives (with victim set, a noun naming one victim
+ * counts as 1; not for the noun a participle describes, "a camp ...,
+ * killing"): itself when it is a number ("killing three",
  * "hundreds were killed"), else its nummod ("25 people"), else 0 for a "no"
  * determiner ("no casualties"). Conjoined groups are added up ("12
  * soldiers and three civilians"). */
-static int count_of(const sr_sentence *s, uint32_t c, found *out, int depth)
+static int count_of(const sr_sentence *s, uint32_t c, found *out, int depth, int victim)
 {
     int ok = number_at(s, c, out);
     for (uint32_t t = 0; t < s->ntokens && !ok; t++)
         if (child_of(s, t, c) && (rel(s, t, "nummod") || (rel(s, t, "det") && is(s, t, "no"))))
             ok = number_at(s, t, out);
+    /* "a family of five", "a group of 12" */
+    for (uint32_t t = 0; t < s->ntokens && !ok; t++)
+        if (child_of(s, t, c) && rel_prefix(s, t, "nmod") && has_case(s, t, "of"))
+            ok = number_at(s, t, out);
+    if (!ok && victim)
+        ok = singular_victim(s, c, out);
     if (!ok || depth > 0)
         return ok;
     for (uint32_t t = 0; t < s->ntokens; t++) {
         found more;
-        if (child_of(s, t, c) && rel(s, t, "conj") && count_of(s, t, &more, 1)) {
+        /* "26 people, including 14 soldiers" names part of the 26 again. */
+        if (child_of(s, t, c) && rel(s, t, "conj") && !subset_of_previous(s, t) &&
+            count_of(s, t, &more, 1, victim && joined_by_and(s, t))) {
             out->value += more.value;
             out->low = out->high = -1;
         }
@@ -399,6 +466,28 @@ static int is_verbal(const sr_sentence *s, uint32_t a)
 {
     const char *u = tok(s, a)->upos;
     return u && (strcmp(u, "VERB") == 0 || strcmp(u, "AUX") == 0);
+}
+
+static int passive_aux(const sr_sentence *s, uint32_t t)
+{
+    return is(s, t, "were") || is(s, t, "was") || is(s, t, "been") || is(s, t, "are") ||
+           is(s, t, "is") || is(s, t, "had") || is(s, t, "have") || is(s, t, "has");
+}
+
+/* A transitive verb straight before its count ("killing between 10 and 15
+ * people", "wounding 62"), however the parser attached the count. */
+static int count_after(const sr_sentence *s, uint32_t a, found *out)
+{
+    uint32_t n;
+    int64_t lo, hi;
+    int64_t v = sr_attr_parse_range(s, a + 1, &n, &lo, &hi);
+    if (v < 0 || is(s, a + 1, "no"))
+        return 0;
+    out->value = v;
+    out->low = lo;
+    out->high = hi;
+    out->token = a + 1;
+    return 1;
 }
 
 /* The figure anchored at casualty word a, by the shapes news uses. */
@@ -422,16 +511,18 @@ static int anchor_count(const sr_sentence *s, uint32_t a, found *out)
         }
         return 0;
     }
-    if ((c = child_with(s, a, "nsubj:pass")) != UINT32_MAX && count_of(s, c, out, 0))
+    if ((c = child_with(s, a, "nsubj:pass")) != UINT32_MAX && count_of(s, c, out, 0, 1))
         return 1;
     /* A passive whose subject the parser labelled plain nsubj. */
     if (child_with(s, a, "aux:pass") != UINT32_MAX &&
-        (c = child_with(s, a, "nsubj")) != UINT32_MAX && count_of(s, c, out, 0))
+        (c = child_with(s, a, "nsubj")) != UINT32_MAX && count_of(s, c, out, 0, 1))
         return 1;
     if (is_verbal(s, a) && !is_intransitive(s, a)) {
-        if ((c = child_with(s, a, "obj")) != UINT32_MAX && count_of(s, c, out, 0))
+        if ((c = child_with(s, a, "obj")) != UINT32_MAX && count_of(s, c, out, 0, 1))
             return 1;
-    } else if ((c = child_with(s, a, "nsubj")) != UINT32_MAX && count_of(s, c, out, 0)) {
+        if (count_after(s, a, out))
+            return 1;
+    } else if ((c = child_with(s, a, "nsubj")) != UINT32_MAX && count_of(s, c, out, 0, 1)) {
         return 1;
     }
     for (uint32_t t = 0; t < s->ntokens; t++)
@@ -442,15 +533,23 @@ static int anchor_count(const sr_sentence *s, uint32_t a, found *out)
     uint32_t h = head_of(s, a);
     /* "12 people killed", "30 wounded civilians" */
     if (h != UINT32_MAX && (rel_prefix(s, a, "acl") || rel(s, a, "amod")) &&
-        count_of(s, h, out, 0))
+        count_of(s, h, out, 0, 0))
         return 1;
-    /* "left 12 dead" */
-    if (h != UINT32_MAX && rel(s, a, "xcomp") &&
-        (c = child_with(s, h, "obj")) != UINT32_MAX && count_of(s, c, out, 0))
+    /* "left 12 dead", "shot dead 11 protesters", "hacked to death 52
+     * villagers": the state word hangs on the verb whose object counts.
+     * "sentenced 12 people to death" is a verdict, not a toll. */
+    if (h != UINT32_MAX && (is(s, a, "dead") || is(s, a, "death")) &&
+        (rel(s, a, "xcomp") || rel(s, a, "advmod") || rel(s, a, "amod") ||
+         rel_prefix(s, a, "obl") || rel_prefix(s, a, "compound")) &&
+        !is(s, h, "sentenced") && !is(s, h, "sentence") && !is(s, h, "condemned") &&
+        (c = child_with(s, h, "obj")) != UINT32_MAX && count_of(s, c, out, 0, 1))
         return 1;
     /* Headline shapes the parser may miss: "hundreds killed", "12 dead". */
     if (a >= 1) {
         uint32_t e = a - 1;
+        /* "two dozen people were killed", "12 had been wounded" */
+        for (int k = 0; k < 2 && e >= 1 && passive_aux(s, e); k++)
+            e--;
         if (sr_attr_word_in(form(s, e), SR_ATTR_PEOPLE) && e >= 1)
             e--;
         const char *u = tok(s, e)->upos;
@@ -499,6 +598,18 @@ static int cumulative_word(const sr_sentence *s, uint32_t t)
     return 0;
 }
 
+/* "last year", "this year", "each year", "annually": a year's sum. A
+ * named year ("in 2019, killing 26") may date one event and is not one. */
+static int annual_word(const sr_sentence *s, uint32_t t)
+{
+    if (is(s, t, "annually") || is(s, t, "yearly"))
+        return 1;
+    if (!is(s, t, "year") || t == 0)
+        return 0;
+    return is(s, t - 1, "last") || is(s, t - 1, "this") || is(s, t - 1, "each") ||
+           is(s, t - 1, "every") || is(s, t - 1, "per") || is(s, t - 1, "a");
+}
+
 static int has_perfect(const sr_sentence *s, uint32_t a)
 {
     for (uint32_t t = 0; t < s->ntokens; t++)
@@ -519,9 +630,15 @@ static int cumulative(const sr_sentence *s, uint32_t a, const found *f)
         return 1;
     if (f->token < s->ntokens && f->token != a && near_below(s, f->token, 2, cumulative_word))
         return 1;
+    if (near_below(s, clause, 3, annual_word))
+        return 1;
+    /* "The war has killed 500,000", "the civil war killed 400,000": a war
+     * as the killer is a total in any tense; fighting and violence are
+     * often one clash ("fighting killed 12 on Monday"), so they need the
+     * perfect. */
     uint32_t subj = child_with(s, clause, "nsubj");
-    if (has_perfect(s, clause) && subj != UINT32_MAX &&
-        sr_attr_word_in(form(s, subj), SR_ATTR_WARS))
+    if (subj != UINT32_MAX && sr_attr_word_in(form(s, subj), SR_ATTR_WARS) &&
+        (has_perfect(s, clause) || !(is(s, subj, "fighting") || is(s, subj, "violence"))))
         return 1;
     /* "a war that has killed ...", "the conflict, which killed ...", also
      * as the second verb of such a clause ("a war that lasted three years
@@ -566,9 +683,54 @@ static int has_subject(const sr_sentence *s, uint32_t h)
     return child_with(s, h, "nsubj") != UINT32_MAX || child_with(s, h, "csubj") != UINT32_MAX;
 }
 
-/* Whether the arc from x down to child c stays within the event. */
-static int follow(const sr_sentence *s, uint32_t c, int x_is_verb)
+/* A verb of saying: "..., the army said, adding that 14 soldiers died",
+ * "..., media reported, saying two dozen were killed". The figure such a
+ * report gives belongs to the event it comments on. */
+static int reporting(const sr_sentence *s, uint32_t t)
 {
+    static const char *const words[] = {"said", "says", "saying", "added", "adding",
+                                        "reported", "reporting", "told", NULL};
+    const char *f = form(s, t);
+    char c0 = f ? (char)(f[0] | 0x20) : 0;
+    if (c0 != 's' && c0 != 'a' && c0 != 'r' && c0 != 't')
+        return 0;
+    for (int i = 0; words[i]; i++)
+        if (sr_attr_word_is(f, words[i], 0))
+            return 1;
+    return 0;
+}
+
+/* A clause opened by a subordinator: a mark ("after", "because"), or a
+ * wh-adverb, which UD makes an advmod ("when", "while"). */
+static int subordinate(const sr_sentence *s, uint32_t c)
+{
+    for (uint32_t t = 0; t < s->ntokens; t++) {
+        if (!child_of(s, t, c))
+            continue;
+        if (rel(s, t, "mark"))
+            return 1;
+        if (rel(s, t, "advmod") && (is(s, t, "when") || is(s, t, "while") ||
+                                    is(s, t, "whenever") || is(s, t, "where")))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the arc from x down to child c stays within the event. x_is_verb:
+ * x is the event verb; x_reports: x is a verb of saying reached from it. */
+static int follow(const sr_sentence *s, uint32_t c, int x_is_verb, int x_reports)
+{
+    /* A subordinate clause ("after militants killed 12", "when a bomb
+     * exploded") tells of another event. */
+    if (rel_prefix(s, c, "advcl") && subordinate(s, c))
+        return 0;
+    /* A report about the event: "..., the army said, adding that", not a
+     * statement of its own ("and the ministry said ...", a conjunct). */
+    if ((x_is_verb || x_reports) && reporting(s, c) && !casualty(s, c))
+        return rel(s, c, "parataxis") || rel_prefix(s, c, "advcl") || rel(s, c, "xcomp") ||
+               (x_reports && rel(s, c, "ccomp"));
+    if (x_reports && casualty(s, c))
+        return !rel(s, c, "csubj");
     if (casualty(s, c)) {
         /* A conjunct with an agent of its own is another event: "a car bomb
          * killed 12 and a second bomb killed three". Victims as subjects
@@ -582,6 +744,45 @@ static int follow(const sr_sentence *s, uint32_t c, int x_is_verb)
     /* Through the verb's own nominals to clauses describing them: "an
      * attack that killed 12". */
     return x_is_verb && (rel(s, c, "obj") || rel_prefix(s, c, "nsubj") || rel(s, c, "obl"));
+}
+
+/* "leaving at least eight dead and 23 wounded", read off the words after
+ * a form of "leave": parses of this idiom vary too much to trust their
+ * arcs. Fills what out does not have yet. */
+static void leave_idiom(const sr_sentence *s, uint32_t l, sr_toll *out)
+{
+    uint32_t k = l + 1;
+    for (int part = 0; part < 2; part++) {
+        uint32_t n;
+        int64_t lo, hi;
+        int64_t v = sr_attr_parse_range(s, k, &n, &lo, &hi);
+        if (v < 0 || v > INT32_MAX || n == 0)
+            return;
+        uint32_t w = k + n;
+        if (sr_attr_word_in(form(s, w), SR_ATTR_PEOPLE))
+            w++;
+        int kill = is(s, w, "dead") || is(s, w, "killed");
+        int hurt = is(s, w, "wounded") || is(s, w, "injured") || is(s, w, "hurt");
+        if (kill && out->killed < 0) {
+            out->killed = (int32_t)v;
+            out->killed_low = lo > INT32_MAX ? -1 : (int32_t)lo;
+            out->killed_high = hi > INT32_MAX ? -1 : (int32_t)hi;
+            out->killed_token = k;
+        } else if (hurt && out->injured < 0) {
+            out->injured = (int32_t)v;
+            out->injured_token = k;
+        } else {
+            return;
+        }
+        if (!is(s, w + 1, "and"))
+            return;
+        k = w + 2;
+    }
+}
+
+static int leave_word(const sr_sentence *s, uint32_t t)
+{
+    return is(s, t, "leaving") || is(s, t, "left") || is(s, t, "leaves") || is(s, t, "leave");
 }
 
 sr_toll sr_attr_toll(const sr_sentence *s, uint32_t verb)
@@ -602,6 +803,7 @@ sr_toll sr_attr_toll(const sr_sentence *s, uint32_t verb)
     for (int q = 0; q < n; q++) {
         uint32_t x = node[q];
         int anchor = casualty(s, x);
+        int x_reports = q != 0 && !anchor && reporting(s, x);
         if (anchor) {
             int kill = sr_attr_word_in(form(s, x), SR_ATTR_KILL);
             found f = {-1, -1, -1, UINT32_MAX};
@@ -623,13 +825,24 @@ sr_toll sr_attr_toll(const sr_sentence *s, uint32_t verb)
         if (depth[q] >= MAX_DEPTH)
             continue;
         for (uint32_t t = 0; t < s->ntokens && n < MAX_NODES; t++) {
-            if (!child_of(s, t, x) || !follow(s, t, q == 0))
+            if (!child_of(s, t, x) || !follow(s, t, q == 0, x_reports))
                 continue;
-            /* Below a plain nominal only clauses about it are read. */
-            if (!anchor && q != 0 && !rel_prefix(s, t, "acl"))
+            /* Below a plain nominal only clauses about it are read, and a
+             * casualty word describing it ("four dead smugglers"). */
+            if (!anchor && !x_reports && q != 0 && !rel_prefix(s, t, "acl") &&
+                !(rel(s, t, "amod") && casualty(s, t)))
                 continue;
             node[n] = t, depth[n++] = (unsigned char)(depth[q] + 1);
         }
+    }
+    if (out.killed < 0 || out.injured < 0) {
+        if (leave_word(s, verb))
+            leave_idiom(s, verb, &out);
+        for (uint32_t t = 0; t < s->ntokens; t++)
+            if (child_of(s, t, verb) && leave_word(s, t) &&
+                (rel(s, t, "advcl") || rel(s, t, "conj") || rel(s, t, "xcomp") ||
+                 rel_prefix(s, t, "acl")))
+                leave_idiom(s, t, &out);
     }
     return out;
 }

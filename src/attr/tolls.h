@@ -6,9 +6,11 @@
  * participle or relative clause hanging off it (", killing at least 25
  * people", "an attack that wounded 12"), and "a death toll of 12". A
  * conjunct with a subject of its own is another event and is not read.
- * Cumulative totals ("since 2011", "so far", "in total", "the war has
- * killed ...") are not returned. The module reads one sentence only, never
- * allocates, and does not guess a figure from "a soldier" or "casualties".
+ * Cumulative totals ("since 2011", "so far", "in total", "last year", "the
+ * war has killed ...") are not returned. Victims named in the singular
+ * count one each ("killed a commander and his driver" is 2). The module
+ * reads one sentence only, never allocates, and does not guess a figure
+ * from "casualties" or from a definite noun ("the driver").
  * The rules and decisions are in docs/attributes.md. */
 #ifndef SR_ATTR_TOLLS_H
 #define SR_ATTR_TOLLS_H
@@ -20,7 +22,9 @@
 typedef struct sr_toll {
     int32_t killed, injured;        /* -1 unknown */
     int32_t killed_low, killed_high;/* -1 unless a range or bound is stated */
-    uint32_t killed_token, injured_token; /* token of the number, UINT32_MAX
+    uint32_t killed_token, injured_token; /* token of the number (of the
+                                             noun, for a victim named in
+                                             the singular), UINT32_MAX
                                              when none */
 } sr_toll;
 

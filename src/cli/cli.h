@@ -27,7 +27,11 @@ typedef struct cli_options {
     int use_parse;           /* code: use the CoNLL-U parse in the input */
     int tokens_only;         /* parse: split and tokenise, no tagger/parser */
     int explain;             /* code: say how each event was coded */
+    int no_dedup;            /* code: one event per mention, not merged */
+    int merge;               /* code: merge the run's events across records */
     int dict_report;         /* code: list every dictionary diagnostic */
+    const char *gazetteer;   /* code: --gazetteer FILE, NULL for the default */
+    int no_locations;        /* code: --no-locations */
     const char *petrarch_config, *dict_dir, *verbs, *agents, *discards, *issues;
     const char **actors;     /* --actors, repeatable; owned */
     size_t nactors;
@@ -44,6 +48,7 @@ void cli_usage_command(const char *command, FILE *to);
 int cli_run(cli_options *o);
 
 int cli_code(int argc, char **argv);
+int cli_merge(int argc, char **argv);
 int cli_parse(int argc, char **argv);
 
 #if defined(__GNUC__)

@@ -14,6 +14,7 @@ static void usage(FILE *to)
           "commands:\n"
           "  code     code the events in news records (who did what to whom)\n"
           "  parse    split, tokenise, tag and parse; write CoNLL-U\n"
+          "  merge    merge the same event reported by several records (jsonl in/out)\n"
           "  help     this text, or `sitrep help COMMAND`\n"
           "\n"
           "  sitrep --version    print the version\n"
@@ -60,8 +61,12 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "help") == 0) {
         if (argc > 2 && (strcmp(argv[2], "code") == 0 || strcmp(argv[2], "parse") == 0))
             cli_usage_command(argv[2], stdout);
+        else if (argc > 2 && strcmp(argv[2], "merge") == 0) {
+            char help[] = "--help", *args[] = {argv[2], help, NULL};
+            return cli_merge(2, args);
+        }
         else if (argc > 2) {
-            cli_error("no such command '%s' (commands: code, parse, help)", argv[2]);
+            cli_error("no such command '%s' (commands: code, parse, merge, help)", argv[2]);
             return SR_EXIT_USAGE;
         } else
             usage(stdout);
@@ -71,7 +76,9 @@ int main(int argc, char **argv)
         return cli_code(argc - 1, argv + 1);
     if (strcmp(cmd, "parse") == 0)
         return cli_parse(argc - 1, argv + 1);
-    cli_error("no such command '%s' (commands: code, parse, help)", cmd);
+    if (strcmp(cmd, "merge") == 0)
+        return cli_merge(argc - 1, argv + 1);
+    cli_error("no such command '%s' (commands: code, parse, merge, help)", cmd);
     usage(stderr);
     return SR_EXIT_USAGE;
 }

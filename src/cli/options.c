@@ -14,7 +14,8 @@ void cli_usage_command(const char *command, FILE *to)
     fprintf(to, "usage: sitrep %s [options] [FILE...]\n\n", command);
     if (code)
         fputs("Codes the events reported in news records: source and target actors,\n"
-              "CAMEO event code, PLOVER type, Goldstein score, date and casualty counts.\n",
+              "CAMEO event code, PLOVER type, Goldstein score, date, place and casualty\n"
+              "counts.\n",
               to);
     else
         fputs("Splits news text into sentences and tokens, tags and parses them, and\n"
@@ -37,13 +38,22 @@ void cli_usage_command(const char *command, FILE *to)
     fputs("  -o, --output FILE     write to FILE instead of standard output\n"
           "  -q, --quiet           no progress line on a terminal\n"
           "\nanalysis:\n"
-          "      --data DIR        folder holding models/ (default: $SITREP_DATA, then\n"
-          "                        the install prefix)\n", to);
+          "      --data DIR        folder holding models/ and dict/ (default:\n"
+          "                        $SITREP_DATA, then the install prefix)\n", to);
     if (code)
         fputs("      --use-parse       code from the CoNLL-U parse given in the input\n"
               "      --explain         say how each event was coded, and why sentences\n"
               "                        coded nothing\n"
-              "\ndictionaries (PETRARCH2 formats):\n"
+              "      --no-dedup        one event per coded mention: do not merge repeated\n"
+              "                        mentions of one happening within a record\n"
+              "      --merge           merge the same event reported by several records\n"
+              "                        (as `sitrep merge`); writes jsonl with mentions,\n"
+              "                        sources and records\n"
+              "      --gazetteer FILE  place-name index for locations (default:\n"
+              "                        gazetteer/places.bin in the data folder)\n"
+              "      --no-locations    do not locate events (location is null)\n"
+              "\ndictionaries (PETRARCH2 formats; with none of these options, sitrep's\n"
+              "own set in the data folder's dict/ is used):\n"
               "      --petrarch-config FILE  a PETR_config.ini; its [Dictionaries] names\n"
               "                        are looked up in --dict DIR, else beside FILE\n"
               "      --dict DIR        where the config's dictionary names are\n"
@@ -92,7 +102,8 @@ static int valid_date(const char *s)
 enum {
     OPT_DATE = 256, OPT_ID, OPT_SPLIT_BLANK, OPT_MAX_RECORD, OPT_STRICT, OPT_DATA,
     OPT_USE_PARSE, OPT_TOKENS_ONLY, OPT_EXPLAIN, OPT_DICT_REPORT, OPT_PETRARCH_CONFIG,
-    OPT_DICT, OPT_VERBS, OPT_ACTORS, OPT_AGENTS, OPT_DISCARDS, OPT_ISSUES
+    OPT_DICT, OPT_VERBS, OPT_ACTORS, OPT_AGENTS, OPT_DISCARDS, OPT_ISSUES, OPT_NO_DEDUP,
+    OPT_MERGE, OPT_GAZETTEER, OPT_NO_LOCATIONS
 };
 
 static void set_dictionary_option(cli_options *o, int c, const char *arg)
@@ -140,6 +151,10 @@ int cli_parse_options(int argc, char **argv, cli_options *o)
         {"agents", required_argument, NULL, OPT_AGENTS},
         {"discards", required_argument, NULL, OPT_DISCARDS},
         {"issues", required_argument, NULL, OPT_ISSUES},
+        {"no-dedup", no_argument, NULL, OPT_NO_DEDUP},
+        {"merge", no_argument, NULL, OPT_MERGE},
+        {"gazetteer", required_argument, NULL, OPT_GAZETTEER},
+        {"no-locations", no_argument, NULL, OPT_NO_LOCATIONS},
         {NULL, 0, NULL, 0},
     };
     int code = strcmp(o->command, "code") == 0;
@@ -199,6 +214,21 @@ int cli_parse_options(int argc, char **argv, cli_options *o)
                 goto unknown;
             o->tokens_only = 1;
             break;
+        case OPT_GAZETTEER:
+        case OPT_NO_LOCATIONS:
+            if (!code)
+                goto unknown;
+            if (c == OPT_GAZETTEER)
+                o->gazetteer = optarg;
+            else
+                o->no_locations = 1;
+            break;
+        case OPT_NO_DEDUP:
+        case OPT_MERGE:
+            if (!code)
+                goto unknown;
+            *(c == OPT_MERGE ? &o->merge : &o->no_dedup) = 1;
+            break;
         case OPT_EXPLAIN:
         case OPT_DICT_REPORT:
         case OPT_PETRARCH_CONFIG:
@@ -225,9 +255,16 @@ int cli_parse_options(int argc, char **argv, cli_options *o)
     }
     o->inputs = argv + optind;
     o->ninputs = argc - optind;
+    if (o->merge && o->output_set && o->output != SR_OUTPUT_JSONL) {
+        cli_error("--merge writes jsonl only (merged events carry sources and records); "
+                  "drop --to %s", o->output == SR_OUTPUT_TSV ? "tsv" : "table");
+        return SR_EXIT_USAGE;
+    }
     if (!o->output_set)
         o->output = code ? (isatty(STDOUT_FILENO) && !o->output_path ? SR_OUTPUT_TABLE
                                                                      : SR_OUTPUT_JSONL)
                          : SR_OUTPUT_CONLLU;
+    if (o->merge)
+        o->output = SR_OUTPUT_JSONL;
     return -1;
 }

@@ -90,6 +90,7 @@ int cli_run(cli_options *o)
     sr_engine_options eo = sr_engine_options_default();
     eo.data_dir = o->data_dir;
     eo.load_parser = !(parse_cmd && o->tokens_only);
+    eo.default_dicts = !parse_cmd;
     eo.use_given_tokens = parse_cmd;
     eo.use_given_parse = o->use_parse;
     eo.petrarch_config = o->petrarch_config;
@@ -101,6 +102,9 @@ int cli_run(cli_options *o)
     eo.discards = o->discards;
     eo.issues = o->issues;
     eo.explain = o->explain;
+    eo.dedup = !o->no_dedup;
+    eo.gazetteer = o->gazetteer;
+    eo.load_gazetteer = !o->no_locations;
 
     sr_error err;
     memset(&err, 0, sizeof err);
@@ -112,6 +116,8 @@ int cli_run(cli_options *o)
         return SR_EXIT_DATA;
     }
     report_dictionaries(engine, o->dict_report);
+    if (sr_engine_warning(engine))
+        fprintf(stderr, "sitrep: warning: %s\n", sr_engine_warning(engine));
 
     FILE *out = stdout;
     if (o->output_path && !(out = fopen(o->output_path, "w"))) {
@@ -120,6 +126,9 @@ int cli_run(cli_options *o)
         return SR_EXIT_OUTPUT;
     }
     sr_writer *writer = sr_writer_new(o->output, out);
+    /* --merge holds the run's events back: a happening's last report may
+     * come in the last record. */
+    sr_merger *merger = o->merge ? sr_merger_new() : NULL;
 
     run_stats stats;
     memset(&stats, 0, sizeof stats);
@@ -170,7 +179,9 @@ int cli_run(cli_options *o)
             stats.records++;
             stats.sentences += doc->nsentences;
             stats.events += doc->nevents;
-            if (sr_writer_write(writer, doc, &err) != SR_OK)
+            if (merger)
+                sr_merger_add_doc(merger, doc);
+            else if (sr_writer_write(writer, doc, &err) != SR_OK)
                 output_failed = 1;
             sr_doc_free(doc);
             sr_record_free(rec);
@@ -180,6 +191,9 @@ int cli_run(cli_options *o)
         }
         sr_reader_free(reader);
     }
+    if (merger && !output_failed && sr_merger_write(merger, out, &err) != SR_OK)
+        output_failed = 1;
+    sr_merger_free(merger);
     if (!output_failed && sr_writer_finish(writer, &err) != SR_OK)
         output_failed = 1;
     sr_writer_free(writer);

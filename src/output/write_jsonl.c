@@ -26,6 +26,7 @@ static json_t *location_json(const sr_location *loc)
     json_object_set_new(o, "lon", json_real(loc->lon));
     json_object_set_new(o, "geonameid",
                         loc->geonameid > 0 ? json_integer(loc->geonameid) : json_null());
+    json_object_set_new(o, "kind", string_or_null(loc->kind));
     return o;
 }
 
@@ -101,6 +102,8 @@ static void write_jsonl(void *state, const sr_doc *doc, sr_buf *out)
         json_object_set_new(o, "injured", count_or_null(ev->injured));
         json_object_set_new(o, "killed_low", count_or_null(ev->killed_low));
         json_object_set_new(o, "killed_high", count_or_null(ev->killed_high));
+        json_object_set_new(o, "mentions", json_integer(ev->mentions ? ev->mentions : 1));
+        json_object_set_new(o, "outlet", string_or_null(rec ? rec->source : NULL));
         sr_buf_clear(&sentence);
         sr_output_sentence_text(doc, ev->sent, &sentence);
         json_object_set_new(o, "sentence",

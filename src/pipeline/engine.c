@@ -8,6 +8,9 @@
 #include "sitrep.h"
 #include "base/alloc.h"
 #include "attr/dates.h"
+#include "attr/gazetteer.h"
+#include "attr/places.h"
+#include "attr/dedup.h"
 #include "attr/tolls.h"
 #include "base/arena.h"
 #include "coder/coder.h"
@@ -16,9 +19,11 @@
 #include "text/conllu.h"
 #include "text/segment.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 struct sr_engine {
     sr_engine_options opt;   /* the caller's strings are not kept */
@@ -30,6 +35,8 @@ struct sr_engine {
      * one; when they could not be loaded, those records are refused with
      * this reason instead of failing the whole run. */
     char *model_error;
+    sr_gazetteer *gazetteer; /* NULL: locations stay unknown */
+    char *warning;           /* see sr_engine_warning */
 };
 
 struct sr_doc_internal {
@@ -42,6 +49,9 @@ sr_engine_options sr_engine_options_default(void)
     sr_engine_options o;
     memset(&o, 0, sizeof o);
     o.load_parser = 1;
+    o.load_gazetteer = 1;
+    o.dedup = 1;
+    o.default_dicts = 1;
     return o;
 }
 
@@ -51,6 +61,7 @@ static void clear_borrowed(sr_engine_options *o)
     o->agents = o->discards = o->issues = NULL;
     o->actors = NULL;
     o->nactors = 0;
+    o->gazetteer = NULL;
 }
 
 static sr_status load_models(sr_engine *e, const sr_engine_options *opt, sr_error *err)
@@ -68,6 +79,49 @@ static sr_status load_models(sr_engine *e, const sr_engine_options *opt, sr_erro
     char models[PATH_MAX + 16];
     snprintf(models, sizeof models, "%s/models", e->data_dir);
     return sr_nlp_load(models, &e->nlp, err);
+}
+
+/* Locations are an extra: a checkout or install without the index (it is
+ * built at set-up from downloaded packages) still codes events, and says
+ * once that it cannot place them. An index the caller named, or one that
+ * exists but is damaged, is an error instead: silently dropping locations
+ * the caller asked for would pass unnoticed. */
+static sr_status load_gazetteer(sr_engine *e, const sr_engine_options *opt, sr_error *err)
+{
+    char path[PATH_MAX + 32];
+    if (opt->gazetteer) {
+        snprintf(path, sizeof path, "%s", opt->gazetteer);
+    } else {
+        char dir[PATH_MAX];
+        if (e->data_dir[0])
+            snprintf(dir, sizeof dir, "%s", e->data_dir);
+        else if (!sr_data_dir(opt->data_dir, dir, sizeof dir))
+            dir[0] = 0;
+        if (!dir[0]) {
+            e->warning = sr_xstrdup("no data folder, so no gazetteer index: events have no "
+                                    "location (give --gazetteer FILE)");
+            return SR_OK;
+        }
+        snprintf(path, sizeof path, "%s/gazetteer/places.bin", dir);
+        struct stat st;
+        if (stat(path, &st) != 0 && errno == ENOENT) {
+            char msg[PATH_MAX + 128];
+            snprintf(msg, sizeof msg, "%s is missing (run make gazetteer): events have no "
+                     "location", path);
+            e->warning = sr_xstrdup(msg);
+            return SR_OK;
+        }
+    }
+    sr_status st = sr_gazetteer_load(path, &e->gazetteer, err);
+    if (st != SR_OK && err) {
+        /* The loader speaks of model files (the container is shared);
+         * say which file this is and how to get a good one. */
+        char msg[SR_ERROR_MESSAGE_MAX];
+        snprintf(msg, sizeof msg, "%s", err->message);
+        snprintf(err->message, sizeof err->message,
+                 "gazetteer index: %.300s (make gazetteer builds one)", msg);
+    }
+    return st;
 }
 
 sr_status sr_engine_new(const sr_engine_options *opt, sr_engine **out, sr_error *err)
@@ -99,6 +153,10 @@ sr_status sr_engine_new(const sr_engine_options *opt, sr_engine **out, sr_error 
         sr_coder_options co = {opt->explain};
         e->coder = sr_coder_new(e->dicts.dict, &co);
     }
+    if (e->coder && opt->load_gazetteer && load_gazetteer(e, opt, err) != SR_OK) {
+        sr_engine_free(e);
+        return SR_EMODEL;
+    }
     *out = e;
     return SR_OK;
 }
@@ -113,7 +171,14 @@ void sr_engine_free(sr_engine *e)
     if (e->nlp)
         sr_nlp_free(e->nlp);
     free(e->model_error);
+    sr_gazetteer_free(e->gazetteer);
+    free(e->warning);
     free(e);
+}
+
+const char *sr_engine_warning(const sr_engine *e)
+{
+    return e->warning;
 }
 
 int sr_engine_codes_events(const sr_engine *e)
@@ -219,13 +284,37 @@ static int32_t ymd_of(const char *date)
     return y * 10000 + m * 100 + d;
 }
 
-/* When and how many, read from each event's own clause (src/attr). A
- * vague period keeps the publication date and says how vague it is; a
+/* Where: the place src/attr/places.c chooses for the event, or nothing. */
+static void attach_location(const sr_gazetteer *g, const sr_places *places, sr_doc *doc,
+                            sr_event *ev, sr_arena *arena)
+{
+    sr_gazetteer_place p;
+    if (sr_places_choose(g, places, doc, ev, &p) == SR_PLACE_NONE)
+        return;
+    /* Copied: a document may outlive the engine and its mapped index. */
+    sr_location *loc = &ev->location;
+    loc->name = sr_arena_strdup(arena, p.name);
+    loc->country = sr_arena_strdup(arena, p.country);
+    const char *admin1 = p.kind == SR_GAZ_ADMIN1 ? p.name : p.admin1;
+    loc->admin1 = p.kind != SR_GAZ_COUNTRY && admin1[0] ? sr_arena_strdup(arena, admin1) : NULL;
+    loc->lat = p.lat;
+    loc->lon = p.lon;
+    loc->geonameid = p.geonameid;
+    loc->kind = sr_places_kind_name(p.kind);
+    loc->known = 1;
+}
+
+/* When, how many and where, read from each event's own clause (src/attr).
+ * A vague period keeps the publication date and says how vague it is; a
  * sentence with no time expression keeps the publication date with no
- * precision, since the text does not say. */
-static void attach_attributes(sr_doc *doc, sr_arena *arena)
+ * precision, since the text does not say. Place mentions are found once
+ * per document, and only when it has events. */
+static void attach_attributes(const sr_engine *e, sr_doc *doc, sr_arena *arena)
 {
     int32_t pub = ymd_of(doc->record->date);
+    sr_places places;
+    if (e->gazetteer && doc->nevents)
+        sr_places_find(e->gazetteer, doc, arena, &places);
     for (uint32_t i = 0; i < doc->nevents; i++) {
         sr_event *ev = &doc->events[i];
         if (ev->sent >= doc->nsentences)
@@ -250,6 +339,8 @@ static void attach_attributes(sr_doc *doc, sr_arena *arena)
         ev->injured = t.injured;
         ev->killed_low = t.killed_low;
         ev->killed_high = t.killed_high;
+        if (e->gazetteer)
+            attach_location(e->gazetteer, &places, doc, ev, arena);
     }
 }
 
@@ -292,7 +383,9 @@ sr_status sr_engine_analyze(sr_engine *e, const sr_record *rec, sr_doc **out, sr
     }
     if (e->coder) {
         sr_coder_code(e->coder, doc, &doc->internal->arena);
-        attach_attributes(doc, &doc->internal->arena);
+        attach_attributes(e, doc, &doc->internal->arena);
+        sr_dedup_mentions(doc->events, &doc->nevents, rec->date, e->opt.dedup,
+                          &doc->internal->arena);
     }
     *out = doc;
     return SR_OK;

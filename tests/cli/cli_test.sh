@@ -39,8 +39,11 @@ check_exit "gzip input" 0 "$SITREP" parse --tokens-only "$TMPD/a.txt.gz"
 check_grep "gzip text read" "$TMPD/out" 'Saraqib'
 check_exit "output to an unwritable place" 5 "$SITREP" parse --tokens-only -o /nonexistent/dir/x "$TMPD/a.txt"
 check_exit "write failure on a full device" 5 sh -c "\"$SITREP\" parse --tokens-only \"$TMPD/a.txt\" > /dev/full"
-check_exit "code without dictionaries refuses" 2 "$SITREP" code "$TMPD/a.txt"
-check_grep "code says why" "$TMPD/err" 'dictionaries'
+mkdir -p "$TMPD/nodict" && ln -s "$PWD/models" "$TMPD/nodict/models"
+check_exit "code with no dictionaries anywhere refuses" 4 "$SITREP" code --data "$TMPD/nodict" "$TMPD/a.txt"
+check_grep "code says which dictionaries are missing" "$TMPD/err" 'nodict/dict holds no verbs'
+check_exit "code with agents alone refuses" 2 "$SITREP" code --agents tests/data/coder/actors.txt "$TMPD/a.txt"
+check_grep "code says what is missing" "$TMPD/err" 'both --verbs FILE and --actors FILE'
 check_exit "code with actors but no verbs refuses" 2 "$SITREP" code --actors tests/data/coder/actors.txt "$TMPD/a.txt"
 check_exit "code with an unreadable verbs file" 4 "$SITREP" code --verbs "$TMPD/nope.txt" --actors tests/data/coder/actors.txt "$TMPD/a.txt"
 check_grep "unreadable verbs file named" "$TMPD/err" 'nope.txt'
@@ -122,6 +125,58 @@ if [ -f models/tagger.bin ]; then
     [ -f "$TMPD/inst/include/sitrep.h" ] && [ -f "$TMPD/inst/lib/libsitrep.a" ] && pass || fail "install: header and library"
 else
     skip "parse CoNLL-U and install: no models in models/"
+fi
+
+# --- locations: --gazetteer, --no-locations, the default index --------------
+coder_dicts="--verbs tests/data/coder/verbs.txt --actors tests/data/coder/actors.txt"
+check_exit "code --gazetteer with a missing file" 4 "$SITREP" code $coder_dicts \
+    --gazetteer "$TMPD/no-such-index.bin" "$TMPD/a.txt"
+check_grep "missing gazetteer named" "$TMPD/err" 'no-such-index.bin: gazetteer index'
+printf 'not an index\n' >"$TMPD/junk.bin"
+check_exit "code --gazetteer with a corrupt file" 4 "$SITREP" code $coder_dicts \
+    --gazetteer "$TMPD/junk.bin" "$TMPD/a.txt"
+check_grep "corrupt gazetteer named" "$TMPD/err" 'junk.bin: gazetteer index'
+check_exit "--gazetteer with --no-locations refused" 2 "$SITREP" code $coder_dicts \
+    --gazetteer "$TMPD/junk.bin" --no-locations "$TMPD/a.txt"
+check_exit "parse refuses --no-locations" 2 "$SITREP" parse --no-locations "$TMPD/a.txt"
+check_exit "code --help" 0 "$SITREP" code --help
+check_grep "code --help shows --gazetteer" "$TMPD/out" '--gazetteer FILE'
+check_grep "code --help shows --no-locations" "$TMPD/out" '--no-locations'
+gaz_builder="${BUILD:-build}/tools/gazetteer/build_gazetteer"
+if [ -f models/tagger.bin ] && [ -x "$gaz_builder" ]; then
+    "$gaz_builder" --places tests/data/gazetteer/places.txt --admin1 tests/data/gazetteer/admin1.json \
+        --countries tests/data/gazetteer/countries.json -o "$TMPD/fixture.bin" >/dev/null
+    printf 'Valdorian troops shelled Marestani positions outside Homs on Friday.\n' >"$TMPD/homs.txt"
+    check_exit "code locates with --gazetteer" 0 "$SITREP" code $coder_dicts --to jsonl \
+        --date 2024-11-30 --gazetteer "$TMPD/fixture.bin" "$TMPD/homs.txt"
+    check_grep "location written with its kind" "$TMPD/out" \
+        '"location":\{"name":"Homs","country":"SYR","admin1":"Homs",.*"geonameid":169577,"kind":"city"\}'
+    check_exit "code --no-locations" 0 "$SITREP" code $coder_dicts --to jsonl \
+        --date 2024-11-30 --no-locations "$TMPD/homs.txt"
+    check_grep "--no-locations writes null" "$TMPD/out" '"location":null'
+    check_nogrep "--no-locations warns of nothing" "$TMPD/err" 'gazetteer'
+    check_exit "code --to tsv locates" 0 "$SITREP" code $coder_dicts --to tsv \
+        --date 2024-11-30 --gazetteer "$TMPD/fixture.bin" "$TMPD/homs.txt"
+    check_grep "tsv location columns" "$TMPD/out" '	Homs	SYR	34\.7[0-9]*	36\.7[0-9]*	'
+    # A data folder without the default index: events still come out, with
+    # one warning.
+    mkdir -p "$TMPD/nogaz" && ln -s "$PWD/models" "$TMPD/nogaz/models"
+    check_exit "missing default index is a warning" 0 "$SITREP" code $coder_dicts --to jsonl \
+        --date 2024-11-30 --data "$TMPD/nogaz" "$TMPD/homs.txt"
+    check_grep "the warning names the index" "$TMPD/err" \
+        '^sitrep: warning: .*nogaz/gazetteer/places.bin is missing'
+    [ "$(grep -c 'places.bin' "$TMPD/err")" -eq 1 ] && pass || fail "the warning is printed once"
+    check_grep "events still coded without the index" "$TMPD/out" '"location":null'
+    if [ -f gazetteer/places.bin ]; then
+        check_exit "installed sitrep finds its gazetteer" 0 env -u SITREP_DATA \
+            "$TMPD/inst/bin/sitrep" code $coder_dicts --to jsonl --date 2024-11-30 "$TMPD/homs.txt"
+        check_nogrep "installed: no missing-index warning" "$TMPD/err" 'places.bin'
+        check_grep "installed: Homs located" "$TMPD/out" '"name":"Homs","country":"SYR"'
+    else
+        skip "installed gazetteer: no gazetteer/places.bin (make gazetteer)"
+    fi
+else
+    skip "locations through the CLI: no models in models/ or no $gaz_builder"
 fi
 
 # --- models: a data folder without them is a clear error --------------------

@@ -86,34 +86,51 @@ else
 fi
 
 # ---------------------------------------------------------------- plover_gsr
-if [ ! -f "$GSR" ] || [ ! -f "$PHOENIX/config/PETR_config.ini" ]; then
-    skip "plover-gsr: shared data absent: $GSR or $PHOENIX/config/PETR_config.ini (set SHARED to ../shared/data)"
-elif [ -x "$PLOVER" ]; then
-    "$PLOVER" --data . --petrarch-config "$PHOENIX/config/PETR_config.ini" \
-        --dict "$PHOENIX/dictionaries" "$GSR" >"$TMPD/plover" 2>"$TMPD/err"
+# gsr_check NAME PREFIX [dictionary options]: scores one dictionary set on
+# the PLOVER gold records and checks its figures against the ratchet lines
+# PREFIX-type, PREFIX-source, PREFIX-target (floors) and
+# PREFIX-events-per-sentence (a ceiling).
+gsr_check() {
+    name=$1; prefix=$2; shift 2
+    "$PLOVER" --data . "$@" "$GSR" >"$TMPD/plover" 2>"$TMPD/err"
     status=$?
-    cat "$TMPD/plover"
+    sed "s/^/$name: /" "$TMPD/plover"
     line=$(grep "^plover-gsr:" "$TMPD/plover")
     if [ "$status" -ne 0 ]; then
-        fail "plover-gsr: exit status $status"; sed 's/^/    /' "$TMPD/err" >&2
+        fail "$name: exit status $status"; sed 's/^/    /' "$TMPD/err" >&2; return
     elif [ -z "$line" ]; then
-        fail "plover-gsr: no plover-gsr line in the output"
+        fail "$name: no plover-gsr line in the output"; return
+    fi
+    case "$line" in
+    *skipped*) skip "$name: ${line#*: }"; return ;;
+    esac
+    for what in type source target; do
+        got=$(echo "$line" | sed -nE "s/.* $what ([0-9]+)\/.*/\1/p")
+        floor=$(grep -E "^$prefix-$what[[:space:]]" "$RATCHET" | awk '{print $2}')
+        if [ -z "$got" ]; then
+            fail "$name: no $what figure in: $line"
+        elif [ -z "$floor" ]; then
+            echo "$prefix-$what: no ratchet line; measured $got" >&2; pass
+        elif [ "$got" -ge "$floor" ]; then pass; else
+            fail "$prefix-$what: correct $got fell below the ratchet $floor"; fi
+    done
+    rate=$(echo "$line" | sed -nE 's/.*events per sentence ([0-9.]+).*/\1/p')
+    ceiling=$(grep -E "^$prefix-events-per-sentence[[:space:]]" "$RATCHET" | awk '{print $2}')
+    if [ -n "$ceiling" ]; then
+        if awk "BEGIN { exit !($rate <= $ceiling) }"; then pass; else
+            fail "$prefix-events-per-sentence: $rate rose above $ceiling"; fi
+    fi
+}
+
+if [ ! -f "$GSR" ]; then
+    skip "plover-gsr: shared data absent: $GSR (set SHARED to ../shared/data)"
+elif [ -x "$PLOVER" ]; then
+    gsr_check "sitrep dictionaries" own
+    if [ -f "$PHOENIX/config/PETR_config.ini" ]; then
+        gsr_check "Phoenix dictionaries" plover --petrarch-config "$PHOENIX/config/PETR_config.ini" \
+            --dict "$PHOENIX/dictionaries"
     else
-        case "$line" in
-        *skipped*) skip "plover-gsr: ${line#*: }" ;;
-        *)
-            for what in type source target; do
-                got=$(echo "$line" | sed -nE "s/.* $what ([0-9]+)\/.*/\1/p")
-                floor=$(grep -E "^plover-$what[[:space:]]" "$RATCHET" | awk '{print $2}')
-                if [ -z "$got" ]; then
-                    fail "plover-gsr: no $what figure in: $line"
-                elif [ -z "$floor" ]; then
-                    echo "plover-$what: no ratchet line; measured $got" >&2; pass
-                elif [ "$got" -ge "$floor" ]; then pass; else
-                    fail "plover-$what: correct $got fell below the ratchet $floor"; fi
-            done
-            ;;
-        esac
+        skip "plover-gsr (Phoenix): shared data absent: $PHOENIX/config/PETR_config.ini"
     fi
 fi
 summary

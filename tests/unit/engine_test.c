@@ -28,6 +28,7 @@ static sr_record make_record(char *text, char *given)
 TEST(given_parse_is_kept_and_aligned_to_the_text)
 {
     sr_engine_options o = sr_engine_options_default();
+    o.default_dicts = 0;
     o.load_parser = 0;
     o.use_given_parse = 1;
     sr_engine *e;
@@ -53,6 +54,7 @@ TEST(given_parse_is_kept_and_aligned_to_the_text)
 TEST(malformed_given_parse_is_a_bad_record_with_its_line)
 {
     sr_engine_options o = sr_engine_options_default();
+    o.default_dicts = 0;
     o.load_parser = 0;
     o.use_given_parse = 1;
     sr_engine *e;
@@ -72,6 +74,7 @@ TEST(malformed_given_parse_is_a_bad_record_with_its_line)
 TEST(missing_models_refuse_only_records_without_a_parse)
 {
     sr_engine_options o = sr_engine_options_default();
+    o.default_dicts = 0;
     o.data_dir = "/nonexistent-sitrep-data";
     o.use_given_parse = 1;
     sr_engine *e;
@@ -105,6 +108,30 @@ TEST(data_dir_prefers_the_option_then_the_environment)
     CHECK_STR(out, "/srv/sitrep");
     unsetenv("SITREP_DATA");
     CHECK(!sr_data_dir("/opt/x", out, 4)); /* does not fit */
+}
+
+/* With no dictionary named, the engine loads its own set from the data
+ * folder's dict/ (every .txt in verbs/ and actors/, agents.txt), and says
+ * which folder when the set is missing or incomplete. */
+TEST(own_dictionaries_come_from_the_data_folder)
+{
+    sr_engine_options o = sr_engine_options_default();
+    o.load_parser = 0;
+    o.data_dir = "tests/data/own-dict";
+    sr_engine *e;
+    sr_error err;
+    CHECK_INT(sr_engine_new(&o, &e, &err), SR_OK);
+    CHECK(sr_engine_codes_events(e));
+    sr_engine_free(e);
+
+    o.data_dir = "tests/data/own-dict/no-verbs";
+    CHECK_INT(sr_engine_new(&o, &e, &err), SR_EDICT);
+    CHECK(strstr(err.message, "tests/data/own-dict/no-verbs/dict holds no verbs") != NULL);
+
+    o.default_dicts = 0;
+    CHECK_INT(sr_engine_new(&o, &e, &err), SR_OK);
+    CHECK(!sr_engine_codes_events(e));
+    sr_engine_free(e);
 }
 
 TEST(dictionaries_without_verbs_are_refused)
@@ -181,6 +208,7 @@ int main(void)
     RUN(malformed_given_parse_is_a_bad_record_with_its_line);
     RUN(missing_models_refuse_only_records_without_a_parse);
     RUN(data_dir_prefers_the_option_then_the_environment);
+    RUN(own_dictionaries_come_from_the_data_folder);
     RUN(dictionaries_without_verbs_are_refused);
     RUN(events_get_their_date_and_toll);
     return harness_summary();

@@ -402,19 +402,12 @@ TEST(loader_refuses_damaged_files)
     unlink(bad);
 }
 
-/* The index `make gazetteer` writes: $BUILD/gazetteer.bin, else
- * build/gazetteer.bin, or SITREP_GAZETTEER. */
+/* The index `make gazetteer` writes, gazetteer/places.bin (where sitrep
+ * looks by default), or SITREP_GAZETTEER. */
 static const char *real_index_path(void)
 {
-    static char path[512];
     const char *env = getenv("SITREP_GAZETTEER");
-    const char *build = getenv("BUILD");
-    if (env && *env)
-        snprintf(path, sizeof path, "%s", env);
-    else
-        snprintf(path, sizeof path, "%s/gazetteer.bin", build && *build ? build : "build");
-    if (access(path, R_OK) != 0 && !(env && *env))
-        snprintf(path, sizeof path, "build/gazetteer.bin");
+    const char *path = env && *env ? env : "gazetteer/places.bin";
     return access(path, R_OK) == 0 ? path : NULL;
 }
 
@@ -436,7 +429,7 @@ TEST(real_index)
 {
     const char *path = real_index_path();
     if (!path)
-        SKIP("no real gazetteer index (build/gazetteer.bin or $BUILD/gazetteer.bin); "
+        SKIP("no real gazetteer index (gazetteer/places.bin, or $SITREP_GAZETTEER); "
              "run make gazetteer");
     sr_gazetteer *g;
     sr_error err;

@@ -44,7 +44,7 @@ static void build_doc(void)
     events[0].source_text = "Russian warplanes";
     events[0].target_text = "rebel-held Idlib";
     events[0].verb_text = "struck";
-    events[0].location = (sr_location){"Idlib", "SYR", "Idlib", 35.93, 36.63, 169389, 1};
+    events[0].location = (sr_location){"Idlib", "SYR", "Idlib", 35.93, 36.63, 169389, 1, "city"};
     events[0].killed = 25;
     events[0].injured = -1;
     events[0].killed_low = 25;
@@ -112,6 +112,7 @@ TEST(jsonl_has_every_contract_key)
         CHECK_STR(json_string_value(json_object_get(loc, "country")), "SYR");
         CHECK(json_real_value(json_object_get(loc, "lat")) > 35.9);
         CHECK_INT(json_integer_value(json_object_get(loc, "geonameid")), 169389);
+        CHECK_STR(json_string_value(json_object_get(loc, "kind")), "city");
     }
     json_decref(o);
     /* Second event: unknowns are null, a missing target is "---". */

@@ -10,7 +10,7 @@
  * "text" is analysed with sitrep's own tagger and parser (models from
  * --data) and coded with the dictionaries given as in `sitrep code`
  * (--petrarch-config, --dict, --verbs, --actors, --agents, --discards,
- * --issues); without any, the PETRARCH2 Phoenix set from $SHARED/petrarch2.
+ * --issues); without any, sitrep's own set in DIR/dict.
  * It prints one line:
  *
  *   plover-gsr: records N, type X/N (x.x%), source X/N (x.x%),
@@ -344,13 +344,13 @@ static void usage(FILE *to)
 {
     fputs("usage: plover_gsr [-v] [--data DIR] [dictionary options] [FILE]\n"
           "  -v                     list each record's gold and coded events\n"
-          "  --data DIR             folder holding models/ (default: .)\n"
+          "  --data DIR             folder holding models/ and dict/ (default: .)\n"
           "  --petrarch-config FILE a PETR_config.ini; with --dict DIR for its names\n"
           "  --verbs FILE, --actors FILE (repeatable), --agents FILE, --discards FILE,\n"
           "  --issues FILE          dictionaries given one by one\n"
-          "  Without dictionary options: $SHARED/petrarch2/config/PETR_config.ini with\n"
-          "  --dict $SHARED/petrarch2/dictionaries (SHARED defaults to ../shared/data).\n"
-          "  FILE defaults to $SHARED/plover/PLOVER_GSR_CAMEO.txt.\n",
+          "  Without dictionary options: sitrep's own set, DIR/dict (docs/cli.md).\n"
+          "  FILE defaults to $SHARED/plover/PLOVER_GSR_CAMEO.txt (SHARED defaults to\n"
+          "  ../shared/data).\n",
           to);
 }
 
@@ -358,6 +358,7 @@ int main(int argc, char **argv)
 {
     run_options ro = {NULL, 0};
     sr_engine_options eo = sr_engine_options_default();
+    eo.dedup = 0; /* gold records list every coded clause: score them raw */
     eo.load_parser = 1;
     eo.data_dir = ".";
     const char **actor_files = calloc((size_t)argc, sizeof *actor_files);
@@ -408,17 +409,10 @@ int main(int argc, char **argv)
     const char *sh = getenv("SHARED");
     if (!sh || !*sh)
         sh = "../shared/data";
-    char gold_path[4096], config[4096], dict_dir[4096];
+    char gold_path[4096];
     if (!ro.file) {
         snprintf(gold_path, sizeof gold_path, "%s/plover/PLOVER_GSR_CAMEO.txt", sh);
         ro.file = gold_path;
-    }
-    if (!eo.petrarch_config && !eo.verbs && !eo.nactors) {
-        snprintf(config, sizeof config, "%s/petrarch2/config/PETR_config.ini", sh);
-        snprintf(dict_dir, sizeof dict_dir, "%s/petrarch2/dictionaries", sh);
-        eo.petrarch_config = config;
-        if (!eo.dict_dir)
-            eo.dict_dir = dict_dir;
     }
 
     /* The gold file first: a bad path should not wait for the dictionaries. */
