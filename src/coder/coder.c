@@ -194,10 +194,16 @@ static int emit(emit_args *ea, const sr_cs_actor *s, const sr_cs_actor *t, const
     const char *tcode = t ? t->code : "---";
     if (!code || !*code)
         return 0;
+    /* An actor acting on itself is not an event; nor is a statement
+     * between a country and its own state ("Turkey's defense minister
+     * said Ankara ..."). Other acts of a state on its own country are
+     * domestic events: "Kyrgyz President Akayev agreed to resign" is
+     * KGZGOV yielding to KGZ. */
     if (s && t &&
-        (!strcmp(scode, tcode) || country_and_part(scode, tcode) ||
-         country_and_part(tcode, scode)))
-        return 0; /* an actor acting on itself is not an event */
+        (!strcmp(scode, tcode) ||
+         (!strncmp(code, "01", 2) &&
+          (country_and_part(scode, tcode) || country_and_part(tcode, scode)))))
+        return 0;
     for (uint32_t i = 0; i < ea->ev->n; i++)
         if (same_event(&ea->ev->items[i], scode, tcode, code, ea->sent))
             return 0;

@@ -285,12 +285,20 @@ static const char *official_convoy =
     "5\tconvoy\tconvoy\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
     "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
-/* Rebels acting on their own country is an event (civil war); the state
- * acting on itself is not. */
+/* Rebels acting on their own country is an event (civil war), and so is
+ * the state acting on it; a statement between a country and its own state
+ * is not ("Valdorian officials told Valdoria ..."). */
 static const char *rebels_take_city =
     "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
     "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
     "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *officials_tell_own_country =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
     "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
     "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
 
@@ -308,10 +316,11 @@ TEST(agents_without_actor_take_the_story_country)
     CHECK_STR(code(official_convoy, NULL), "VAL>VALREB:190");
 }
 
-TEST(non_state_part_acting_on_its_country_is_an_event)
+TEST(a_part_acting_on_its_own_country_is_an_event)
 {
     CHECK_STR(code(rebels_take_city, NULL), "VALREB>VAL:190");
-    CHECK_STR(code(soldiers_on_own_country, NULL), "");
+    CHECK_STR(code(soldiers_on_own_country, NULL), "VALMIL>VAL:190");
+    CHECK_STR(code(officials_tell_own_country, NULL), "");
 }
 
 /* "Valdoria-backed rebels": the word before the hyphen names the phrase's
@@ -832,7 +841,7 @@ int main(void)
     RUN(compound_subjects_objects_modifiers);
     RUN(agents_join_actor_codes);
     RUN(agents_without_actor_take_the_story_country);
-    RUN(non_state_part_acting_on_its_country_is_an_event);
+    RUN(a_part_acting_on_its_own_country_is_an_event);
     RUN(hyphen_prefixes_and_possessive_owners);
     RUN(no_longer_negates);
     RUN(date_restricted_codes);
