@@ -513,6 +513,10 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         }
         sr_cs_explain_info info;
         memset(&info, 0, sizeof info);
+        info.intent = cx->coder->opt.plain_modals ? -1 : sr_coder_intent_marker(&cs, v);
+        info.plain = vc.code;
+        if (info.intent >= 0 && !sr_coder_intent_code(&vc))
+            info.intent = -1;
         info.form = f;
         info.pat = matched ? m.pat : NULL;
         info.code = vc;

@@ -181,6 +181,17 @@ const char *sr_coder_actor_compose(sr_arena *a, const char *base, const sr_agent
  * ("Iran-backed", "rebel-held")? */
 int sr_coder_hyphen_prefix(const sr_cs_sent *cs, int32_t t, int32_t c);
 
+/* ---------------------------------------------------------------- intent */
+
+/* The word that makes verb v a stated intention ("will", "would",
+ * "shall", or the "willing"/"ready"/"prepared" it is the complement of),
+ * or -1. */
+int32_t sr_coder_intent_marker(const sr_cs_sent *cs, int32_t v);
+/* Rewrites a realised code as CAMEO's intention or threat code (062 ->
+ * 0312, 19x -> 1384 ...). Returns 0 and leaves vc alone when CAMEO has
+ * none for it. */
+int sr_coder_intent_code(sr_verb_code *vc);
+
 /* ---------------------------------------------------------------- story */
 
 /* Counts the countries of the actors the current sentence names. */

@@ -52,6 +52,9 @@ static void verb_lines(sr_buf *b, const sr_cs_ctx *cx, const sr_cs_explain_info 
                       (unsigned)in->pat->line);
     else
         sr_buf_printf(b, "pattern: none matched; the verb's code [%s]\n", code);
+    if (in->intent >= 0)
+        sr_buf_printf(b, "intention: \"%s\" (token %d) makes %s a stated intention\n",
+                      cx->cs->words[in->intent], in->intent + 1, in->plain.s);
 }
 
 const char *sr_coder_explain_event(const sr_cs_ctx *cx, const sr_cs_explain_info *in,

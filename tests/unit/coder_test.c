@@ -380,6 +380,45 @@ TEST(no_longer_negates)
     CHECK_STR(code(no_longer, NULL), "");
 }
 
+/* "will attack" is a threat (1384), "ready to host" an intention to meet
+ * (036, the visitor's side intending nothing), "would tell" still a
+ * statement; with plain modals, as PETRARCH2 codes them, the verbs keep
+ * their own codes (src/coder/intent.c). */
+static const char *will_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *ready_to_host =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\tis\tbe\tAUX\tVBZ\t_\t3\tcop\t_\t_\n"
+    "3\tready\tready\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\thost\thost\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *would_tell =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\twould\twould\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\ttell\ttell\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(will_and_ready_make_intentions)
+{
+    CHECK_STR(code(will_attack, NULL), "VAL>MAR:1384");
+    CHECK_STR(code(ready_to_host, NULL), "VAL>MAR:036");
+    CHECK_STR(code(would_tell, NULL), "VAL>MAR:010");
+    sr_coder_options plain_modals = {0, 1};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &plain_modals);
+    CHECK_STR(code(will_attack, NULL), "VAL>MAR:190");
+    CHECK_STR(code(ready_to_host, NULL), "VAL>MAR:043 MAR>VAL:042");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 TEST(date_restricted_codes)
 {
     CHECK_STR(code(general, "2012-05-01"), "VALMIL>MAR:190");
@@ -832,7 +871,7 @@ int main(void)
         sr_dict_diag_format(&diags.items[i], msg, sizeof msg);
         fprintf(stderr, "  fixture: %s\n", msg);
     }
-    sr_coder_options plain = {0}, explain = {1};
+    sr_coder_options plain = {0, 0}, explain = {1, 0};
     coder = sr_coder_new(dict, &plain);
     coder_explain = sr_coder_new(dict, &explain);
 
@@ -843,6 +882,7 @@ int main(void)
     RUN(agents_without_actor_take_the_story_country);
     RUN(a_part_acting_on_its_own_country_is_an_event);
     RUN(hyphen_prefixes_and_possessive_owners);
+    RUN(will_and_ready_make_intentions);
     RUN(no_longer_negates);
     RUN(date_restricted_codes);
     RUN(negation_codes_nothing);
