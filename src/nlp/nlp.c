@@ -1,5 +1,4 @@
 #include "nlp/nlp.h"
-#include "nlp/dateline.h"
 #include "nlp/model_file.h"
 #include "nlp/parser.h"
 #include "nlp/tagger.h"
@@ -110,31 +109,14 @@ static void annotate(const sr_nlp *nlp, sr_sentence *s, sr_arena *scratch, int k
                 break;
             }
     }
-    /* A dateline is tagged with its sentence but left out of the parse
-     * (dateline.c). */
-    uint32_t k = sr_nlp_dateline_length(s);
-    sr_feat_parse_words(fw + k, tags + k, n - k, pw);
-    sr_parser_parse(&nlp->parser, pw, (int)(n - k), heads, labels, scratch);
-    int32_t root = 0;
-    for (uint32_t i = k; i < n; i++) {
+    sr_feat_parse_words(fw, tags, n, pw);
+    sr_parser_parse(&nlp->parser, pw, (int)n, heads, labels, scratch);
+    for (uint32_t i = 0; i < n; i++) {
         sr_token *t = &s->tokens[i];
         t->upos = nlp->tagger.upos[tags[i]];
         t->xpos = nlp->tagger.xpos[tags[i]];
-        int h = heads[i - k + 1];
-        t->head = h ? h + (int32_t)k : 0;
-        t->deprel = nlp->parser.labels[labels[i - k + 1]];
-        if (h == 0 && !root)
-            root = (int32_t)i + 1;
-    }
-    /* The place hangs off the sentence's root, the rest of the dateline
-     * (country, agency, dash) off the place. */
-    for (uint32_t i = 0; i < k; i++) {
-        sr_token *t = &s->tokens[i];
-        t->upos = nlp->tagger.upos[tags[i]];
-        t->xpos = nlp->tagger.xpos[tags[i]];
-        int punct = !strcmp(t->upos, "PUNCT");
-        t->head = i == 0 || i + 1 == k ? root : 1;
-        t->deprel = i == 0 ? "dep" : punct ? "punct" : "flat";
+        t->head = heads[i + 1];
+        t->deprel = nlp->parser.labels[labels[i + 1]];
     }
 }
 

@@ -4,7 +4,6 @@
 #include "nlp/evaluate.h"
 #include "nlp/model_file.h"
 #include "nlp/nlp.h"
-#include "nlp/dateline.h"
 #include "nlp/train.h"
 #include "base/alloc.h"
 
@@ -235,39 +234,6 @@ TEST(verbless_fragments_stay_verbless)
         sr_nlp_annotate(nlp, &s, &scratch);
         CHECK_INT(finite_verbs(&s), 0);
     }
-    sr_arena_free(&a);
-    sr_arena_free(&scratch);
-    sr_nlp_free(nlp);
-}
-
-/* A story's dateline is left out of the parse of its first sentence
- * (src/nlp/dateline.c): the sentence parses as if it were not there, and
- * the dateline's words hang off its root. A dash inside a sentence is not
- * a dateline. */
-TEST(dateline_is_left_out_of_the_parse)
-{
-    sr_nlp *nlp = load_models();
-    CHECK(nlp != NULL);
-    if (!nlp)
-        return;
-    sr_arena a = SR_ARENA_INIT, scratch = SR_ARENA_INIT;
-    sr_sentence s = words("KHARKIV , Ukraine ( AP ) -- Russian drones hit the city overnight .",
-                          &a);
-    CHECK_INT(sr_nlp_dateline_length(&s), 7);
-    sr_nlp_annotate(nlp, &s, &scratch);
-    CHECK(is_tree(&s));
-    CHECK_INT(s.tokens[9].head, 0);          /* hit */
-    CHECK_INT(s.tokens[8].head, 10);         /* drones -> hit */
-    CHECK_STR(s.tokens[8].deprel, "nsubj");
-    CHECK_INT(s.tokens[0].head, 10);         /* KHARKIV -> hit */
-    CHECK_STR(s.tokens[0].deprel, "dep");
-    CHECK_INT(s.tokens[2].head, 1);          /* Ukraine -> KHARKIV */
-
-    sr_arena_reset(&a);
-    s = words("Syrian forces -- backed by Russia -- attacked the town .", &a);
-    CHECK_INT(sr_nlp_dateline_length(&s), 0);
-    s = words("NEW YORK -- .", &a);
-    CHECK_INT(sr_nlp_dateline_length(&s), 0); /* nothing after the dash */
     sr_arena_free(&a);
     sr_arena_free(&scratch);
     sr_nlp_free(nlp);
@@ -631,7 +597,6 @@ int main(void)
     RUN(committed_models_load);
     RUN(committed_models_reach_reported_test_scores);
     RUN(news_subjects_and_objects);
-    RUN(dateline_is_left_out_of_the_parse);
     RUN(verbless_fragments_stay_verbless);
     RUN(long_sentence_is_a_tree_and_quick);
     RUN(odd_tokens_do_not_break_it);
