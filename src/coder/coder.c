@@ -187,6 +187,9 @@ static int country_and_part(const char *a, const char *b)
     return 0;
 }
 
+static const char protest_origin[] =
+    "the protesters' own: a protest that names no target is aimed at home";
+
 static int emit(emit_args *ea, const sr_cs_actor *s, const sr_cs_actor *t, const char *code,
                 int reverse)
 {
@@ -199,7 +202,10 @@ static int emit(emit_args *ea, const sr_cs_actor *s, const sr_cs_actor *t, const
      * said Ankara ..."). Other acts of a state on its own country are
      * domestic events: "Kyrgyz President Akayev agreed to resign" is
      * KGZGOV yielding to KGZ. */
-    if (s && t &&
+    /* A protest at home may have the protesters' own code on both sides
+     * ("Iraqi Kurds demonstrated in Kirkuk" is IRQ against IRQ). */
+    int home = !strncmp(code, "14", 2);
+    if (s && t && !home &&
         (!strcmp(scode, tcode) ||
          (!strncmp(code, "01", 2) &&
           (country_and_part(scode, tcode) || country_and_part(tcode, scode)))))
@@ -238,6 +244,33 @@ static void real_actors(const sr_cs_phrase *p, sr_cs_phrase *out)
     for (uint32_t i = 0; i < p->n; i++)
         if (p->a[i].actor || p->a[i].from_story)
             out->a[out->n++] = p->a[i];
+}
+
+/* A protest names its cause more often than its target ("Thousands of
+ * Iraqi Kurds demonstrated in Kirkuk"): it is aimed at the protesters'
+ * own country, as PLOVER's gold records code it. The target is that
+ * country, bare. Returns the target's head (none: -1). */
+static int32_t protest_target(sr_cs_ctx *cx, const sr_cs_phrase *S, sr_cs_phrase *T,
+                              const char **how)
+{
+    for (uint32_t i = 0; i < S->n; i++) {
+        const sr_cs_actor *s = &S->a[i];
+        if (!(s->actor || s->from_story) || !sr_coder_is_country(s->base))
+            continue;
+        memset(T, 0, sizeof *T);
+        T->head = -1;
+        sr_cs_actor *t = &T->a[T->n++];
+        char *country = sr_arena_alloc(cx->arena, 4);
+        memcpy(country, s->base, 3);
+        country[3] = '\0';
+        t->code = t->base = country;
+        t->tok = -1;
+        t->from_story = 1;
+        t->origin = protest_origin;
+        *how = "protest without a named target";
+        return -1;
+    }
+    return -1;
 }
 
 /* All events of one verb for the resolved phrases. Returns how many. */
@@ -511,6 +544,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             sh = sr_coder_first_actor_after(cx, &cl, &T, 1, &S);
             how_s = "passive without by-phrase: first actor after the verb";
         }
+        if (!strncmp(vc.code.s, "14", 2) && !sr_coder_phrase_has_actor(&T))
+            th = protest_target(cx, &S, &T, &how_t);
         sr_cs_explain_info info;
         memset(&info, 0, sizeof info);
         info.intent = cx->coder->opt.plain_modals ? -1 : sr_coder_intent_marker(&cs, v);

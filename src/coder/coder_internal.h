@@ -134,8 +134,9 @@ typedef struct sr_cs_actor {
     const sr_agent *agents[4];
     uint32_t nagents;
     int32_t tok; /* first token of the actor phrase */
-    int from_story; /* agents only in the text; the country is the story's
-                       (story.c) */
+    int from_story; /* no actor in the text; the country was supplied
+                       (story.c), for the reason in origin */
+    const char *origin;
 } sr_cs_actor;
 
 typedef struct sr_cs_phrase {
@@ -194,6 +195,8 @@ int sr_coder_intent_code(sr_verb_code *vc);
 
 /* ---------------------------------------------------------------- story */
 
+/* Is code's first three letters a country (not IGO, NGO, a region)? */
+int sr_coder_is_country(const char *code);
 /* Counts the countries of the actors the current sentence names. */
 void sr_coder_story_count(sr_cs_ctx *cx);
 /* The country the story has named most often so far, or NULL when none

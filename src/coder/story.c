@@ -24,7 +24,7 @@ static const char *const not_countries[] = {
     "WEU", "WST", "---",
 };
 
-static int is_country(const char *code)
+int sr_coder_is_country(const char *code)
 {
     if (!code)
         return 0;
@@ -39,7 +39,7 @@ static int is_country(const char *code)
 
 static void count(sr_cs_ctx *cx, const char *code)
 {
-    if (!is_country(code))
+    if (!sr_coder_is_country(code))
         return;
     for (uint32_t i = 0; i < cx->nstory; i++)
         if (memcmp(cx->story[i].country, code, 3) == 0) {
@@ -134,7 +134,7 @@ static const char *owner_country(const sr_cs_ctx *cx, int32_t head)
     int is_pronoun = 0;
     for (size_t k = 0; k < sizeof pronouns / sizeof *pronouns; k++)
         is_pronoun |= sr_coder_word_eq(pronouns[k], cs->words[poss]);
-    if (!is_pronoun || !cx->nrecent || !is_country(cx->recent[0].base))
+    if (!is_pronoun || !cx->nrecent || !sr_coder_is_country(cx->recent[0].base))
         return NULL;
     return cx->recent[0].base;
 }
@@ -147,8 +147,11 @@ void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
             !head_is_agent(cx, a->tok))
             continue;
         const char *country = owner_country(cx, a->tok);
-        if (!country)
+        a->origin = "the owner its/their refers to";
+        if (!country) {
             country = sr_coder_story_country(cx);
+            a->origin = "the one the story has named most";
+        }
         if (!country)
             continue;
         char *base = sr_arena_alloc(cx->arena, 4);

@@ -419,6 +419,26 @@ TEST(will_and_ready_make_intentions)
     coder = saved;
 }
 
+/* A protest that names no target is aimed at the protesters' own
+ * country, and may have one code on both sides. */
+static const char *civilians_protest =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tcivilians\tcivilian\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tprotested\tprotest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *protest_at_home =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tprotested\tprotest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(protests_are_aimed_at_home)
+{
+    CHECK_STR(code(civilians_protest, NULL), "VALCVL>VAL:141");
+    CHECK_STR(code(protest_at_home, NULL), "VAL>VAL:141");
+}
+
 TEST(date_restricted_codes)
 {
     CHECK_STR(code(general, "2012-05-01"), "VALMIL>MAR:190");
@@ -883,6 +903,7 @@ int main(void)
     RUN(a_part_acting_on_its_own_country_is_an_event);
     RUN(hyphen_prefixes_and_possessive_owners);
     RUN(will_and_ready_make_intentions);
+    RUN(protests_are_aimed_at_home);
     RUN(no_longer_negates);
     RUN(date_restricted_codes);
     RUN(negation_codes_nothing);
