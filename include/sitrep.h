@@ -234,6 +234,10 @@ typedef struct sr_engine_options {
     size_t nactors;
     const char *agents, *discards, *issues;
     int explain;             /* fill sr_event.explain and sr_doc.notes */
+    int plain_modals;        /* code "will send troops" as sending troops,
+                                as PETRARCH2 does, not as CAMEO's stated
+                                intention (0332); 0 in
+                                sr_engine_options_default() */
     int dedup;               /* merge repeated mentions of one happening
                                 within a record into one event with a
                                 `mentions` count (docs/attributes.md);

@@ -44,6 +44,8 @@ void cli_usage_command(const char *command, FILE *to)
         fputs("      --use-parse       code from the CoNLL-U parse given in the input\n"
               "      --explain         say how each event was coded, and why sentences\n"
               "                        coded nothing\n"
+              "      --plain-modals    code \"will send troops\" as sending troops, as\n"
+              "                        PETRARCH2 does, not as a stated intention (03x, 13x)\n"
               "      --no-dedup        one event per coded mention: do not merge repeated\n"
               "                        mentions of one happening within a record\n"
               "      --merge           merge the same event reported by several records\n"
@@ -102,7 +104,7 @@ static int valid_date(const char *s)
 enum {
     OPT_DATE = 256, OPT_ID, OPT_SPLIT_BLANK, OPT_MAX_RECORD, OPT_STRICT, OPT_DATA,
     OPT_USE_PARSE, OPT_TOKENS_ONLY, OPT_EXPLAIN, OPT_DICT_REPORT, OPT_PETRARCH_CONFIG,
-    OPT_DICT, OPT_VERBS, OPT_ACTORS, OPT_AGENTS, OPT_DISCARDS, OPT_ISSUES, OPT_NO_DEDUP,
+    OPT_DICT, OPT_VERBS, OPT_ACTORS, OPT_AGENTS, OPT_DISCARDS, OPT_ISSUES, OPT_NO_DEDUP, OPT_PLAIN_MODALS,
     OPT_MERGE, OPT_GAZETTEER, OPT_NO_LOCATIONS
 };
 
@@ -152,6 +154,7 @@ int cli_parse_options(int argc, char **argv, cli_options *o)
         {"discards", required_argument, NULL, OPT_DISCARDS},
         {"issues", required_argument, NULL, OPT_ISSUES},
         {"no-dedup", no_argument, NULL, OPT_NO_DEDUP},
+        {"plain-modals", no_argument, NULL, OPT_PLAIN_MODALS},
         {"merge", no_argument, NULL, OPT_MERGE},
         {"gazetteer", required_argument, NULL, OPT_GAZETTEER},
         {"no-locations", no_argument, NULL, OPT_NO_LOCATIONS},
@@ -222,6 +225,11 @@ int cli_parse_options(int argc, char **argv, cli_options *o)
                 o->gazetteer = optarg;
             else
                 o->no_locations = 1;
+            break;
+        case OPT_PLAIN_MODALS:
+            if (!code)
+                goto unknown;
+            o->plain_modals = 1;
             break;
         case OPT_NO_DEDUP:
         case OPT_MERGE:

@@ -103,6 +103,7 @@ int cli_run(cli_options *o)
     eo.issues = o->issues;
     eo.explain = o->explain;
     eo.dedup = !o->no_dedup;
+    eo.plain_modals = o->plain_modals;
     eo.gazetteer = o->gazetteer;
     eo.load_gazetteer = !o->no_locations;
 

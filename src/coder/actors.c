@@ -43,9 +43,24 @@ static int close_modifier(sr_cs_rel r)
 /* Marks the first tier of h in in[]. Conjuncts and coordinators below a
  * modifier belong to it ("Russian and Syrian" under "forces"), those of the
  * head itself do not: they are separate actors. */
+/* Is c the first word of "X-backed", "X-led", "X-held": a word joined by
+ * a hyphen to the participle t that modifies the phrase? The parser hangs
+ * such a word off the participle in many ways (compound, obl, npadvmod);
+ * the hyphen says it belongs to the phrase. */
+int sr_coder_hyphen_prefix(const sr_cs_sent *cs, int32_t t, int32_t c)
+{
+    const char *x = cs->s->tokens[t].xpos;
+    return c + 2 == t && x && (!strcmp(x, "VBN") || !strcmp(x, "VBD")) &&
+           !strcmp(cs->words[c + 1], "-") && cs->rel[t] == SR_CS_AMOD;
+}
+
 static void mark_tier1(const sr_cs_sent *cs, int32_t t, int is_head, uint8_t *in)
 {
     in[t] = 1;
+    if (!is_head && t >= 2 && cs->head[t - 2] == t && sr_coder_hyphen_prefix(cs, t, t - 2)) {
+        in[t - 2] = 1; /* "Iran-backed militias": Iran is the militias' country */
+        in[t - 1] = 1;
+    }
     for (uint32_t k = cs->kid_start[t]; k < cs->kid_start[t + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
         sr_cs_rel r = (sr_cs_rel)cs->rel[c];
@@ -69,8 +84,8 @@ static int has_part(const char *code, const char *part)
     return 0;
 }
 
-static const char *compose(sr_arena *a, const char *base, const sr_agent *const *ag,
-                           uint32_t nag)
+const char *sr_coder_actor_compose(sr_arena *a, const char *base, const sr_agent *const *ag,
+                                   uint32_t nag)
 {
     char buf[128];
     size_t len = 0;
@@ -206,7 +221,7 @@ static int bare_place(const sr_cs_actor *a)
  * "Amnesty International"). */
 static void with_agents(sr_cs_ctx *cx, sr_cs_actor *x, const sr_agent *const *ag, uint32_t nag)
 {
-    x->code = compose(cx->arena, x->code, ag, nag);
+    x->code = sr_coder_actor_compose(cx->arena, x->code, ag, nag);
     for (uint32_t j = 0; j < nag && x->nagents < 4; j++)
         x->agents[x->nagents++] = ag[j];
 }
@@ -229,7 +244,7 @@ static void add_actor(sr_cs_ctx *cx, sr_cs_phrase *out, const sr_actor *act, int
     x->nagents = ag->nagents;
     memcpy(x->agents, ag->agent, ag->nagents * sizeof ag->agent[0]);
     x->base = base;
-    x->code = compose(cx->arena, base, ag->agent, ag->nagents);
+    x->code = sr_coder_actor_compose(cx->arena, base, ag->agent, ag->nagents);
 }
 
 static void resolve_full(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, int depth);
@@ -424,6 +439,7 @@ void sr_coder_actors_resolve(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out)
         return;
     }
     resolve_full(cx, h, out, 0);
+    sr_coder_story_fill(cx, out);
     if (h >= 0 && cx->memo && sr_coder_is_reference(cx->cs, h) < 0) {
         cx->memo[h] = sr_arena_alloc(cx->arena, sizeof **cx->memo);
         *cx->memo[h] = *out;

@@ -170,14 +170,25 @@ typedef struct emit_args {
     sr_cs_explain_info *info;
 } emit_args;
 
-/* Is a a bare country code and b one of its parts ("TUR" and "TURGOV")?
- * "Turkey's defense minister said Ankara ..." reports no event between
- * the two. Parts of one country with agents on both sides ("ERIOPP" and
- * "ERIGOV") stay: that is domestic politics. */
+/* Is a a bare country code and b one of its state parts ("TUR" and
+ * "TURGOV")? "Turkey's defense minister said Ankara ..." reports no event
+ * between the two. Parts of one country with agents on both sides
+ * ("ERIOPP" and "ERIGOV") stay: that is domestic politics; so does a
+ * non-state part acting on the country ("rebels seized Aleppo", SYRREB
+ * and SYR), which is what a civil war is made of. */
 static int country_and_part(const char *a, const char *b)
 {
-    return strlen(a) == 3 && strlen(b) > 3 && strncmp(a, b, 3) == 0;
+    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+    if (strlen(a) != 3 || strlen(b) <= 3 || strncmp(a, b, 3) != 0)
+        return 0;
+    for (size_t i = 0; i < sizeof state / sizeof *state; i++)
+        if (strncmp(b + 3, state[i], 3) == 0)
+            return 1;
+    return 0;
 }
+
+static const char protest_origin[] =
+    "the protesters' own: a protest that names no target is aimed at home";
 
 static int emit(emit_args *ea, const sr_cs_actor *s, const sr_cs_actor *t, const char *code,
                 int reverse)
@@ -186,10 +197,19 @@ static int emit(emit_args *ea, const sr_cs_actor *s, const sr_cs_actor *t, const
     const char *tcode = t ? t->code : "---";
     if (!code || !*code)
         return 0;
-    if (s && t &&
-        (!strcmp(scode, tcode) || country_and_part(scode, tcode) ||
-         country_and_part(tcode, scode)))
-        return 0; /* an actor acting on itself is not an event */
+    /* An actor acting on itself is not an event; nor is a statement
+     * between a country and its own state ("Turkey's defense minister
+     * said Ankara ..."). Other acts of a state on its own country are
+     * domestic events: "Kyrgyz President Akayev agreed to resign" is
+     * KGZGOV yielding to KGZ. */
+    /* A protest at home may have the protesters' own code on both sides
+     * ("Iraqi Kurds demonstrated in Kirkuk" is IRQ against IRQ). */
+    int home = !strncmp(code, "14", 2);
+    if (s && t && !home &&
+        (!strcmp(scode, tcode) ||
+         (!strncmp(code, "01", 2) &&
+          (country_and_part(scode, tcode) || country_and_part(tcode, scode)))))
+        return 0;
     for (uint32_t i = 0; i < ea->ev->n; i++)
         if (same_event(&ea->ev->items[i], scode, tcode, code, ea->sent))
             return 0;
@@ -222,8 +242,35 @@ static void real_actors(const sr_cs_phrase *p, sr_cs_phrase *out)
     out->n = 0;
     out->head = p->head;
     for (uint32_t i = 0; i < p->n; i++)
-        if (p->a[i].actor)
+        if (p->a[i].actor || p->a[i].from_story)
             out->a[out->n++] = p->a[i];
+}
+
+/* A protest names its cause more often than its target ("Thousands of
+ * Iraqi Kurds demonstrated in Kirkuk"): it is aimed at the protesters'
+ * own country, as PLOVER's gold records code it. The target is that
+ * country, bare. Returns the target's head (none: -1). */
+static int32_t protest_target(sr_cs_ctx *cx, const sr_cs_phrase *S, sr_cs_phrase *T,
+                              const char **how)
+{
+    for (uint32_t i = 0; i < S->n; i++) {
+        const sr_cs_actor *s = &S->a[i];
+        if (!(s->actor || s->from_story) || !sr_coder_is_country(s->base))
+            continue;
+        memset(T, 0, sizeof *T);
+        T->head = -1;
+        sr_cs_actor *t = &T->a[T->n++];
+        char *country = sr_arena_alloc(cx->arena, 4);
+        memcpy(country, s->base, 3);
+        country[3] = '\0';
+        t->code = t->base = country;
+        t->tok = -1;
+        t->from_story = 1;
+        t->origin = protest_origin;
+        *how = "protest without a named target";
+        return -1;
+    }
+    return -1;
 }
 
 /* All events of one verb for the resolved phrases. Returns how many. */
@@ -413,6 +460,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             return d->scope == SR_DISCARD_STORY ? SENT_DISCARD_STORY : SENT_NOTHING;
         }
     }
+    sr_coder_story_count(cx);
     int nverbs = 0;
     uint32_t start = ev->n, nrec = 0;
     sr_cs_verbrec *recs = sr_arena_alloc(cx->arena, cs.n * sizeof *recs);
@@ -496,8 +544,14 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             sh = sr_coder_first_actor_after(cx, &cl, &T, 1, &S);
             how_s = "passive without by-phrase: first actor after the verb";
         }
+        if (!strncmp(vc.code.s, "14", 2) && !sr_coder_phrase_has_actor(&T))
+            th = protest_target(cx, &S, &T, &how_t);
         sr_cs_explain_info info;
         memset(&info, 0, sizeof info);
+        info.intent = cx->coder->opt.plain_modals ? -1 : sr_coder_intent_marker(&cs, v);
+        info.plain = vc.code;
+        if (info.intent >= 0 && !sr_coder_intent_code(&vc))
+            info.intent = -1;
         info.form = f;
         info.pat = matched ? m.pat : NULL;
         info.code = vc;

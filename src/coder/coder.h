@@ -23,6 +23,7 @@
 
 typedef struct sr_coder_options {
     int explain;           /* fill sr_event.explain and sr_doc.notes */
+    int plain_modals;      /* no intention codes for "will" (intent.c) */
 } sr_coder_options;
 
 typedef struct sr_coder sr_coder;

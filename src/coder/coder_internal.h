@@ -129,7 +129,7 @@ int32_t sr_coder_case_of(const sr_cs_sent *cs, int32_t i);
 
 /* ---------------------------------------------------------------- actors */
 
-enum { SR_CS_MAX_ACTORS = 8 };
+enum { SR_CS_MAX_ACTORS = 8, SR_CS_STORY_COUNTRIES = 16 };
 
 /* One resolved actor of a phrase: the code with agents applied, and the
  * dictionary entries that produced it (for explanations). */
@@ -141,6 +141,9 @@ typedef struct sr_cs_actor {
     const sr_agent *agents[4];
     uint32_t nagents;
     int32_t tok; /* first token of the actor phrase */
+    int from_story; /* no actor in the text; the country was supplied
+                       (story.c), for the reason in origin */
+    const char *origin;
 } sr_cs_actor;
 
 typedef struct sr_cs_phrase {
@@ -168,7 +171,48 @@ typedef struct sr_cs_ctx {
     uint32_t recent_sent; /* the sentence recent[0] came from */
     uint32_t named_sent;  /* the sentence that last named recent[0] with
                              its own words, not through a pronoun */
+    /* Countries the story has named so far, with how often (story.c). */
+    struct {
+        char country[4];
+        uint32_t mentions;
+    } story[SR_CS_STORY_COUNTRIES];
+    uint32_t nstory;
 } sr_cs_ctx;
+
+/* An actor code from a base and agents: agents written [AGT~] go in
+ * front, [~AGT] behind, and a part the code already has is not added
+ * again. The string lives in a. */
+const char *sr_coder_actor_compose(sr_arena *a, const char *base, const sr_agent *const *ag,
+                                   uint32_t nag);
+
+/* Is c the word before the hyphen of a participle t modifying a phrase
+ * ("Iran-backed", "rebel-held")? */
+int sr_coder_hyphen_prefix(const sr_cs_sent *cs, int32_t t, int32_t c);
+
+/* ---------------------------------------------------------------- intent */
+
+/* The word that makes verb v a stated intention ("will", "would",
+ * "shall", or the "willing"/"ready"/"prepared" it is the complement of),
+ * or -1. */
+int32_t sr_coder_intent_marker(const sr_cs_sent *cs, int32_t v);
+/* Rewrites a realised code as CAMEO's intention or threat code (062 ->
+ * 0312, 19x -> 1384 ...). Returns 0 and leaves vc alone when CAMEO has
+ * none for it. */
+int sr_coder_intent_code(sr_verb_code *vc);
+
+/* ---------------------------------------------------------------- story */
+
+/* Is code's first three letters a country (not IGO, NGO, a region)? */
+int sr_coder_is_country(const char *code);
+/* Counts the countries of the actors the current sentence names. */
+void sr_coder_story_count(sr_cs_ctx *cx);
+/* The country the story has named most often so far, or NULL when none
+ * leads. */
+const char *sr_coder_story_country(const sr_cs_ctx *cx);
+/* Gives each agents-only actor of p ("government troops", "---MIL") the
+ * story's country, marking it from_story; leaves p alone when the story
+ * has no leading country. */
+void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p);
 
 /* Resolves the noun phrase headed by token h (and its coordinated
  * conjuncts) to actors. Empty when h < 0. */

@@ -24,6 +24,9 @@ static void side(sr_buf *b, const sr_cs_ctx *cx, const char *label, const sr_cs_
             sr_buf_printf(b, ", code %s for the record's date (line %u)", a->acode->code,
                           (unsigned)a->acode->line);
         sr_buf_putc(b, '\n');
+    } else if (a->from_story) {
+        sr_buf_printf(b, "  no actor in the phrase: country %s, %s\n", a->base,
+                      a->origin ? a->origin : "supplied");
     } else if (a->nagents) {
         sr_buf_puts(b, "  no actor: agents only\n");
     } else {
@@ -49,6 +52,9 @@ static void verb_lines(sr_buf *b, const sr_cs_ctx *cx, const sr_cs_explain_info 
                       (unsigned)in->pat->line);
     else
         sr_buf_printf(b, "pattern: none matched; the verb's code [%s]\n", code);
+    if (in->intent >= 0)
+        sr_buf_printf(b, "intention: \"%s\" (token %d) makes %s a stated intention\n",
+                      cx->cs->words[in->intent], in->intent + 1, in->plain.s);
 }
 
 const char *sr_coder_explain_event(const sr_cs_ctx *cx, const sr_cs_explain_info *in,

@@ -17,6 +17,8 @@ typedef struct sr_cs_explain_info {
     int32_t verb;
     int32_t source_head, target_head;
     const char *how_source, *how_target; /* parse path of each side */
+    int32_t intent;       /* the "will" that made the code an intention, or -1 */
+    sr_cameo plain;       /* the code before it did */
 } sr_cs_explain_info;
 
 /* The explanation of one event (s or t NULL for a missing side), in arena. */

@@ -392,7 +392,11 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
                 cs->rel[i] = SR_CS_OBL;
             break;
         case SR_CS_ADVMOD:
-            if (is_negator(cs->words[i]))
+            /* "no longer grants" negates the verb as "does not grant"
+             * does. */
+            if (is_negator(cs->words[i]) ||
+                (i > 0 && sr_coder_word_eq("LONGER", cs->words[i]) &&
+                 sr_coder_word_eq("NO", cs->words[i - 1])))
                 cs->rel[i] = SR_CS_NEG;
             break;
         default:

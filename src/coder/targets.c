@@ -63,7 +63,7 @@ void sr_coder_clause_build(const sr_cs_sent *cs, int32_t v, int32_t first, int32
 int sr_coder_phrase_has_actor(const sr_cs_phrase *p)
 {
     for (uint32_t i = 0; i < p->n; i++)
-        if (p->a[i].actor)
+        if (p->a[i].actor || p->a[i].from_story)
             return 1;
     return 0;
 }

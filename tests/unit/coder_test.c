@@ -250,6 +250,196 @@ TEST(agents_join_actor_codes)
     CHECK_STR(code(agents, NULL), "VALREB>MARCOP:190");
 }
 
+/* Agents with no actor take the story's country (src/coder/story.c). */
+static const char *troops_of_the_story =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\ttroops\ttroop\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+/* Two countries named once each: the story has no one country, so the
+ * second sentence's agents stay without one and code nothing. */
+static const char *two_countries_then_agents =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\ttroops\ttroop\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+/* An agent word modifying a thing does not make the thing an actor: the
+ * story is about Valdoria, but "an official convoy" is not Valdoria's
+ * government. */
+static const char *official_convoy =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tan\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tofficial\tofficial\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tconvoy\tconvoy\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+/* Rebels acting on their own country is an event (civil war), and so is
+ * the state acting on it; a statement between a country and its own state
+ * is not ("Valdorian officials told Valdoria ..."). */
+static const char *rebels_take_city =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *officials_tell_own_country =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *soldiers_on_own_country =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(agents_without_actor_take_the_story_country)
+{
+    CHECK_STR(code(troops_of_the_story, NULL), "VALREB>VALMIL:190");
+    CHECK_STR(code(two_countries_then_agents, NULL), "VAL>MAR:190");
+    CHECK_STR(code(official_convoy, NULL), "VAL>VALREB:190");
+}
+
+TEST(a_part_acting_on_its_own_country_is_an_event)
+{
+    CHECK_STR(code(rebels_take_city, NULL), "VALREB>VAL:190");
+    CHECK_STR(code(soldiers_on_own_country, NULL), "VALMIL>VAL:190");
+    CHECK_STR(code(officials_tell_own_country, NULL), "");
+}
+
+/* "Valdoria-backed rebels": the word before the hyphen names the phrase's
+ * country; "rebel-held villages" stand for the rebels. */
+static const char *hyphen_backed =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobl:unmarked\t_\t_\n"
+    "2\t-\t-\tPUNCT\tHYPH\t_\t1\tpunct\t_\t_\n"
+    "3\tbacked\tback\tVERB\tVBN\t_\t4\tamod\t_\t_\n"
+    "4\trebels\trebel\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+    "5\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+static const char *rebel_held =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\trebel\trebel\tNOUN\tNN\t_\t6\tcompound\t_\t_\n"
+    "5\t-\t-\tPUNCT\tHYPH\t_\t4\tpunct\t_\t_\n"
+    "6\theld\thold\tVERB\tVBN\t_\t7\tamod\t_\t_\n"
+    "7\tvillages\tvillage\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+/* "Its soldiers": the owner is the last actor named (Marestan), not the
+ * story's most-named country (Valdoria). */
+static const char *owner_of_its =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tIts\tits\tPRON\tPRP$\t_\t2\tnmod:poss\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\trebels\trebel\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *no_longer =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\tno\tno\tADV\tRB\t_\t3\tadvmod\t_\t_\n"
+    "3\tlonger\tlonger\tADV\tRBR\t_\t4\tadvmod\t_\t_\n"
+    "4\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(hyphen_prefixes_and_possessive_owners)
+{
+    CHECK_STR(code(hyphen_backed, NULL), "VALREB>MAR:190");
+    CHECK_STR(code(rebel_held, NULL), "VALMIL>VALREB:190");
+    CHECK_STR(code(owner_of_its, NULL), "VAL>VALREB:190 MAR>VAL:190 MARMIL>VALREB:190");
+}
+
+TEST(no_longer_negates)
+{
+    CHECK_STR(code(no_longer, NULL), "");
+}
+
+/* "will attack" is a threat (1384), "ready to host" an intention to meet
+ * (036, the visitor's side intending nothing), "would tell" still a
+ * statement; with plain modals, as PETRARCH2 codes them, the verbs keep
+ * their own codes (src/coder/intent.c). */
+static const char *will_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *ready_to_host =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\tis\tbe\tAUX\tVBZ\t_\t3\tcop\t_\t_\n"
+    "3\tready\tready\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\thost\thost\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *would_tell =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\twould\twould\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\ttell\ttell\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(will_and_ready_make_intentions)
+{
+    CHECK_STR(code(will_attack, NULL), "VAL>MAR:1384");
+    CHECK_STR(code(ready_to_host, NULL), "VAL>MAR:036");
+    CHECK_STR(code(would_tell, NULL), "VAL>MAR:010");
+    sr_coder_options plain_modals = {0, 1};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &plain_modals);
+    CHECK_STR(code(will_attack, NULL), "VAL>MAR:190");
+    CHECK_STR(code(ready_to_host, NULL), "VAL>MAR:043 MAR>VAL:042");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
+/* A protest that names no target is aimed at the protesters' own
+ * country, and may have one code on both sides. */
+static const char *civilians_protest =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tcivilians\tcivilian\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tprotested\tprotest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *protest_at_home =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tprotested\tprotest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(protests_are_aimed_at_home)
+{
+    CHECK_STR(code(civilians_protest, NULL), "VALCVL>VAL:141");
+    CHECK_STR(code(protest_at_home, NULL), "VAL>VAL:141");
+}
+
 TEST(date_restricted_codes)
 {
     CHECK_STR(code(general, "2012-05-01"), "VALMIL>MAR:190");
@@ -757,7 +947,7 @@ int main(void)
         sr_dict_diag_format(&diags.items[i], msg, sizeof msg);
         fprintf(stderr, "  fixture: %s\n", msg);
     }
-    sr_coder_options plain = {0}, explain = {1};
+    sr_coder_options plain = {0, 0}, explain = {1, 0};
     coder = sr_coder_new(dict, &plain);
     coder_explain = sr_coder_new(dict, &explain);
 
@@ -765,6 +955,12 @@ int main(void)
     RUN(passive_by_phrase);
     RUN(compound_subjects_objects_modifiers);
     RUN(agents_join_actor_codes);
+    RUN(agents_without_actor_take_the_story_country);
+    RUN(a_part_acting_on_its_own_country_is_an_event);
+    RUN(hyphen_prefixes_and_possessive_owners);
+    RUN(will_and_ready_make_intentions);
+    RUN(protests_are_aimed_at_home);
+    RUN(no_longer_negates);
     RUN(date_restricted_codes);
     RUN(negation_codes_nothing);
     RUN(said_clause_codes_both_verbs);

@@ -1,0 +1,84 @@
+/* intent.c - "will send troops" is a promise, not a deployment.
+ *
+ * CAMEO codes what an actor says it will do apart from what it does: the
+ * 03 codes are intentions to cooperate (033 "express intent to provide
+ * material aid" beside 07 "provide aid"), the 13 codes threats (138
+ * "threaten with military force" beside 19 "fight"). A verb dictionary
+ * lists verbs in their plain sense, so an event verb under "will",
+ * "would" or "shall", or after "willing", "ready" or "prepared to", is
+ * read here as the intention its code stands for. Verbs whose code has no
+ * intention counterpart (statements, appeals, demands, investigations,
+ * rejections, military posture) keep their code: "will say" is still a
+ * statement. */
+#include "coder/coder_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int is_future_aux(const char *w)
+{
+    static const char *const aux[] = {"WILL", "WOULD", "SHALL", "'LL", "WO"};
+    for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
+        if (sr_coder_word_eq(aux[i], w))
+            return 1;
+    return 0;
+}
+
+static int is_readiness(const char *w)
+{
+    static const char *const adj[] = {"WILLING", "READY", "PREPARED"};
+    for (size_t i = 0; i < sizeof adj / sizeof *adj; i++)
+        if (sr_coder_word_eq(adj[i], w))
+            return 1;
+    return 0;
+}
+
+int32_t sr_coder_intent_marker(const sr_cs_sent *cs, int32_t v)
+{
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] == SR_CS_AUX && is_future_aux(cs->words[c]))
+            return c;
+    }
+    int32_t h = cs->head[v];
+    if (h >= 0 && cs->rel[v] == SR_CS_XCOMP && is_readiness(cs->words[h]))
+        return h;
+    return -1;
+}
+
+/* The intention code of a realised code, or NULL when CAMEO has none. */
+static const char *intention_of(const char *code)
+{
+    /* Longest prefix first within each root. */
+    static const struct {
+        const char *prefix, *intent;
+    } map[] = {
+        {"04", "036"},                                   /* consult: meet, negotiate */
+        {"05", "032"},                                   /* diplomatic cooperation */
+        {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06", "031"},
+        {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
+        {"081", "0351"}, {"082", "0352"}, {"083", "034"},  {"084", "0353"}, {"085", "0354"},
+        {"086", "0355"}, {"087", "0356"}, {"08", "035"},
+        {"14", "133"},                                   /* protest: threaten dissent */
+        {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"16", "131"},
+        {"172", "132"},  {"17", "137"},                  /* coercion: threaten repression */
+        {"191", "1381"}, {"192", "1382"}, {"18", "1383"}, {"19", "1384"}, {"20", "1383"},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
+        if (!strncmp(code, map[i].prefix, strlen(map[i].prefix)))
+            return map[i].intent;
+    return NULL;
+}
+
+int sr_coder_intent_code(sr_verb_code *vc)
+{
+    const char *fwd = vc->code.s[0] ? intention_of(vc->code.s) : NULL;
+    if (!fwd)
+        return 0;
+    snprintf(vc->code.s, sizeof vc->code.s, "%s", fwd);
+    /* The other side of a paired code ("host" and "visit") intends
+     * nothing: only the subject has spoken. */
+    vc->is_paired = 0;
+    vc->paired.s[0] = '\0';
+    return 1;
+}

@@ -1,0 +1,164 @@
+/* story.c - the country a story is about, for actors the text leaves
+ * without one.
+ *
+ * News names the country once and then speaks of "government troops",
+ * "the rebels", "police" or "protesters". PETRARCH2 codes such a phrase
+ * as an agent with no actor ("---MIL") and, requiring a dyad, drops the
+ * event. A reader knows better: in a story about Syria, government troops
+ * are Syria's. So each sentence's actor names are counted by country as
+ * the story goes, and a phrase with agents but no actor takes the country
+ * the story has named most often so far, this sentence included. When two
+ * countries are level the story is about both and nothing is taken: a
+ * wrong country is worse than none. Codes that are not countries
+ * (IGO, NGO, regions) are not counted. */
+#include "coder/coder_internal.h"
+
+#include <string.h>
+
+/* CAMEO's three-letter codes that are not countries: international and
+ * transnational actors and world regions. */
+static const char *const not_countries[] = {
+    "IGO", "NGO", "NGM", "MNC", "UIS", "UAF", "AFR", "ASA", "BLK", "BAL", "CAF",
+    "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR", "LAM", "MDT",
+    "MEA", "NAF", "NAM", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF",
+    "WEU", "WST", "---",
+};
+
+int sr_coder_is_country(const char *code)
+{
+    if (!code)
+        return 0;
+    for (int i = 0; i < 3; i++)
+        if (code[i] < 'A' || code[i] > 'Z')
+            return 0;
+    for (size_t i = 0; i < sizeof not_countries / sizeof *not_countries; i++)
+        if (memcmp(code, not_countries[i], 3) == 0)
+            return 0;
+    return 1;
+}
+
+static void count(sr_cs_ctx *cx, const char *code)
+{
+    if (!sr_coder_is_country(code))
+        return;
+    for (uint32_t i = 0; i < cx->nstory; i++)
+        if (memcmp(cx->story[i].country, code, 3) == 0) {
+            cx->story[i].mentions++;
+            return;
+        }
+    if (cx->nstory == SR_CS_STORY_COUNTRIES)
+        return; /* a story naming this many countries has no one country */
+    memcpy(cx->story[cx->nstory].country, code, 3);
+    cx->story[cx->nstory].country[3] = '\0';
+    cx->story[cx->nstory++].mentions = 1;
+}
+
+void sr_coder_story_count(sr_cs_ctx *cx)
+{
+    const sr_cs_sent *cs = cx->cs;
+    for (uint32_t i = 0; i < cs->n;) {
+        size_t m = 0;
+        const sr_actor *a = sr_dict_actor_match(cx->dict, cs->words, cs->n, i, 0, &m);
+        if (!a || !m) {
+            i++;
+            continue;
+        }
+        const sr_actor_code *c = sr_dict_actor_code_at(a, cx->date);
+        if (c)
+            count(cx, c->code);
+        i += (uint32_t)m;
+    }
+}
+
+const char *sr_coder_story_country(const sr_cs_ctx *cx)
+{
+    const char *best = NULL;
+    uint32_t top = 0, second = 0;
+    for (uint32_t i = 0; i < cx->nstory; i++) {
+        uint32_t n = cx->story[i].mentions;
+        if (n > top) {
+            second = top;
+            top = n;
+            best = cx->story[i].country;
+        } else if (n > second) {
+            second = n;
+        }
+    }
+    return top > second ? best : NULL;
+}
+
+/* Is the word at head part of an agent phrase ("troops", "government
+ * troops")? Only then does the phrase name a kind of actor; an agent word
+ * merely modifying a thing ("an official visit", "a military operation")
+ * does not make the thing an actor. */
+static int agent_covers(const sr_cs_ctx *cx, int32_t t)
+{
+    const sr_cs_sent *cs = cx->cs;
+    for (int32_t start = t >= 3 ? t - 3 : 0; start <= t; start++) {
+        size_t m = 0;
+        if (sr_dict_agent_match(cx->dict, cs->words, cs->n, (size_t)start, 0, &m) && m &&
+            start + (int32_t)m - 1 >= t)
+            return 1;
+    }
+    return 0;
+}
+
+/* A phrase also stands for the agent of a hyphenated participle on its
+ * head: "rebel-held areas" are where the rebels are, and an airstrike on
+ * them strikes the rebels. */
+static int head_is_agent(const sr_cs_ctx *cx, int32_t head)
+{
+    const sr_cs_sent *cs = cx->cs;
+    if (!cs || head < 0 || (uint32_t)head >= cs->n)
+        return 0;
+    if (agent_covers(cx, head))
+        return 1;
+    for (uint32_t k = cs->kid_start[head]; k < cs->kid_start[head + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (c >= 2 && sr_coder_hyphen_prefix(cs, c, c - 2) && agent_covers(cx, c - 2))
+            return 1;
+    }
+    return 0;
+}
+
+/* "its air force", "their troops": the owner is the last actor named, not
+ * the story's country ("the Kremlin said its air force would help the
+ * Syrian army" is about Russia's air force in a story about Syria). */
+static const char *owner_country(const sr_cs_ctx *cx, int32_t head)
+{
+    const sr_cs_sent *cs = cx->cs;
+    int32_t poss = sr_coder_child(cs, head, SR_CS_POSS);
+    if (poss < 0)
+        return NULL;
+    static const char *const pronouns[] = {"ITS", "THEIR", "HIS", "HER"};
+    int is_pronoun = 0;
+    for (size_t k = 0; k < sizeof pronouns / sizeof *pronouns; k++)
+        is_pronoun |= sr_coder_word_eq(pronouns[k], cs->words[poss]);
+    if (!is_pronoun || !cx->nrecent || !sr_coder_is_country(cx->recent[0].base))
+        return NULL;
+    return cx->recent[0].base;
+}
+
+void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
+{
+    for (uint32_t i = 0; i < p->n; i++) {
+        sr_cs_actor *a = &p->a[i];
+        if (a->actor || !a->nagents || strncmp(a->base, "---", 3) != 0 ||
+            !head_is_agent(cx, a->tok))
+            continue;
+        const char *country = owner_country(cx, a->tok);
+        a->origin = "the owner its/their refers to";
+        if (!country) {
+            country = sr_coder_story_country(cx);
+            a->origin = "the one the story has named most";
+        }
+        if (!country)
+            continue;
+        char *base = sr_arena_alloc(cx->arena, 4);
+        memcpy(base, country, 3);
+        base[3] = '\0';
+        a->base = base;
+        a->code = sr_coder_actor_compose(cx->arena, base, a->agents, a->nagents);
+        a->from_story = 1;
+    }
+}
