@@ -85,21 +85,11 @@ test-asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	        test
 
-# The demo codes the example article. sitrep does not ship dictionaries of
-# its own yet, so it uses PETRARCH2's Phoenix set from the shared data when
-# that is beside the checkout, and otherwise shows the parse it would code.
+# The demo codes the example article with sitrep's own dictionaries (dict/)
+# and, when the set-up built it, the place-name index.
 PHOENIX = $(SHARED)/petrarch2
 demo: $(BIN)
-	@if [ -f $(PHOENIX)/config/PETR_config.ini ]; then \
-	    echo "sitrep code, with PETRARCH2's Phoenix dictionaries from $(PHOENIX):"; \
-	    $(BIN) code --petrarch-config $(PHOENIX)/config/PETR_config.ini \
-	        --dict $(PHOENIX)/dictionaries --date 2024-12-01 --to table \
-	        examples/syria-2024-11.txt; \
-	else \
-	    echo "$(PHOENIX) is absent, so there are no dictionaries to code with;"; \
-	    echo "showing the sentences and parse of the example instead:"; \
-	    $(BIN) parse --date 2024-12-01 examples/syria-2024-11.txt; \
-	fi
+	$(BIN) code --date 2024-12-01 --to table examples/syria-2024-11.txt
 
 bench: all $(BENCH_BIN)
 	@BUILD=$(BUILD) SHARED=$(SHARED) sh bench/run.sh

@@ -3,13 +3,15 @@
  *   bench_code [--only parse|code] NEWS.txt [PETR_config.ini [DICT_DIR]]
  *
  * Reads NEWS (plain text, articles separated by blank lines) through the
- * public reader and analyses every article twice on one thread, back to
- * back: with the engine's tagger and parser only (no dictionaries, no
- * gazetteer), and with the Phoenix dictionaries loaded as well (split +
+ * public reader and analyses every article three times on one thread, back
+ * to back: with the engine's tagger and parser only (no dictionaries, no
+ * gazetteer); with the Phoenix dictionaries loaded as well (split +
  * tokenize + tag + parse + code, with the engine's default steps after
- * coding, such as locations). It prints the sentences per second of both
- * runs, the cost of coding per sentence (the difference), the events
- * coded and the peak resident memory. The
+ * coding: dates, tolls, locations, merged mentions); and coding without
+ * those attribute steps. It prints the sentences per second of the first
+ * two runs, the cost of coding per sentence (the difference), the events
+ * coded, the peak resident memory, and a second line with what the
+ * attribute steps add, to the whole coding run and to the coder alone. The
  * dictionaries default to $SHARED/petrarch2 (SHARED: ../shared/data);
  * the models to $SITREP_DATA or the source tree.
  *
@@ -67,10 +69,12 @@ static void analyze(sr_engine *eng, const sr_record *rec, totals *t)
 /* Each record goes through both engines back to back, so that a busy
  * machine slows both alike and the difference is the coder's. Either
  * engine may be NULL (--only). */
-static int run(const char *news, sr_engine *plain, sr_engine *coding, totals *tp, totals *tc)
+static int run(const char *news, sr_engine *plain, sr_engine *coding, sr_engine *bare,
+               totals *tp, totals *tc, totals *tb)
 {
     memset(tp, 0, sizeof *tp);
     memset(tc, 0, sizeof *tc);
+    memset(tb, 0, sizeof *tb);
     sr_error err;
     char msg[1024];
     sr_read_options ro = sr_read_options_default();
@@ -95,6 +99,8 @@ static int run(const char *news, sr_engine *plain, sr_engine *coding, totals *tp
             analyze(plain, rec, tp);
         if (coding)
             analyze(coding, rec, tc);
+        if (bare)
+            analyze(bare, rec, tb);
         sr_record_free(rec);
     }
     sr_reader_free(rd);
@@ -139,11 +145,17 @@ int main(int argc, char **argv)
     eo.petrarch_config = argc > 2 ? argv[2] : ini;
     eo.dict_dir = argc > 3 ? argv[3] : dir;
     sr_engine *coding = want_coding && (plain || !want_plain) ? engine(&eo) : NULL;
-    totals parse, code;
-    int ok = (plain || !want_plain) && (coding || !want_coding);
-    int rc = ok ? run(argv[1], plain, coding, &parse, &code) : -1;
+    /* Coding without dates, tolls, places and merging: the difference is
+     * what the attribute steps cost (issue 6: at most 25%). */
+    eo.attributes = 0;
+    eo.load_gazetteer = 0;
+    sr_engine *bare = !only && coding ? engine(&eo) : NULL;
+    totals parse, code, codebare;
+    int ok = (plain || !want_plain) && (coding || !want_coding) && (bare || only);
+    int rc = ok ? run(argv[1], plain, coding, bare, &parse, &code, &codebare) : -1;
     sr_engine_free(plain);
     sr_engine_free(coding);
+    sr_engine_free(bare);
     if (rc != 0)
         return 1;
     struct rusage ru;
@@ -163,5 +175,12 @@ int main(int argc, char **argv)
     printf("code: %zu records, %zu sentences, %zu events; split+tokenize+tag+parse %.0f "
            "sentences/s, +code %.0f sentences/s (coder %.1f us/sentence); peak memory %ld MB\n",
            code.records, code.sentences, code.events, sp, sc, per * 1e6, ru.ru_maxrss / 1024);
+    double attr = code.seconds - codebare.seconds;
+    double coder_only = codebare.seconds - parse.seconds;
+    printf("attributes (dates, tolls, places, merging): %.1f us/sentence, +%.1f%% on the whole "
+           "coding run, +%.1f%% on the coder stage alone\n",
+           code.sentences ? attr / (double)code.sentences * 1e6 : 0,
+           codebare.seconds > 0 ? 100.0 * attr / codebare.seconds : 0,
+           coder_only > 0 ? 100.0 * attr / coder_only : 0);
     return 0;
 }

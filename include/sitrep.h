@@ -238,6 +238,10 @@ typedef struct sr_engine_options {
                                 as PETRARCH2 does, not as CAMEO's stated
                                 intention (0332); 0 in
                                 sr_engine_options_default() */
+    int attributes;          /* attach dates, casualty counts and places to
+                                events and merge mentions (src/attr); 1 in
+                                sr_engine_options_default(). 0 codes events
+                                alone, for measuring what attributes cost. */
     int dedup;               /* merge repeated mentions of one happening
                                 within a record into one event with a
                                 `mentions` count (docs/attributes.md);

@@ -50,6 +50,7 @@ sr_engine_options sr_engine_options_default(void)
     memset(&o, 0, sizeof o);
     o.load_parser = 1;
     o.load_gazetteer = 1;
+    o.attributes = 1;
     o.dedup = 1;
     o.default_dicts = 1;
     return o;
@@ -383,9 +384,11 @@ sr_status sr_engine_analyze(sr_engine *e, const sr_record *rec, sr_doc **out, sr
     }
     if (e->coder) {
         sr_coder_code(e->coder, doc, &doc->internal->arena);
-        attach_attributes(e, doc, &doc->internal->arena);
-        sr_dedup_mentions(doc->events, &doc->nevents, rec->date, e->opt.dedup,
-                          &doc->internal->arena);
+        if (e->opt.attributes) {
+            attach_attributes(e, doc, &doc->internal->arena);
+            sr_dedup_mentions(doc->events, &doc->nevents, rec->date, e->opt.dedup,
+                              &doc->internal->arena);
+        }
     }
     *out = doc;
     return SR_OK;
