@@ -475,6 +475,12 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             sr_buf_printf(why, "verb \"%s\": negated, so not coded\n", vw);
             continue;
         }
+        int32_t maybe = cx->coder->opt.plain_modals ? -1 : sr_coder_hypothetical(&cs, v);
+        if (maybe >= 0) {
+            sr_buf_printf(why, "verb \"%s\": only possible (\"%s\"), so not coded\n", vw,
+                          cs.words[maybe]);
+            continue;
+        }
         sr_cs_roles ro;
         sr_coder_verb_roles(&cs, v, &ro);
         sr_cs_clause cl;

@@ -9,7 +9,12 @@
  * read here as the intention its code stands for. Verbs whose code has no
  * intention counterpart (statements, appeals, demands, investigations,
  * rejections, military posture) keep their code: "will say" is still a
- * statement. */
+ * statement.
+ *
+ * What is only possible ("could impose", "might strike", "may close",
+ * "should withdraw", "was supposed to sign") did not happen and is not
+ * an event; a demand or appeal that something should happen is coded by
+ * the verb that makes it ("urged", "said ... must"), not by this one. */
 #include "coder/coder_internal.h"
 
 #include <stdio.h>
@@ -31,6 +36,23 @@ static int is_readiness(const char *w)
         if (sr_coder_word_eq(adj[i], w))
             return 1;
     return 0;
+}
+
+int32_t sr_coder_hypothetical(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const aux[] = {"COULD", "MIGHT", "MAY", "SHOULD"};
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] != SR_CS_AUX)
+            continue;
+        for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
+            if (sr_coder_word_eq(aux[i], cs->words[c]))
+                return c;
+    }
+    int32_t h = cs->head[v];
+    if (h >= 0 && cs->rel[v] == SR_CS_XCOMP && sr_coder_word_eq("SUPPOSED", cs->words[h]))
+        return h;
+    return -1;
 }
 
 int32_t sr_coder_intent_marker(const sr_cs_sent *cs, int32_t v)

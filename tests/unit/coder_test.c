@@ -399,6 +399,12 @@ static const char *ready_to_host =
     "5\thost\thost\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
     "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
     "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *could_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\tcould\tcould\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
 static const char *would_tell =
     "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
     "2\twould\twould\tAUX\tMD\t_\t3\taux\t_\t_\n"
@@ -411,10 +417,12 @@ TEST(will_and_ready_make_intentions)
     CHECK_STR(code(will_attack, NULL), "VAL>MAR:1384");
     CHECK_STR(code(ready_to_host, NULL), "VAL>MAR:036");
     CHECK_STR(code(would_tell, NULL), "VAL>MAR:010");
+    CHECK_STR(code(could_attack, NULL), ""); /* only possible: not an event */
     sr_coder_options plain_modals = {0, 1};
     sr_coder *saved = coder;
     coder = sr_coder_new(dict, &plain_modals);
     CHECK_STR(code(will_attack, NULL), "VAL>MAR:190");
+    CHECK_STR(code(could_attack, NULL), "VAL>MAR:190");
     CHECK_STR(code(ready_to_host, NULL), "VAL>MAR:043 MAR>VAL:042");
     sr_coder_free(coder);
     coder = saved;
