@@ -540,6 +540,14 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 (cs.rel[th] == SR_CS_OBJ || cs.rel[th] == SR_CS_IOBJ) &&
                 sr_coder_code_is_statement(&vc))
                 th = statement_target(cx, v, &cl, &S, th, &T, &how_t);
+            else if (sr_coder_code_is_statement(&vc) && sr_coder_phrase_all_media(&T)) {
+                /* "said in an interview with VOA", "told a local radio
+                 * station": the press carries the statement, it is not
+                 * its target. */
+                memset(&T, 0, sizeof T);
+                T.head = th = -1;
+                how_t = "none: the statement names only the press it was made to";
+            }
         }
         if (S.n == 0 && ro.passive && m.source < 0 && ro.agent < 0 &&
             cs.rel[v] != SR_CS_RELCL && cs.rel[v] != SR_CS_ACL) {

@@ -448,6 +448,21 @@ TEST(protests_are_aimed_at_home)
     CHECK_STR(code(protest_at_home, NULL), "VAL>VAL:141");
 }
 
+/* A statement made to the press does not target the press. */
+static const char *said_to_newspaper =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "4\ta\ta\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "5\tMarestani\tMarestani\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tnewspaper\tnewspaper\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(statements_to_the_press_have_no_target)
+{
+    CHECK_STR(code(said_to_newspaper, NULL), "");
+}
+
 TEST(date_restricted_codes)
 {
     CHECK_STR(code(general, "2012-05-01"), "VALMIL>MAR:190");
@@ -968,6 +983,7 @@ int main(void)
     RUN(hyphen_prefixes_and_possessive_owners);
     RUN(will_and_ready_make_intentions);
     RUN(protests_are_aimed_at_home);
+    RUN(statements_to_the_press_have_no_target);
     RUN(no_longer_negates);
     RUN(date_restricted_codes);
     RUN(negation_codes_nothing);
