@@ -95,8 +95,11 @@ static int is_relative_pronoun(const sr_cs_sent *cs, int32_t t)
 
 static int passive(const sr_cs_sent *cs, int32_t v)
 {
+    /* A by-phrase agent is found only with passives, even when the parser
+     * missed the rest ("the soldiers backed by African Union troops"
+     * parsed with "soldiers" as a plain subject). */
     if (sr_coder_child(cs, v, SR_CS_AUXPASS) >= 0 ||
-        sr_coder_child(cs, v, SR_CS_NSUBJPASS) >= 0)
+        sr_coder_child(cs, v, SR_CS_NSUBJPASS) >= 0 || sr_coder_child(cs, v, SR_CS_AGENT) >= 0)
         return 1;
     /* A bare past participle on a noun: "the embassy attacked by crowds". */
     const sr_token *t = &cs->s->tokens[v];

@@ -463,6 +463,22 @@ TEST(statements_to_the_press_have_no_target)
     CHECK_STR(code(said_to_newspaper, NULL), "");
 }
 
+/* A by-phrase makes a passive even when the parser gave the patient a
+ * plain subject relation. */
+static const char *agent_without_aux =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tby\tby\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "5\tMarestani\tMarestani\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\trebels\trebel\tNOUN\tNNS\t_\t3\tobl:agent\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(by_phrase_marks_a_passive)
+{
+    CHECK_STR(code(agent_without_aux, NULL), "MARREB>VALMIL:190");
+}
+
 TEST(date_restricted_codes)
 {
     CHECK_STR(code(general, "2012-05-01"), "VALMIL>MAR:190");
@@ -984,6 +1000,7 @@ int main(void)
     RUN(will_and_ready_make_intentions);
     RUN(protests_are_aimed_at_home);
     RUN(statements_to_the_press_have_no_target);
+    RUN(by_phrase_marks_a_passive);
     RUN(no_longer_negates);
     RUN(date_restricted_codes);
     RUN(negation_codes_nothing);
