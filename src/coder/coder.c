@@ -586,7 +586,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                         phrase_text(doc, &cs, th, cx->arena),
                         &info};
         int n = 0;
-        if (m.compound >= 0) {
+        if (m.compound >= 0 && !(ro.passive && m.compound == ro.subject)) {
             sr_cs_phrase P;
             sr_coder_actors_resolve(cx, m.compound, &P);
             ea.src = ea.tgt = &P;

@@ -479,6 +479,24 @@ TEST(by_phrase_marks_a_passive)
     CHECK_STR(code(agent_without_aux, NULL), "MARREB>VALMIL:190");
 }
 
+/* A compound in a passive's by-phrase does not act on itself: "talks
+ * requested by Valdoria and Marestan" are two requests, not requests of
+ * each other. */
+static const char *requested_by_two =
+    "1\tTalks\ttalk\tNOUN\tNNS\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\twere\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+    "3\trequested\trequest\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tby\tby\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobl:agent\t_\t_\n"
+    "6\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tconj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(passive_compound_agents_are_not_paired)
+{
+    CHECK_STR(code(requested_by_two, NULL), "");
+}
+
 TEST(date_restricted_codes)
 {
     CHECK_STR(code(general, "2012-05-01"), "VALMIL>MAR:190");
@@ -1001,6 +1019,7 @@ int main(void)
     RUN(protests_are_aimed_at_home);
     RUN(statements_to_the_press_have_no_target);
     RUN(by_phrase_marks_a_passive);
+    RUN(passive_compound_agents_are_not_paired);
     RUN(no_longer_negates);
     RUN(date_restricted_codes);
     RUN(negation_codes_nothing);
