@@ -8,6 +8,7 @@
  * over, counted. Documents from the engine go through the JSONL writer and
  * the same check, so `code --merge` and `code | sitrep merge` agree. */
 #include "pipeline/merge.h"
+#include "base/json_kind.h"
 #include "base/alloc.h"
 #include "base/buf.h"
 #include "base/error.h"
@@ -19,21 +20,6 @@
 /* An event line with a long sentence and explanation stays far below
  * this; a longer line is not sitrep output. */
 enum { MAX_LINE = 16 << 20 };
-
-static const char *type_name(const json_t *j)
-{
-    switch (json_typeof(j)) {
-    case JSON_OBJECT: return "an object";
-    case JSON_ARRAY: return "an array";
-    case JSON_STRING: return "a string";
-    case JSON_INTEGER: return "an integer";
-    case JSON_REAL: return "a number";
-    case JSON_TRUE:
-    case JSON_FALSE: return "a boolean";
-    case JSON_NULL: return "null";
-    }
-    return "a value";
-}
 
 /* The string value of key, which must be present; NULL (with err set)
  * otherwise. With null_ok, a null value gives "" in *out. */
@@ -49,7 +35,7 @@ static sr_status string_key(json_t *o, const char *key, int null_ok, const char 
     }
     if (!json_is_string(v))
         return sr_error_set(err, SR_EBADRECORD, file, line, "\"%s\" is %s, expected a string%s",
-                            key, type_name(v), null_ok ? " or null" : "");
+                            key, sr_json_kind(v), null_ok ? " or null" : "");
     *out = json_string_value(v);
     return SR_OK;
 }
@@ -65,7 +51,7 @@ static sr_status count_key(json_t *o, const char *key, int32_t *out, const char 
     if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > INT32_MAX)
         return sr_error_set(err, SR_EBADRECORD, file, line,
                             "\"%s\" is %s, expected a count (an integer from 0) or null", key,
-                            json_is_integer(v) ? "out of range" : type_name(v));
+                            json_is_integer(v) ? "out of range" : sr_json_kind(v));
     *out = (int32_t)json_integer_value(v);
     return SR_OK;
 }
@@ -89,7 +75,7 @@ static sr_status check(json_t *o, sr_merge_mention *mm, const char *file, size_t
         return sr_error_set(err, SR_EBADRECORD, file, line, "event has no \"location\" key");
     if (!json_is_null(loc) && !json_is_object(loc))
         return sr_error_set(err, SR_EBADRECORD, file, line,
-                            "\"location\" is %s, expected an object or null", type_name(loc));
+                            "\"location\" is %s, expected an object or null", sr_json_kind(loc));
     mm->location = json_is_object(loc) ? loc : NULL;
     if ((st = count_key(o, "killed", &mm->toll.killed, file, line, err)) != SR_OK ||
         (st = count_key(o, "injured", &mm->toll.injured, file, line, err)) != SR_OK ||
@@ -102,14 +88,14 @@ static sr_status check(json_t *o, sr_merge_mention *mm, const char *file, size_t
         if (!json_is_integer(n) || json_integer_value(n) < 1)
             return sr_error_set(err, SR_EBADRECORD, file, line,
                                 "\"mentions\" is %s, expected an integer from 1",
-                                json_is_integer(n) ? "below 1" : type_name(n));
+                                json_is_integer(n) ? "below 1" : sr_json_kind(n));
         mm->mentions = (uint64_t)json_integer_value(n);
     }
     json_t *outlet = json_object_get(o, "outlet");
     if (outlet && !json_is_null(outlet)) {
         if (!json_is_string(outlet))
             return sr_error_set(err, SR_EBADRECORD, file, line,
-                                "\"outlet\" is %s, expected a string or null", type_name(outlet));
+                                "\"outlet\" is %s, expected a string or null", sr_json_kind(outlet));
         mm->outlet = json_string_value(outlet);
     }
     json_t *recs = json_object_get(o, "records");
@@ -119,12 +105,12 @@ static sr_status check(json_t *o, sr_merge_mention *mm, const char *file, size_t
         if (!json_is_array(recs) || json_array_size(recs) == 0)
             return sr_error_set(err, SR_EBADRECORD, file, line,
                                 "\"records\" is %s, expected a non-empty array of ids",
-                                json_is_array(recs) ? "empty" : type_name(recs));
+                                json_is_array(recs) ? "empty" : sr_json_kind(recs));
         json_array_foreach(recs, i, r)
             if (!json_is_string(r))
                 return sr_error_set(err, SR_EBADRECORD, file, line,
                                     "\"records\" item %zu is %s, expected a string", i + 1,
-                                    type_name(r));
+                                    sr_json_kind(r));
         mm->records = recs;
     }
     json_t *outlets = json_object_get(o, "outlets");
@@ -134,12 +120,12 @@ static sr_status check(json_t *o, sr_merge_mention *mm, const char *file, size_t
         if (!json_is_array(outlets))
             return sr_error_set(err, SR_EBADRECORD, file, line,
                                 "\"outlets\" is %s, expected an array of names",
-                                type_name(outlets));
+                                sr_json_kind(outlets));
         json_array_foreach(outlets, i, r)
             if (!json_is_string(r))
                 return sr_error_set(err, SR_EBADRECORD, file, line,
                                     "\"outlets\" item %zu is %s, expected a string", i + 1,
-                                    type_name(r));
+                                    sr_json_kind(r));
         mm->outlets = json_array_size(outlets) ? outlets : NULL;
     }
     return SR_OK;
@@ -168,7 +154,7 @@ sr_status sr_merger_add_line(sr_merger *m, const char *text, size_t len, const c
     if (!json_is_object(o))
         st = sr_error_set(err, SR_EBADRECORD, file, line,
                           "not an event: the line is %s, expected a JSON object",
-                          type_name(o));
+                          sr_json_kind(o));
     else if (json_is_null(json_object_get(o, "code")))
         sr_merge_input_of(m)->passed++;
     else {

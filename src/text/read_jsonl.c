@@ -1,6 +1,7 @@
 /* read_jsonl.c - JSON Lines: one article object per line, parsed with
  * jansson one line at a time so the input is never held whole. */
 #include "text/reader_impl.h"
+#include "base/json_kind.h"
 #include "base/alloc.h"
 #include "base/buf.h"
 
@@ -18,21 +19,6 @@ static int blank(const sr_line *l)
         if (l->text[i] != ' ' && l->text[i] != '\t' && l->text[i] != '\r')
             return 0;
     return 1;
-}
-
-static const char *type_name(const json_t *v)
-{
-    switch (json_typeof(v)) {
-    case JSON_OBJECT: return "an object";
-    case JSON_ARRAY: return "an array";
-    case JSON_STRING: return "a string";
-    case JSON_INTEGER: return "an integer";
-    case JSON_REAL: return "a number";
-    case JSON_TRUE:
-    case JSON_FALSE: return "a boolean";
-    case JSON_NULL: return "null";
-    }
-    return "a value";
 }
 
 static char *optional_string(const json_t *obj, const char *key)
@@ -81,7 +67,7 @@ static int read_date(const sr_reader *r, const json_t *obj, size_t line, size_t 
         } else {
             sr_reader_fail(r, err, SR_EBADRECORD, line, n,
                            "field \"%s\" is %s, expected a date string%s",
-                           date_keys[k], type_name(v),
+                           date_keys[k], sr_json_kind(v),
                            strcmp(date_keys[k], "timestamp") == 0 ? " or a Unix time" : "");
             return 0;
         }
@@ -101,12 +87,12 @@ static sr_status record_from_object(sr_reader *r, const json_t *obj, size_t line
     if (!json_is_string(text))
         return sr_reader_fail(r, err, SR_EBADRECORD, line, n,
                               "field \"text\" is %s, expected a string",
-                              type_name(text));
+                              sr_json_kind(text));
     const json_t *id = json_object_get(obj, "id");
     if (id && !json_is_null(id) && !json_is_string(id) && !json_is_number(id))
         return sr_reader_fail(r, err, SR_EBADRECORD, line, n,
                               "field \"id\" is %s, expected a string or a number",
-                              type_name(id));
+                              sr_json_kind(id));
     sr_record *rec = sr_reader_record_new(r, line);
     if (!read_date(r, obj, line, n, rec, err)) {
         sr_record_free(rec);
@@ -157,7 +143,7 @@ static sr_status jsonl_next(sr_reader *r, sr_record **out, sr_error *err)
     if (!json_is_object(root))
         st = sr_reader_fail(r, err, SR_EBADRECORD, line.number, n,
                             "the line is %s, expected a JSON object",
-                            type_name(root));
+                            sr_json_kind(root));
     else
         st = record_from_object(r, root, line.number, n, out, err);
     json_decref(root);

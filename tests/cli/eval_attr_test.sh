@@ -123,6 +123,15 @@ if [ -d dict/verbs ]; then
         for what in date killed injured spurious; do
             ratchet "readers-$what" "$(figure "readers-$what" "$TMPD/own")"
         done
+        ratchet own-coded "$(sed -nE 's/.* coded ([0-9]+), not coded.*/\1/p' "$TMPD/own")"
+        ratchet own-date "$(figure date "$TMPD/own")"
+        ratchet own-killed "$(figure killed "$TMPD/own")"
+        ratchet own-spurious-pct "$(percent spurious "$TMPD/own")"
+        if grep -q "^location: not available" "$TMPD/own"; then
+            skip "own-location: $(grep '^location:' "$TMPD/own")"
+        else
+            ratchet own-location "$(figure location "$TMPD/own")"
+        fi
     fi
 else
     skip "eval-attr (own dictionaries): no dict/verbs in the checkout"

@@ -35,6 +35,7 @@
  * be loaded the first line says "skipped" and the status is 0, as for
  * plover_gsr. */
 #include "sitrep.h"
+#include "engine_args.h"
 
 #include "attr/dates.h"
 #include "attr/tolls.h"
@@ -733,31 +734,14 @@ int main(int argc, char **argv)
     const char **actor_files = sr_xcalloc((size_t)argc, sizeof *actor_files);
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        int has_value = i + 1 < argc;
         if (!strcmp(a, "-v")) {
             ro.verbose = 1;
         } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             usage(stdout);
             free(actor_files);
             return 0;
-        } else if (!strcmp(a, "--data") && has_value) {
-            eo.data_dir = argv[++i];
-        } else if (!strcmp(a, "--gazetteer") && has_value) {
-            eo.gazetteer = argv[++i];
-        } else if (!strcmp(a, "--petrarch-config") && has_value) {
-            eo.petrarch_config = argv[++i];
-        } else if (!strcmp(a, "--dict") && has_value) {
-            eo.dict_dir = argv[++i];
-        } else if (!strcmp(a, "--verbs") && has_value) {
-            eo.verbs = argv[++i];
-        } else if (!strcmp(a, "--actors") && has_value) {
-            actor_files[eo.nactors++] = argv[++i];
-        } else if (!strcmp(a, "--agents") && has_value) {
-            eo.agents = argv[++i];
-        } else if (!strcmp(a, "--discards") && has_value) {
-            eo.discards = argv[++i];
-        } else if (!strcmp(a, "--issues") && has_value) {
-            eo.issues = argv[++i];
+        } else if (engine_arg(argc, argv, &i, &eo, actor_files)) {
+            continue;
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "eval_attr: error: unknown option %s, or it lacks its value "
                             "(e.g. --data .)\n", a);

@@ -31,6 +31,7 @@
  * models cannot be loaded the line says "skipped" and the status is 0, as
  * for validate's own-parser mode. */
 #include "sitrep.h"
+#include "engine_args.h"
 
 #include "base/file.h"
 #include "coder/cameo_facts.h"
@@ -367,29 +368,14 @@ int main(int argc, char **argv)
     int rc = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        int has_value = i + 1 < argc;
         if (!strcmp(a, "-v")) {
             ro.verbose = 1;
         } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             usage(stdout);
             free(actor_files);
             return 0;
-        } else if (!strcmp(a, "--data") && has_value) {
-            eo.data_dir = argv[++i];
-        } else if (!strcmp(a, "--petrarch-config") && has_value) {
-            eo.petrarch_config = argv[++i];
-        } else if (!strcmp(a, "--dict") && has_value) {
-            eo.dict_dir = argv[++i];
-        } else if (!strcmp(a, "--verbs") && has_value) {
-            eo.verbs = argv[++i];
-        } else if (!strcmp(a, "--actors") && has_value) {
-            actor_files[eo.nactors++] = argv[++i];
-        } else if (!strcmp(a, "--agents") && has_value) {
-            eo.agents = argv[++i];
-        } else if (!strcmp(a, "--discards") && has_value) {
-            eo.discards = argv[++i];
-        } else if (!strcmp(a, "--issues") && has_value) {
-            eo.issues = argv[++i];
+        } else if (engine_arg(argc, argv, &i, &eo, actor_files)) {
+            continue;
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "plover_gsr: error: unknown option %s, or it lacks its value "
                             "(e.g. --data .)\n", a);
