@@ -187,8 +187,12 @@ static int country_and_part(const char *a, const char *b)
     return 0;
 }
 
-static const char protest_origin[] =
-    "the protesters' own: a protest that names no target is aimed at home";
+/* Protests (14x) and coercion (17x: curfews, martial law, arrests) are
+ * most often aimed at home, and news often names no target for them. */
+static int aimed_at_home(const char *code)
+{
+    return !strncmp(code, "14", 2) || !strncmp(code, "17", 2);
+}
 
 static int emit(emit_args *ea, const sr_cs_actor *s, const sr_cs_actor *t, const char *code,
                 int reverse)
@@ -201,11 +205,10 @@ static int emit(emit_args *ea, const sr_cs_actor *s, const sr_cs_actor *t, const
      * between a country and its own state ("Turkey's defense minister
      * said Ankara ..."). Other acts of a state on its own country are
      * domestic events: "Kyrgyz President Akayev agreed to resign" is
-     * KGZGOV yielding to KGZ. */
-    /* A protest at home may have the protesters' own code on both sides
-     * ("Iraqi Kurds demonstrated in Kirkuk" is IRQ against IRQ). */
-    int home = !strncmp(code, "14", 2);
-    if (s && t && !home &&
+     * KGZGOV yielding to KGZ. A protest or a coercive measure at home may
+     * have one code on both sides ("Iraqi Kurds demonstrated in Kirkuk"
+     * is IRQ against IRQ). */
+    if (s && t && !aimed_at_home(code) &&
         (!strcmp(scode, tcode) ||
          (!strncmp(code, "01", 2) &&
           (country_and_part(scode, tcode) || country_and_part(tcode, scode)))))
@@ -246,12 +249,13 @@ static void real_actors(const sr_cs_phrase *p, sr_cs_phrase *out)
             out->a[out->n++] = p->a[i];
 }
 
-/* A protest names its cause more often than its target ("Thousands of
- * Iraqi Kurds demonstrated in Kirkuk"): it is aimed at the protesters'
- * own country, as PLOVER's gold records code it. The target is that
- * country, bare. Returns the target's head (none: -1). */
-static int32_t protest_target(sr_cs_ctx *cx, const sr_cs_phrase *S, sr_cs_phrase *T,
-                              const char **how)
+/* A protest or a coercive measure that names no target ("Thousands of
+ * Iraqi Kurds demonstrated in Kirkuk", "the president declared martial
+ * law") is aimed at the actor's own country, as PLOVER's gold records
+ * code it. The target is that country, bare. Returns the target's head
+ * (none: -1). */
+static int32_t home_target(sr_cs_ctx *cx, const sr_cs_phrase *S, sr_cs_phrase *T,
+                           const char **how)
 {
     for (uint32_t i = 0; i < S->n; i++) {
         const sr_cs_actor *s = &S->a[i];
@@ -266,8 +270,9 @@ static int32_t protest_target(sr_cs_ctx *cx, const sr_cs_phrase *S, sr_cs_phrase
         t->code = t->base = country;
         t->tok = -1;
         t->from_story = 1;
-        t->origin = protest_origin;
-        *how = "protest without a named target";
+        t->origin = "the actor's own: a protest or a coercive measure that names no target "
+                    "is aimed at home";
+        *how = "protest or coercion without a named target";
         return -1;
     }
     return -1;
@@ -435,6 +440,41 @@ static void drop_adverbial_clauses(const sr_cs_sent *cs, const sr_cs_verbrec *re
     }
 }
 
+/* Does record r hold an event whose code is an appeal, an intention, a
+ * demand, a rejection or a threat (02, 03, 10, 12, 13)? */
+static int has_unrealised_events(const sr_cs_verbrec *r, const evlist *ev)
+{
+    static const char *const roots[] = {"02", "03", "10", "12", "13"};
+    for (uint32_t e = r->e0; e < r->e1; e++)
+        for (size_t k = 0; ev->items[e].code && k < sizeof roots / sizeof *roots; k++)
+            if (!strncmp(ev->items[e].code, roots[k], 2))
+                return 1;
+    return 0;
+}
+
+/* The infinitive a verb asks for, promises, refuses or threatens ("vowed
+ * to fight Israel", "urged Gondor to withdraw", "refused to sign") has
+ * not happened: when the governing verb coded such an event, the
+ * complement's own events are dropped (the hand review of news found
+ * them coded as deeds). Transformations run first, so a verb file that
+ * rewrites the complement (PETRARCH's "~ a (b . Q) PROMISE") still can. */
+static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbrec *recs,
+                                        uint32_t nrec, evlist *ev)
+{
+    for (uint32_t i = 0; i < nrec; i++) {
+        int32_t v = recs[i].v;
+        if (cs->rel[v] != SR_CS_XCOMP || !has_events(&recs[i], ev))
+            continue;
+        for (uint32_t j = 0; j < nrec; j++) {
+            if (recs[j].v != cs->head[v] || !has_unrealised_events(&recs[j], ev))
+                continue;
+            for (uint32_t e = recs[i].e0; e < recs[i].e1; e++)
+                ev->items[e].code = NULL;
+            break;
+        }
+    }
+}
+
 static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist *ev,
                                  sr_cs_actor *memory, sr_buf *why)
 {
@@ -558,8 +598,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             sh = sr_coder_first_actor_after(cx, &cl, &T, 1, &S);
             how_s = "passive without by-phrase: first actor after the verb";
         }
-        if (!strncmp(vc.code.s, "14", 2) && !sr_coder_phrase_has_actor(&T))
-            th = protest_target(cx, &S, &T, &how_t);
+        if (aimed_at_home(vc.code.s) && !sr_coder_phrase_has_actor(&T))
+            th = home_target(cx, &S, &T, &how_t);
         sr_cs_explain_info info;
         memset(&info, 0, sizeof info);
         info.intent = cx->coder->opt.plain_modals ? -1 : sr_coder_intent_marker(&cs, v);
@@ -610,6 +650,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
      * absorbed. */
     sr_coder_transform(cx, recs, nrec, ev->items, cx->arena);
     drop_adverbial_clauses(&cs, recs, nrec, ev);
+    if (!cx->coder->opt.plain_modals)
+        drop_unrealised_complements(&cs, recs, nrec, ev);
     uint32_t kept = start;
     for (uint32_t i = start; i < ev->n; i++)
         if (ev->items[i].code)

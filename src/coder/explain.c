@@ -1,5 +1,6 @@
 /* explain.c - the text of --explain. */
 #include "coder/explain.h"
+#include "coder/targets.h"
 
 #include <string.h>
 
@@ -85,20 +86,25 @@ void sr_coder_explain_why_not(const sr_cs_ctx *cx, const sr_cs_explain_info *in,
     if (in->pat)
         sr_buf_printf(why, "pattern \"%s\" (%s:%u) matched, but ", in->pat->text, in->pat->file,
                       (unsigned)in->pat->line);
-    if (S->n == 0)
+    /* Under require_dyad a side of agents only ("the minister", no
+     * country) names no actor. */
+    int dyad = cx->opt.require_dyad;
+    int s_none = S->n == 0 || (dyad && !sr_coder_phrase_has_actor(S));
+    int t_none = T->n == 0 || (dyad && !sr_coder_phrase_has_actor(T));
+    if (s_none)
         sr_buf_printf(why, "no source actor%s%s%s",
                       in->source_head >= 0 ? " in \"" : " (no subject)",
                       in->source_head >= 0 ? cs->words[in->source_head] : "",
                       in->source_head >= 0 ? "\"" : "");
-    if (S->n == 0 && T->n == 0)
+    if (s_none && t_none)
         sr_buf_puts(why, " and ");
-    if (T->n == 0)
+    if (t_none)
         sr_buf_printf(why, "no target actor%s%s%s",
                       in->target_head >= 0 ? " in \""
                                            : " (no object or prepositional argument names one)",
                       in->target_head >= 0 ? cs->words[in->target_head] : "",
                       in->target_head >= 0 ? "\"" : "");
-    if (S->n && T->n)
+    if (!s_none && !t_none)
         sr_buf_puts(why, "source and target are the same actor");
     sr_buf_puts(why, cx->opt.require_dyad ? " (require_dyad)\n" : "\n");
 }

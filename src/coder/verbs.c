@@ -80,8 +80,18 @@ const sr_verb_form *sr_coder_verb_find(const sr_cs_ctx *cx, int32_t v, int32_t *
 int sr_coder_verb_negated(const sr_cs_sent *cs, int32_t v)
 {
     /* Only the verb's own negation counts: in "didn't clash over the
-     * efforts to deal with ..." the dealing is still reported. */
-    return sr_coder_child(cs, v, SR_CS_NEG) >= 0;
+     * efforts to deal with ..." the dealing is still reported. "failed to
+     * reach an agreement" is negated too: nothing was reached. */
+    if (sr_coder_child(cs, v, SR_CS_NEG) >= 0)
+        return 1;
+    int32_t h = cs->head[v];
+    if (h < 0 || cs->rel[v] != SR_CS_XCOMP)
+        return 0;
+    static const char *const fail[] = {"FAIL", "FAILS", "FAILED", "FAILING"};
+    for (size_t i = 0; i < sizeof fail / sizeof *fail; i++)
+        if (sr_coder_word_eq(fail[i], cs->words[h]))
+            return 1;
+    return 0;
 }
 
 static int is_relative_pronoun(const sr_cs_sent *cs, int32_t t)

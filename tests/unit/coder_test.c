@@ -497,6 +497,44 @@ TEST(passive_compound_agents_are_not_paired)
     CHECK_STR(code(requested_by_two, NULL), "");
 }
 
+/* Coercion that names no target is aimed at home; what failed did not
+ * happen; what is urged has not happened yet. */
+static const char *police_expel =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tpolice\tpolice\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+    "3\texpelled\texpel\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\tcrowd\tcrowd\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *failed_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tfailed\tfail\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+    "4\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *urged_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(home_coercion_failures_and_urged_acts)
+{
+    CHECK_STR(code(police_expel, NULL), "VALCOP>VAL:174");
+    CHECK_STR(code(failed_to_attack, NULL), "");
+    CHECK_STR(code(urged_to_attack, NULL), "VAL>MAR:020");
+    sr_coder_options plain_modals = {0, 1};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &plain_modals);
+    CHECK_STR(code(urged_to_attack, NULL), "VAL>MAR:020 MAR>OST:190");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 TEST(date_restricted_codes)
 {
     CHECK_STR(code(general, "2012-05-01"), "VALMIL>MAR:190");
@@ -1020,6 +1058,7 @@ int main(void)
     RUN(statements_to_the_press_have_no_target);
     RUN(by_phrase_marks_a_passive);
     RUN(passive_compound_agents_are_not_paired);
+    RUN(home_coercion_failures_and_urged_acts);
     RUN(no_longer_negates);
     RUN(date_restricted_codes);
     RUN(negation_codes_nothing);
