@@ -177,6 +177,9 @@ eval-attr: $(BUILD)/tools/validate/eval_attr
 	@echo "Attributes, PETRARCH2's Phoenix dictionaries:"
 	$(BUILD)/tools/validate/eval_attr --data . --petrarch-config $(PHOENIX)/config/PETR_config.ini \
 	    --dict $(PHOENIX)/dictionaries
+	@echo "Attributes on the holdout articles (never used for tuning), own dictionaries:"
+	$(BUILD)/tools/validate/eval_attr --data . eval/attributes/holdout-articles.jsonl \
+	    eval/attributes/holdout-gold.tsv
 
 # ---------------------------------------------------------------- gazetteer
 # The place-name index (src/attr/gazetteer*, tools/gazetteer, docs/gazetteer.md).

@@ -32,6 +32,11 @@ run_if "$BUILD/bench/bench_dict" "$SHARED/petrarch2/dictionaries"
 run_if "$BUILD/bench/bench_code" "$txt" "$SHARED/petrarch2/config/PETR_config.ini" \
     "$SHARED/petrarch2/dictionaries"
 run_if "$BUILD/bench/bench_attr" "$txt"
+if [ -f gazetteer/places.bin ]; then
+    run_if "$BUILD/bench/bench_places" "$txt" 300
+else
+    echo "bench_places: gazetteer/places.bin not built (make gazetteer)"
+fi
 
 # Whole command, reading JSON Lines: median wall time of three runs.
 time_cmd() { # time_cmd LABEL CMD...: prints LABEL: MB/s and records/s
@@ -53,4 +58,8 @@ time_cmd "sitrep parse --tokens-only (read+split+tokenize+write)" \
 if "$BUILD/sitrep" parse -q examples/syria-2024-11.txt >/dev/null 2>&1; then
     time_cmd "sitrep parse (read+split+tokenize+tag+parse+write)" \
         "$BUILD/sitrep" parse -q "$jsonl"
+fi
+if "$BUILD/sitrep" code -q examples/syria-2024-11.txt >/dev/null 2>&1; then
+    time_cmd "sitrep code, own dictionaries (read+...+code+attributes+write jsonl)" \
+        "$BUILD/sitrep" code -q --to jsonl "$jsonl"
 fi
