@@ -238,6 +238,9 @@ typedef struct sr_engine_options {
                                 as PETRARCH2 does, not as CAMEO's stated
                                 intention (0332); 0 in
                                 sr_engine_options_default() */
+    int keep_history;        /* keep events the text dates more than a year
+                                before the publication date ("in 2015, ...");
+                                0 drops them as background (attr/history.h) */
     int attributes;          /* attach dates, casualty counts and places to
                                 events and merge mentions (src/attr); 1 in
                                 sr_engine_options_default(). 0 codes events

@@ -27,6 +27,7 @@ typedef struct cli_options {
     int use_parse;           /* code: use the CoNLL-U parse in the input */
     int tokens_only;         /* parse: split and tokenise, no tagger/parser */
     int explain;             /* code: say how each event was coded */
+    int keep_history;        /* code: keep events dated over a year back */
     int plain_modals;        /* code: "will send" as sending (PETRARCH2) */
     int no_dedup;            /* code: one event per mention, not merged */
     int merge;               /* code: merge the run's events across records */

@@ -44,6 +44,8 @@ void cli_usage_command(const char *command, FILE *to)
         fputs("      --use-parse       code from the CoNLL-U parse given in the input\n"
               "      --explain         say how each event was coded, and why sentences\n"
               "                        coded nothing\n"
+              "      --keep-history    also code events the text dates more than a year\n"
+              "                        before publication (\"in 2015, ...\"): background\n"
               "      --plain-modals    code \"will send troops\" as sending troops and\n"
               "                        \"could attack\" as attacking, as PETRARCH2 does, not\n"
               "                        as a stated intention (03x, 13x) and no event\n"
@@ -105,7 +107,7 @@ static int valid_date(const char *s)
 enum {
     OPT_DATE = 256, OPT_ID, OPT_SPLIT_BLANK, OPT_MAX_RECORD, OPT_STRICT, OPT_DATA,
     OPT_USE_PARSE, OPT_TOKENS_ONLY, OPT_EXPLAIN, OPT_DICT_REPORT, OPT_PETRARCH_CONFIG,
-    OPT_DICT, OPT_VERBS, OPT_ACTORS, OPT_AGENTS, OPT_DISCARDS, OPT_ISSUES, OPT_NO_DEDUP, OPT_PLAIN_MODALS,
+    OPT_DICT, OPT_VERBS, OPT_ACTORS, OPT_AGENTS, OPT_DISCARDS, OPT_ISSUES, OPT_NO_DEDUP, OPT_PLAIN_MODALS, OPT_KEEP_HISTORY,
     OPT_MERGE, OPT_GAZETTEER, OPT_NO_LOCATIONS
 };
 
@@ -156,6 +158,7 @@ int cli_parse_options(int argc, char **argv, cli_options *o)
         {"issues", required_argument, NULL, OPT_ISSUES},
         {"no-dedup", no_argument, NULL, OPT_NO_DEDUP},
         {"plain-modals", no_argument, NULL, OPT_PLAIN_MODALS},
+        {"keep-history", no_argument, NULL, OPT_KEEP_HISTORY},
         {"merge", no_argument, NULL, OPT_MERGE},
         {"gazetteer", required_argument, NULL, OPT_GAZETTEER},
         {"no-locations", no_argument, NULL, OPT_NO_LOCATIONS},
@@ -228,9 +231,10 @@ int cli_parse_options(int argc, char **argv, cli_options *o)
                 o->no_locations = 1;
             break;
         case OPT_PLAIN_MODALS:
+        case OPT_KEEP_HISTORY:
             if (!code)
                 goto unknown;
-            o->plain_modals = 1;
+            *(c == OPT_PLAIN_MODALS ? &o->plain_modals : &o->keep_history) = 1;
             break;
         case OPT_NO_DEDUP:
         case OPT_MERGE:

@@ -11,6 +11,7 @@
 #include "attr/gazetteer.h"
 #include "attr/places.h"
 #include "attr/dedup.h"
+#include "attr/history.h"
 #include "attr/tolls.h"
 #include "base/arena.h"
 #include "coder/coder.h"
@@ -310,9 +311,52 @@ static void attach_location(const sr_gazetteer *g, const sr_places *places, sr_d
  * sentence with no time expression keeps the publication date with no
  * precision, since the text does not say. Place mentions are found once
  * per document, and only when it has events. */
+/* Drops the events marked in history[], keeping their order; with
+ * explanations on, each dropped event leaves a note on its sentence. */
+static void drop_history(const sr_engine *e, sr_doc *doc, const uint8_t *history,
+                         const int32_t *when, sr_arena *arena)
+{
+    uint32_t kept = 0, dropped = 0;
+    for (uint32_t i = 0; i < doc->nevents; i++)
+        dropped += history[i];
+    if (!dropped)
+        return;
+    sr_note *notes = NULL;
+    if (e->opt.explain) {
+        notes = sr_arena_alloc(arena, (doc->nnotes + dropped) * sizeof *notes);
+        if (doc->nnotes)
+            memcpy(notes, doc->notes, doc->nnotes * sizeof *notes);
+    }
+    for (uint32_t i = 0; i < doc->nevents; i++) {
+        if (!history[i]) {
+            doc->events[kept++] = doc->events[i];
+            continue;
+        }
+        if (notes) {
+            const sr_event *ev = &doc->events[i];
+            char *text = sr_arena_alloc(arena, 256);
+            snprintf(text, 256,
+                     "not coded: %s %s -> %s (\"%s\") is background: the text dates it "
+                     "to a period from %04d-%02d-%02d that ended more than a year before "
+                     "publication (--keep-history keeps it)\n",
+                     ev->code, ev->source, ev->target, ev->verb_text ? ev->verb_text : "",
+                     (int)(when[i] / 10000), (int)(when[i] / 100 % 100), (int)(when[i] % 100));
+            notes[doc->nnotes].sent = ev->sent;
+            notes[doc->nnotes++].text = text;
+        }
+    }
+    doc->nevents = kept;
+    if (notes)
+        doc->notes = notes;
+}
+
 static void attach_attributes(const sr_engine *e, sr_doc *doc, sr_arena *arena)
 {
     int32_t pub = ymd_of(doc->record->date);
+    uint8_t *history = doc->nevents ? sr_arena_alloc(arena, doc->nevents) : NULL;
+    int32_t *when = doc->nevents ? sr_arena_alloc(arena, doc->nevents * sizeof *when) : NULL;
+    if (history)
+        memset(history, 0, doc->nevents);
     sr_places places;
     if (e->gazetteer && doc->nevents)
         sr_places_find(e->gazetteer, doc, arena, &places);
@@ -325,6 +369,11 @@ static void attach_attributes(const sr_engine *e, sr_doc *doc, sr_arena *arena)
             continue;
         if (pub) {
             sr_event_date d = sr_attr_event_date(s, ev->verb_token, pub);
+            if (!e->opt.keep_history && sr_attr_is_history(d, pub)) {
+                history[i] = 1;
+                when[i] = d.ymd;
+                continue;
+            }
             if (d.first_token != UINT32_MAX) {
                 ev->date_precision = sr_attr_precision_name(d.precision);
                 if (d.precision == SR_DATE_DAY && sr_attr_date_valid(d.ymd)) {
@@ -343,6 +392,8 @@ static void attach_attributes(const sr_engine *e, sr_doc *doc, sr_arena *arena)
         if (e->gazetteer)
             attach_location(e->gazetteer, &places, doc, ev, arena);
     }
+    if (history)
+        drop_history(e, doc, history, when, arena);
 }
 
 sr_status sr_engine_analyze(sr_engine *e, const sr_record *rec, sr_doc **out, sr_error *err)

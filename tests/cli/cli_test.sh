@@ -184,4 +184,20 @@ mkdir -p "$TMPD/nodata/models"
 check_exit "missing models" 4 "$SITREP" parse --data "$TMPD/nodata" "$TMPD/a.txt"
 check_grep "missing model named" "$TMPD/err" 'nodata/models'
 
+# --- background: events the text dates over a year before publication -----
+if [ -d dict/verbs ]; then
+    printf 'In 2015, Syrian troops attacked Turkish soldiers near the border.\n' >"$TMPD/old.txt"
+    check_exit "an event of 2015 in a 2025 story" 0 "$SITREP" code --date 2025-03-01 --to jsonl "$TMPD/old.txt"
+    check_nogrep "is background, not coded" "$TMPD/out" '"code":"190"'
+    check_exit "--keep-history codes it" 0 "$SITREP" code --date 2025-03-01 --to jsonl --keep-history "$TMPD/old.txt"
+    check_grep "kept with its year" "$TMPD/out" '"date_precision":"year".*"code":"190"'
+    check_exit "--explain says why" 0 "$SITREP" code --date 2025-03-01 --to jsonl --explain "$TMPD/old.txt"
+    check_grep "background note" "$TMPD/out" 'is background: the text dates it to a period from 2015-01-01'
+    printf 'Last year, Syrian troops attacked Turkish soldiers near the border.\n' >"$TMPD/recent.txt"
+    check_exit "an event of last year" 0 "$SITREP" code --date 2025-03-01 --to jsonl "$TMPD/recent.txt"
+    check_grep "last year is still news" "$TMPD/out" '"code":"190"'
+else
+    skip "background events: no dict/verbs in the checkout"
+fi
+
 summary

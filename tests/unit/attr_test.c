@@ -10,6 +10,7 @@
 #include "harness.h"
 #include "base/file.h"
 #include "attr/dates.h"
+#include "attr/history.h"
 #include "attr/tolls.h"
 #include "text/conllu.h"
 
@@ -208,6 +209,27 @@ static int run_dates(const corpus *c, int strict)
         exact += ok;
     }
     return exact;
+}
+
+/* Background: a period the text names that ended more than a year before
+ * publication. */
+TEST(history_is_a_period_over_a_year_gone)
+{
+    sr_event_date in2015 = {20150101, SR_DATE_YEAR, 3, 4};
+    sr_event_date last_year = {20240101, SR_DATE_YEAR, 3, 4};
+    sr_event_date june2023 = {20230601, SR_DATE_MONTH, 3, 4};
+    sr_event_date dec30 = {20241230, SR_DATE_DAY, 3, 4};
+    sr_event_date day_over_a_year = {20240105, SR_DATE_DAY, 3, 4};
+    sr_event_date kept_pub = {20150101, SR_DATE_DAY, UINT32_MAX, UINT32_MAX};
+    CHECK_INT(sr_attr_is_history(in2015, 20250314), 1);
+    CHECK_INT(sr_attr_is_history(last_year, 20250314), 0);  /* ended 2024-12-31 */
+    CHECK_INT(sr_attr_is_history(last_year, 20260102), 1);  /* 367 days on */
+    CHECK_INT(sr_attr_is_history(june2023, 20240629), 0);   /* ended 2023-06-30: 365 days on */
+    CHECK_INT(sr_attr_is_history(june2023, 20240701), 1);
+    CHECK_INT(sr_attr_is_history(dec30, 20250102), 0);
+    CHECK_INT(sr_attr_is_history(day_over_a_year, 20250314), 1);
+    CHECK_INT(sr_attr_is_history(kept_pub, 20250314), 0);   /* no date in the text */
+    CHECK_INT(sr_attr_is_history(in2015, 0), 0);            /* no publication date */
 }
 
 TEST(dates_cases)
@@ -579,6 +601,7 @@ int main(void)
     load(FIX "tolls.parser.conllu", &parser_tolls);
     RUN(calendar_days);
     RUN(calendar_arithmetic);
+    RUN(history_is_a_period_over_a_year_gone);
     RUN(dates_cases);
     RUN(dates_on_own_parses);
     RUN(dates_bad_input);
