@@ -139,12 +139,29 @@ static const char *owner_country(const sr_cs_ctx *cx, int32_t head)
     return cx->recent[0].base;
 }
 
+/* "foreign journalists", "international observers": the phrase says the
+ * people are not the story country's own. */
+static int said_to_be_foreign(const sr_cs_ctx *cx, int32_t head)
+{
+    static const char *const words[] = {"FOREIGN", "INTERNATIONAL", "OVERSEAS", "EXPATRIATE"};
+    const sr_cs_sent *cs = cx->cs;
+    for (uint32_t k = cs->kid_start[head]; k < cs->kid_start[head + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] != SR_CS_AMOD && cs->rel[c] != SR_CS_COMPOUND)
+            continue;
+        for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+            if (sr_coder_word_eq(words[i], cs->words[c]))
+                return 1;
+    }
+    return 0;
+}
+
 void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
 {
     for (uint32_t i = 0; i < p->n; i++) {
         sr_cs_actor *a = &p->a[i];
         if (a->actor || !a->nagents || strncmp(a->base, "---", 3) != 0 ||
-            !head_is_agent(cx, a->tok))
+            !head_is_agent(cx, a->tok) || said_to_be_foreign(cx, a->tok))
             continue;
         const char *country = owner_country(cx, a->tok);
         a->origin = "the owner its/their refers to";
