@@ -196,7 +196,8 @@ int sr_coder_hyphen_prefix(const sr_cs_sent *cs, int32_t t, int32_t c);
  * or -1. */
 int32_t sr_coder_intent_marker(const sr_cs_sent *cs, int32_t v);
 /* The word that makes verb v only possible ("could", "might", "may",
- * "should", or the "supposed" it is the complement of), or -1. */
+ * "should", a conditional "if" or "unless", or the "supposed" it is the
+ * complement of), or -1. */
 int32_t sr_coder_hypothetical(const sr_cs_sent *cs, int32_t v);
 /* Rewrites a realised code as CAMEO's intention or threat code (062 ->
  * 0312, 19x -> 1384 ...). Returns 0 and leaves vc alone when CAMEO has

@@ -12,7 +12,8 @@
  * statement.
  *
  * What is only possible ("could impose", "might strike", "may close",
- * "should withdraw", "was supposed to sign") did not happen and is not
+ * "should withdraw", "was supposed to sign", "if Gondor attacks") did not
+ * happen and is not
  * an event; a demand or appeal that something should happen is coded by
  * the verb that makes it ("urged", "said ... must"), not by this one. */
 #include "coder/coder_internal.h"
@@ -41,13 +42,19 @@ static int is_readiness(const char *w)
 int32_t sr_coder_hypothetical(const sr_cs_sent *cs, int32_t v)
 {
     static const char *const aux[] = {"COULD", "MIGHT", "MAY", "SHOULD"};
+    static const char *const mark[] = {"IF", "UNLESS"};
     for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
-        if (cs->rel[c] != SR_CS_AUX)
-            continue;
-        for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
-            if (sr_coder_word_eq(aux[i], cs->words[c]))
-                return c;
+        if (cs->rel[c] == SR_CS_AUX) {
+            for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
+                if (sr_coder_word_eq(aux[i], cs->words[c]))
+                    return c;
+        } else if (cs->rel[c] == SR_CS_MARK) {
+            /* "if the U.K. imposes restrictions": a condition */
+            for (size_t i = 0; i < sizeof mark / sizeof *mark; i++)
+                if (sr_coder_word_eq(mark[i], cs->words[c]))
+                    return c;
+        }
     }
     int32_t h = cs->head[v];
     if (h >= 0 && cs->rel[v] == SR_CS_XCOMP && sr_coder_word_eq("SUPPOSED", cs->words[h]))

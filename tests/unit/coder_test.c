@@ -405,6 +405,12 @@ static const char *could_attack =
     "3\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\t_\n"
     "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
     "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *if_attacks =
+    "1\tIf\tif\tSCONJ\tIN\t_\t3\tmark\t_\t_\n"
+    "2\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacks\tattack\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
 static const char *would_tell =
     "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
     "2\twould\twould\tAUX\tMD\t_\t3\taux\t_\t_\n"
@@ -418,6 +424,7 @@ TEST(will_and_ready_make_intentions)
     CHECK_STR(code(ready_to_host, NULL), "VAL>MAR:036");
     CHECK_STR(code(would_tell, NULL), "VAL>MAR:010");
     CHECK_STR(code(could_attack, NULL), ""); /* only possible: not an event */
+    CHECK_STR(code(if_attacks, NULL), "");   /* a condition */
     sr_coder_options plain_modals = {0, 1};
     sr_coder *saved = coder;
     coder = sr_coder_new(dict, &plain_modals);
