@@ -57,6 +57,14 @@ void sr_coder_story_count(sr_cs_ctx *cx)
 {
     const sr_cs_sent *cs = cx->cs;
     for (uint32_t i = 0; i < cs->n;) {
+        /* Countries are named with capitals ("Syria", "Syrian", "the
+         * Kremlin" at its second word): looking up only capitalised words
+         * skips most of the sentence at the cost of a lower-case entry. */
+        unsigned char c0 = (unsigned char)cs->words[i][0];
+        if (!(c0 >= 'A' && c0 <= 'Z')) {
+            i++;
+            continue;
+        }
         size_t m = 0;
         const sr_actor *a = sr_dict_actor_match(cx->dict, cs->words, cs->n, i, 0, &m);
         if (!a || !m) {
