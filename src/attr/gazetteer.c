@@ -203,6 +203,28 @@ size_t sr_gazetteer_fold(const char *name, size_t len, char *out, size_t size)
     int pending_space = 0;
     size_t i = 0;
     while (i < len) {
+        if (s[i] < 0x80) {
+            /* ASCII, most of news: the same folding without utf8proc's
+             * tables (only letters change case; a backtick is an
+             * apostrophe, as in plain_letter). */
+            utf8proc_int32_t c = s[i++];
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                pending_space = o > 0;
+                continue;
+            }
+            if (c >= 'A' && c <= 'Z')
+                c += 'a' - 'A';
+            else if (c == '`')
+                c = '\'';
+            if (o + 1 + 4 + 1 > size)
+                return (size_t)-1;
+            if (pending_space) {
+                out[o++] = ' ';
+                pending_space = 0;
+            }
+            out[o++] = (char)c;
+            continue;
+        }
         utf8proc_int32_t cp;
         utf8proc_ssize_t n = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &cp);
         if (n <= 0)

@@ -253,6 +253,14 @@ TEST(fold)
     CHECK_STR(out, "strasse");
     CHECK_INT(sr_gazetteer_fold("\xc3", 1, out, sizeof out), (size_t)-1);
     CHECK_INT(sr_gazetteer_fold("Aleppo", 6, out, 4), (size_t)-1);
+    /* ASCII takes a short path that must fold as the general one does:
+     * mixed with a non-ASCII letter, both paths meet in one name. */
+    CHECK_INT(sr_gazetteer_fold("Ma`arrat  AL-Numan", 18, out, sizeof out), 17);
+    CHECK_STR(out, "ma'arrat al-numan");
+    CHECK(sr_gazetteer_fold("\tKYIV\r\n", 7, out, sizeof out) != (size_t)-1);
+    CHECK_STR(out, "kyiv");
+    CHECK(sr_gazetteer_fold("D\xc3\xa9r\xc3\xa1 City", 11, out, sizeof out) != (size_t)-1);
+    CHECK_STR(out, "dera city");
 }
 
 static void check_build_error(const char *places_text, sr_status want_code, size_t want_line,
