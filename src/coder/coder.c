@@ -570,7 +570,14 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         if (m.source < 0 && sh >= 0 && cs.head[sh] == v)
             sr_coder_more_subjects(cx, v, sh, &S);
         int32_t th;
-        if (m.target >= 0) {
+        if (m.target >= 0 && m.target == sh) {
+            /* The pattern's target fell on the source's own phrase (a
+             * passive's by-phrase after the verb: "a meeting requested by
+             * the U.S., Britain and France"): one phrase is not both. */
+            memset(&T, 0, sizeof T);
+            T.head = th = -1;
+            how_t = "none: the pattern's + fell on the source's own phrase";
+        } else if (m.target >= 0) {
             th = m.target;
             how_t = "pattern +";
             sr_coder_actors_resolve(cx, th, &T);

@@ -499,9 +499,21 @@ static const char *requested_by_two =
     "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tconj\t_\t_\n"
     "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
 
+/* Nor may a pattern's + land on the by-phrase that is the source. */
+static const char *asked_by_two =
+    "1\tTalks\ttalk\tNOUN\tNNS\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\twere\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+    "3\tasked\task\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tby\tby\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobl:agent\t_\t_\n"
+    "6\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tconj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
 TEST(passive_compound_agents_are_not_paired)
 {
     CHECK_STR(code(requested_by_two, NULL), "");
+    CHECK_STR(code(asked_by_two, NULL), "");
 }
 
 /* Coercion that names no target is aimed at home; what failed did not
