@@ -270,6 +270,8 @@ typedef struct sr_cs_verbrec {
     const sr_cs_actor *source; /* the subject's first actor, or NULL */
     const char *source_text;
     uint32_t e0, e1; /* its events: ev[e0 .. e1) */
+    char root[3];    /* the first two digits of the code the verb took,
+                        whether or not it made an event; "" for none */
 } sr_cs_verbrec;
 
 /* Applies the verb file's transformations ("~ a (b . ATTACK) SAY = a b

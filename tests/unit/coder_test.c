@@ -532,6 +532,13 @@ static const char *failed_to_attack =
     "4\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
     "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
     "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *threatened_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tthreatened\tthreaten\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+    "4\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 static const char *urged_to_attack =
     "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
     "2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
@@ -546,6 +553,7 @@ TEST(home_coercion_failures_and_urged_acts)
     CHECK_STR(code(police_expel, NULL), "VALCOP>VAL:174");
     CHECK_STR(code(failed_to_attack, NULL), "");
     CHECK_STR(code(urged_to_attack, NULL), "VAL>MAR:020");
+    CHECK_STR(code(threatened_to_attack, NULL), "VAL>MAR:130");
     sr_coder_options plain_modals = {0, 1};
     sr_coder *saved = coder;
     coder = sr_coder_new(dict, &plain_modals);
