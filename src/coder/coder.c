@@ -415,6 +415,15 @@ static int has_events(const sr_cs_verbrec *r, const evlist *ev)
     return 0;
 }
 
+/* The record of verb v, or NULL when v coded nothing. */
+static const sr_cs_verbrec *record_of(const sr_cs_verbrec *recs, uint32_t nrec, int32_t v)
+{
+    for (uint32_t j = 0; j < nrec; j++)
+        if (recs[j].v == v)
+            return &recs[j];
+    return NULL;
+}
+
 /* An adverbial clause ("after leaving Eriador", "challenging its
  * institutions", "by conducting missile tests") says when, how or why
  * the main clause happened; when the main verb coded an event, the
@@ -429,14 +438,10 @@ static void drop_adverbial_clauses(const sr_cs_sent *cs, const sr_cs_verbrec *re
         int32_t v = recs[i].v;
         if (cs->rel[v] != SR_CS_ADVCL || !has_events(&recs[i], ev))
             continue;
-        int32_t h = cs->head[v];
-        for (uint32_t j = 0; j < nrec; j++) {
-            if (recs[j].v != h || !has_events(&recs[j], ev))
-                continue;
+        const sr_cs_verbrec *head = record_of(recs, nrec, cs->head[v]);
+        if (head && has_events(head, ev))
             for (uint32_t e = recs[i].e0; e < recs[i].e1; e++)
                 ev->items[e].code = NULL;
-            break;
-        }
     }
 }
 
@@ -494,17 +499,15 @@ static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbre
                          (cs->rel[v] == SR_CS_ADVCL && infinitive(cs, v));
         if (!complement || !has_events(&recs[i], ev))
             continue;
-        for (uint32_t j = 0; j < nrec; j++) {
-            if (recs[j].v != cs->head[v] || !unrealising(&recs[j], ev))
-                continue;
-            /* A complement the transformations already rewrote as an
-             * intention or a threat ("threatened to impose" -> 1312)
-             * says what was threatened: it stays. */
-            for (uint32_t e = recs[i].e0; e < recs[i].e1; e++)
-                if (ev->items[e].code && !unrealised_code(ev->items[e].code))
-                    ev->items[e].code = NULL;
-            break;
-        }
+        const sr_cs_verbrec *head = record_of(recs, nrec, cs->head[v]);
+        if (!head || !unrealising(head, ev))
+            continue;
+        /* A complement the transformations already rewrote as an
+         * intention or a threat ("threatened to impose" -> 1312) says
+         * what was threatened: it stays. */
+        for (uint32_t e = recs[i].e0; e < recs[i].e1; e++)
+            if (ev->items[e].code && !unrealised_code(ev->items[e].code))
+                ev->items[e].code = NULL;
     }
 }
 
