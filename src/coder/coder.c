@@ -415,6 +415,19 @@ static int has_events(const sr_cs_verbrec *r, const evlist *ev)
     return 0;
 }
 
+/* Codes of acts that are done by saying them (appeals, demands,
+ * accusations, rejections): "will urge" or "would accuse" reports one
+ * that has not been made yet. Statements (01) stay: "would not comment"
+ * is itself said. */
+static int future_only(const sr_verb_code *vc)
+{
+    static const char *const roots[] = {"02", "10", "11", "12"};
+    for (size_t i = 0; i < sizeof roots / sizeof *roots; i++)
+        if (!strncmp(vc->code.s, roots[i], 2))
+            return 1;
+    return 0;
+}
+
 /* The record of verb v, or NULL when v coded nothing. */
 static const sr_cs_verbrec *record_of(const sr_cs_verbrec *recs, uint32_t nrec, int32_t v)
 {
@@ -647,8 +660,16 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         memset(&info, 0, sizeof info);
         info.intent = cx->coder->opt.plain_modals ? -1 : sr_coder_intent_marker(&cs, v);
         info.plain = vc.code;
-        if (info.intent >= 0 && !sr_coder_intent_code(&vc))
+        if (info.intent >= 0 && !sr_coder_intent_code(&vc)) {
+            if (future_only(&vc)) {
+                /* "would urge the Commission", "will accuse": a future
+                 * appeal or accusation has not been made. */
+                sr_buf_printf(why, "verb \"%s\": only announced (\"%s\"), so not coded\n", vw,
+                              cs.words[info.intent]);
+                continue;
+            }
             info.intent = -1;
+        }
         info.form = f;
         info.pat = matched ? m.pat : NULL;
         info.code = vc;

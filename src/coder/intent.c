@@ -39,10 +39,10 @@ static int is_readiness(const char *w)
     return 0;
 }
 
-int32_t sr_coder_hypothetical(const sr_cs_sent *cs, int32_t v)
+static int32_t own_hypothetical(const sr_cs_sent *cs, int32_t v)
 {
     static const char *const aux[] = {"COULD", "MIGHT", "MAY", "SHOULD"};
-    static const char *const mark[] = {"IF", "UNLESS"};
+    static const char *const mark[] = {"IF", "UNLESS", "WHETHER"};
     for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
         if (cs->rel[c] == SR_CS_AUX) {
@@ -60,6 +60,18 @@ int32_t sr_coder_hypothetical(const sr_cs_sent *cs, int32_t v)
     if (h >= 0 && cs->rel[v] == SR_CS_XCOMP && sr_coder_word_eq("SUPPOSED", cs->words[h]))
         return h;
     return -1;
+}
+
+int32_t sr_coder_hypothetical(const sr_cs_sent *cs, int32_t v)
+{
+    int32_t w = own_hypothetical(cs, v);
+    /* "may be arrested and detained": a conjunct with no subject of its
+     * own shares the first verb's mood. */
+    int32_t h = cs->head[v];
+    if (w < 0 && h >= 0 && cs->rel[v] == SR_CS_CONJ && sr_coder_child(cs, v, SR_CS_NSUBJ) < 0 &&
+        sr_coder_child(cs, v, SR_CS_NSUBJPASS) < 0)
+        w = own_hypothetical(cs, h);
+    return w;
 }
 
 int32_t sr_coder_intent_marker(const sr_cs_sent *cs, int32_t v)

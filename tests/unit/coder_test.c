@@ -411,6 +411,28 @@ static const char *if_attacks =
     "3\tattacks\tattack\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
     "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
     "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *will_urge =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\turge\turge\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *may_attack_and_shell =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\tmay\tmay\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+    "5\tshell\tshell\tVERB\tVB\t_\t3\tconj\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *asked_whether =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tasked\task\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\twhether\twhether\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "5\tattacked\tattack\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 static const char *would_tell =
     "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
     "2\twould\twould\tAUX\tMD\t_\t3\taux\t_\t_\n"
@@ -425,6 +447,9 @@ TEST(will_and_ready_make_intentions)
     CHECK_STR(code(would_tell, NULL), "VAL>MAR:010");
     CHECK_STR(code(could_attack, NULL), ""); /* only possible: not an event */
     CHECK_STR(code(if_attacks, NULL), "");   /* a condition */
+    CHECK_STR(code(will_urge, NULL), "");    /* an appeal not yet made */
+    CHECK_STR(code(may_attack_and_shell, NULL), ""); /* the conjunct shares "may" */
+    CHECK(strstr(code(asked_whether, NULL), "VAL>MAR") == NULL); /* a question */
     sr_coder_options plain_modals = {0, 1};
     sr_coder *saved = coder;
     coder = sr_coder_new(dict, &plain_modals);
