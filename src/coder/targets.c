@@ -132,6 +132,38 @@ static int place_of(const sr_cs_sent *cs, int32_t v, int32_t c)
     return p >= 0 && sr_coder_word_eq("IN", cs->words[p]);
 }
 
+/* Is c, an oblique of v, a measured time: "three months after the fall of
+ * President Assad", "two days before the vote"? The time counts from what
+ * the phrase names; that is not the target. */
+static int dated_oblique(const sr_cs_sent *cs, int32_t v, int32_t c)
+{
+    static const char *const prep[] = {"AFTER", "BEFORE", "SINCE", "UNTIL"};
+    static const char *const unit[] = {"HOURS", "DAYS",    "WEEKS",   "MONTHS", "YEARS",
+                                       "DECADES", "HOUR", "DAY", "WEEK", "MONTH", "YEAR"};
+    if (cs->head[c] != v || cs->rel[c] != SR_CS_OBL)
+        return 0;
+    int32_t p = sr_coder_case_of(cs, c);
+    int temporal = 0;
+    for (size_t i = 0; p >= 0 && i < sizeof prep / sizeof *prep; i++)
+        temporal |= sr_coder_word_eq(prep[i], cs->words[p]);
+    if (!temporal)
+        return 0;
+    for (uint32_t k = cs->kid_start[c]; k < cs->kid_start[c + 1]; k++)
+        for (size_t i = 0; i < sizeof unit / sizeof *unit; i++)
+            if (sr_coder_word_eq(unit[i], cs->words[cs->kids[k]]))
+                return 1;
+    return 0;
+}
+
+/* Is token t inside a measured-time oblique of v (dated_oblique)? */
+static int in_dated_oblique(const sr_cs_sent *cs, int32_t v, int32_t t)
+{
+    int guard = 0;
+    while (t >= 0 && cs->head[t] != v && guard++ < 64)
+        t = cs->head[t];
+    return t >= 0 && cs->head[t] == v && dated_oblique(cs, v, t);
+}
+
 /* Is h a conjunct (or an appositive of a conjunct) in the list headed by
  * head? "were deported to Honduras, Venezuela or other countries": once
  * Honduras is the target, Venezuela is more of the same list, not the
@@ -157,7 +189,7 @@ int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
     for (uint32_t i = 0; i < cl->nafter; i++) {
         int32_t t = cl->after[i];
         if (!cs->nominal[t] || cs->rel[t] == SR_CS_TMOD ||
-            !reachable(cs, cl->verb, t, no_clauses))
+            !reachable(cs, cl->verb, t, no_clauses) || in_dated_oblique(cs, cl->verb, t))
             continue;
         const char *up = cs->s->tokens[t].upos;
         if (up && !strcmp(up, "PRON"))
@@ -200,7 +232,8 @@ int32_t sr_coder_default_target(sr_cs_ctx *cx, int32_t v, const sr_cs_roles *ro,
         sr_cs_rel r = (sr_cs_rel)cs->rel[c];
         if (c == ro->object || c == ro->subject || !cs->nominal[c])
             continue;
-        if ((r != SR_CS_IOBJ && r != SR_CS_OBL && r != SR_CS_OBJ) || place_of(cs, v, c))
+        if ((r != SR_CS_IOBJ && r != SR_CS_OBL && r != SR_CS_OBJ) || place_of(cs, v, c) ||
+            dated_oblique(cs, v, c))
             continue;
         sr_coder_actors_resolve(cx, c, out);
         if (sr_coder_phrase_has_actor(out)) {

@@ -600,6 +600,24 @@ TEST(foreign_agents_take_no_story_country)
     CHECK_STR(code(foreign_soldiers, NULL), "");
 }
 
+/* "two days after the fall of Marestan" says when, not whom. */
+static const char *days_after =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\ttwo\ttwo\tNUM\tCD\t_\t4\tnummod\t_\t_\n"
+    "4\tdays\tday\tNOUN\tNNS\t_\t7\tnmod:unmarked\t_\t_\n"
+    "5\tafter\tafter\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "7\tfall\tfall\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+    "8\tof\tof\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tnmod\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(measured_time_phrases_name_no_target)
+{
+    CHECK_STR(code(days_after, NULL), "");
+}
+
 TEST(date_restricted_codes)
 {
     CHECK_STR(code(general, "2012-05-01"), "VALMIL>MAR:190");
@@ -1125,6 +1143,7 @@ int main(void)
     RUN(passive_compound_agents_are_not_paired);
     RUN(home_coercion_failures_and_urged_acts);
     RUN(foreign_agents_take_no_story_country);
+    RUN(measured_time_phrases_name_no_target);
     RUN(no_longer_negates);
     RUN(date_restricted_codes);
     RUN(negation_codes_nothing);
