@@ -6,16 +6,15 @@
  * "threaten with military force" beside 19 "fight"). A verb dictionary
  * lists verbs in their plain sense, so an event verb under "will",
  * "would" or "shall", or after "willing", "ready" or "prepared to", is
- * read here as the intention its code stands for. Verbs whose code has no
- * intention counterpart (statements, appeals, demands, investigations,
- * rejections, military posture) keep their code: "will say" is still a
- * statement.
+ * read here as the intention its code stands for. Statements keep their
+ * code ("would not comment" is said); the coder drops other codes with no
+ * intention counterpart (a future appeal or accusation is not yet made).
  *
  * What is only possible ("could impose", "might strike", "may close",
- * "should withdraw", "was supposed to sign", "if Gondor attacks") did not
- * happen and is not
- * an event; a demand or appeal that something should happen is coded by
- * the verb that makes it ("urged", "said ... must"), not by this one. */
+ * "should withdraw", "was supposed to sign", "if Gondor attacks",
+ * "whether Gondor attacked") did not happen and is not an event; a demand
+ * or appeal that something should happen is coded by the verb that makes
+ * it ("urged", "said ... must"), not by this one. */
 #include "coder/coder_internal.h"
 
 #include <stdio.h>
