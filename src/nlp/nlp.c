@@ -98,8 +98,10 @@ static void annotate(const sr_nlp *nlp, sr_sentence *s, sr_arena *scratch, int k
     uint16_t *labels = sr_arena_alloc(scratch, (n + 2) * sizeof *labels);
     sr_feat_words(s->tokens, n, fw);
     sr_tagger_tag(&nlp->tagger, fw, n, tags, work, scratch);
-    if (!keep_tags)
+    if (!keep_tags) {
+        sr_tagger_fix_acronyms(&nlp->tagger, s->tokens, n, tags);
         sr_tagger_require_finite(&nlp->tagger, s->tokens, fw, n, work, tags);
+    }
     for (uint32_t i = 0; keep_tags && i < n; i++) {
         const sr_token *t = &s->tokens[i];
         for (uint32_t c = 0; t->upos && t->xpos && c < nlp->tagger.nclasses; c++)

@@ -110,6 +110,13 @@ void sr_tagger_tag(const sr_tagger *t, const sr_feat_word *w, uint32_t n, uint16
 void sr_tagger_require_finite(const sr_tagger *t, const sr_token *tokens, const sr_feat_word *w,
                               uint32_t n, const uint16_t *first, uint16_t *tags);
 
+/* Retags as a proper noun a word written in capitals (two to five
+ * letters, not the first word) that the tagger took for a verb right
+ * before a noun ("IS fighters"), unless the sentence is mostly in
+ * capitals. See acronyms.c. */
+void sr_tagger_fix_acronyms(const sr_tagger *t, const sr_token *tokens, uint32_t n,
+                            uint16_t *tags);
+
 /* One pass: the first (first == NULL, weights w) or the second given the
  * first pass's classes (weights w2). For trainers. */
 void sr_tagger_pass(const sr_tagger *t, const sr_feat_word *w, uint32_t n,

@@ -19,8 +19,8 @@
  * models are deterministic, so they must be met to the hundredth. */
 #define REPORTED_UPOS 95.31
 #define REPORTED_XPOS 94.71
-#define REPORTED_UAS 84.30
-#define REPORTED_LAS 80.62
+#define REPORTED_UAS 84.31
+#define REPORTED_LAS 80.63
 
 static const char *models_dir(void)
 {
@@ -236,6 +236,29 @@ TEST(verbless_fragments_stay_verbless)
         sr_nlp_annotate(nlp, &s, &scratch);
         CHECK_INT(finite_verbs(&s), 0);
     }
+    sr_arena_free(&a);
+    sr_arena_free(&scratch);
+    sr_nlp_free(nlp);
+}
+
+/* "IS fighters": an acronym in capitals before a noun is a name, not the
+ * verb; words in capitals for emphasis keep their tags (acronyms.c). */
+TEST(acronyms_before_nouns_are_names)
+{
+    sr_nlp *nlp = load_models();
+    CHECK(nlp != NULL);
+    if (!nlp)
+        return;
+    sr_arena a = SR_ARENA_INIT, scratch = SR_ARENA_INIT;
+    sr_sentence s = words("The army killed 12 IS members near the border .", &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK_STR(s.tokens[4].upos, "PROPN");
+    CHECK_INT(s.tokens[4].head, 6); /* IS -> members */
+    sr_arena_reset(&a);
+    s = words("We HAVE NO idea what happened to the convoy .", &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK(strcmp(s.tokens[1].upos, "PROPN") != 0);
+    CHECK(strcmp(s.tokens[2].upos, "PROPN") != 0);
     sr_arena_free(&a);
     sr_arena_free(&scratch);
     sr_nlp_free(nlp);
@@ -821,6 +844,7 @@ int main(void)
     RUN(committed_models_reach_reported_test_scores);
     RUN(news_subjects_and_objects);
     RUN(verbless_fragments_stay_verbless);
+    RUN(acronyms_before_nouns_are_names);
     RUN(long_sentence_is_a_tree_and_quick);
     RUN(odd_tokens_do_not_break_it);
     RUN(loader_rejects_damaged_files);
