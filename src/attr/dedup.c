@@ -50,6 +50,10 @@ static int same_place(const sr_location *a, const sr_location *b)
         return a->known == b->known;
     if (a->geonameid > 0 && b->geonameid > 0)
         return a->geonameid == b->geonameid;
+    /* A region and a city may share a name (Idlib province, Idlib city);
+     * only places of one kind are the same place by name. */
+    if (a->kind && b->kind && strcmp(a->kind, b->kind) != 0)
+        return 0;
     if (a->name && b->name)
         return strcmp(a->name, b->name) == 0;
     return a->lat == b->lat && a->lon == b->lon;

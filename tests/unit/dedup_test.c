@@ -137,6 +137,18 @@ TEST(places_without_ids_compare_by_name)
     CHECK_INT(run(e, 2), 1);
 }
 
+/* Idlib the province and Idlib the city share a name, not a place. */
+TEST(a_region_and_a_city_of_one_name_stay_apart)
+{
+    sr_event e[2] = {ev(0, NULL, "RUSMIL", "SYRREB", "195"),
+                     ev(1, NULL, "RUSMIL", "SYRREB", "195")};
+    place(&e[0], "Idlib", 0);
+    e[0].location.kind = "admin1";
+    place(&e[1], "Idlib", 0);
+    e[1].location.kind = "city";
+    CHECK_INT(run(e, 2), 2);
+}
+
 TEST(unknown_place_joins_the_one_known_place)
 {
     sr_event e[2] = {ev(0, NULL, "RUSMIL", "SYRREB", "190"),
@@ -228,6 +240,7 @@ int main(void)
     RUN(a_later_larger_figure_drops_a_stale_upper_bound);
     RUN(different_places_stay_apart);
     RUN(places_without_ids_compare_by_name);
+    RUN(a_region_and_a_city_of_one_name_stay_apart);
     RUN(unknown_place_joins_the_one_known_place);
     RUN(kept_mention_without_place_takes_the_place_of_another);
     RUN(unknown_place_between_two_places_stays_apart);
