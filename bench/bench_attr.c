@@ -13,6 +13,7 @@
 #include "sitrep.h"
 #include "attr/dates.h"
 #include "attr/tolls.h"
+#include "parsed_news.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,6 +41,15 @@ static int32_t pubdate(const sr_record *rec)
             return ymd;
     }
     return 20250315;
+}
+
+static void measure(const sr_doc *doc, int32_t pub, totals *t);
+
+static void measure_doc(const sr_record *rec, const sr_doc *doc, void *ctx)
+{
+    totals *t = ctx;
+    t->records++;
+    measure(doc, pubdate(rec), t);
 }
 
 static void measure(const sr_doc *doc, int32_t pub, totals *t)
@@ -78,53 +88,10 @@ int main(int argc, char **argv)
         return 2;
     }
     size_t max = argc > 2 ? (size_t)strtoull(argv[2], NULL, 10) : 0;
-    sr_error err;
-    char msg[1024];
-    sr_engine_options eo = sr_engine_options_default();
-    eo.load_parser = 1;
-    eo.data_dir = getenv("SITREP_DATA") ? NULL : ".";
-    eo.default_dicts = 0; /* the readers need the parse, not the dictionaries */
-    sr_engine *eng;
-    if (sr_engine_new(&eo, &eng, &err) != SR_OK) {
-        sr_error_format(&err, msg, sizeof msg);
-        fprintf(stderr, "bench_attr: error: %s\n", msg);
-        return 1;
-    }
-    sr_read_options ro = sr_read_options_default();
-    ro.format = SR_FORMAT_TEXT;
-    ro.split_blank = 1;
-    sr_reader *rd;
-    if (sr_reader_open(argv[1], &ro, &rd, &err) != SR_OK) {
-        sr_error_format(&err, msg, sizeof msg);
-        fprintf(stderr, "bench_attr: error: %s\n", msg);
-        sr_engine_free(eng);
-        return 1;
-    }
     totals t;
     memset(&t, 0, sizeof t);
-    sr_status st;
-    sr_record *rec;
-    while ((!max || t.records < max) && (st = sr_reader_next(rd, &rec, &err)) != SR_END) {
-        if (st != SR_OK) {
-            sr_error_format(&err, msg, sizeof msg);
-            fprintf(stderr, "bench_attr: %s\n", msg);
-            if (st == SR_EBADRECORD)
-                continue;
-            break;
-        }
-        sr_doc *doc;
-        if (sr_engine_analyze(eng, rec, &doc, &err) == SR_OK) {
-            t.records++;
-            measure(doc, pubdate(rec), &t);
-            sr_doc_free(doc);
-        } else {
-            sr_error_format(&err, msg, sizeof msg);
-            fprintf(stderr, "bench_attr: %s\n", msg);
-        }
-        sr_record_free(rec);
-    }
-    sr_reader_free(rd);
-    sr_engine_free(eng);
+    if (parsed_news_each("bench_attr", argv[1], max, measure_doc, &t) != 0)
+        return 1;
     double calls = t.verbs ? (double)t.verbs : 1;
     printf("attr: %zu records, %zu sentences, %zu verbs; event_date %.0f ns/call (time "
            "expression found for %.1f%% of verbs), toll %.0f ns/call (killed for %.1f%%, "

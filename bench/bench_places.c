@@ -16,6 +16,7 @@
 #include "attr/gazetteer.h"
 #include "attr/places.h"
 #include "base/arena.h"
+#include "parsed_news.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,6 +41,21 @@ typedef struct totals {
     size_t reasons[4];
     double find_s, choose_s;
 } totals;
+
+static void measure(const sr_gazetteer *g, const sr_doc *doc, totals *t);
+
+struct run {
+    const sr_gazetteer *g;
+    totals *t;
+};
+
+static void measure_doc(const sr_record *rec, const sr_doc *doc, void *ctx)
+{
+    (void)rec;
+    struct run *r = ctx;
+    r->t->records++;
+    measure(r->g, doc, r->t);
+}
 
 static void measure(const sr_gazetteer *g, const sr_doc *doc, totals *t)
 {
@@ -98,50 +114,13 @@ int main(int argc, char **argv)
     }
     qsort(load, LOADS, sizeof load[0], by_value);
 
-    sr_engine_options eo = sr_engine_options_default();
-    eo.data_dir = getenv("SITREP_DATA") ? NULL : ".";
-    eo.default_dicts = 0; /* only the parser is needed */
-    sr_engine *eng;
-    if (sr_engine_new(&eo, &eng, &err) != SR_OK) {
-        sr_error_format(&err, msg, sizeof msg);
-        fprintf(stderr, "bench_places: error: %s\n", msg);
-        sr_gazetteer_free(g);
-        return 1;
-    }
-    sr_read_options ro = sr_read_options_default();
-    ro.format = SR_FORMAT_TEXT;
-    ro.split_blank = 1;
-    sr_reader *rd;
-    if (sr_reader_open(argv[1], &ro, &rd, &err) != SR_OK) {
-        sr_error_format(&err, msg, sizeof msg);
-        fprintf(stderr, "bench_places: error: %s\n", msg);
-        sr_engine_free(eng);
-        sr_gazetteer_free(g);
-        return 1;
-    }
     totals t;
     memset(&t, 0, sizeof t);
-    sr_status st;
-    sr_record *rec;
-    while ((!max || t.records < max) && (st = sr_reader_next(rd, &rec, &err)) != SR_END) {
-        if (st != SR_OK) {
-            sr_error_format(&err, msg, sizeof msg);
-            fprintf(stderr, "bench_places: %s\n", msg);
-            if (st == SR_EBADRECORD)
-                continue;
-            break;
-        }
-        sr_doc *doc;
-        if (sr_engine_analyze(eng, rec, &doc, &err) == SR_OK) {
-            t.records++;
-            measure(g, doc, &t);
-            sr_doc_free(doc);
-        }
-        sr_record_free(rec);
-    }
-    sr_reader_free(rd);
-    sr_engine_free(eng);
+    struct run r = {g, &t};
+    int rc = parsed_news_each("bench_places", argv[1], max, measure_doc, &r);
     sr_gazetteer_free(g);
+    if (rc != 0)
+        return 1;
     double verbs = t.verbs ? (double)t.verbs : 1;
     printf("places: index load %.1f ms (median of %d); %zu records, %zu sentences, %zu "
            "mentions; find %.1f us/record = %.2f us/sentence; choose %.0f ns/verb "
