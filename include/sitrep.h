@@ -210,6 +210,19 @@ SR_EXPORT void sr_doc_free(sr_doc *d);
 
 /* ---------------------------------------------------------------- engine */
 
+/* Whether events need a source and a target actor. PETRARCH2's
+ * require_dyad says yes; PLOVER and human coders also record one-sided
+ * events ("Opposition parties rejected the budget", "five people were
+ * killed"). SR_DYAD_AUTO follows the dictionaries: a PETR_config.ini's
+ * require_dyad option, yes for PETRARCH2 files named one by one (as
+ * PETRARCH2 defaults), no for sitrep's own set. A validation record's
+ * <Config option="require_dyad"> overrides all three. */
+typedef enum sr_dyad_rule {
+    SR_DYAD_AUTO = 0,
+    SR_DYAD_REQUIRED,
+    SR_DYAD_OPTIONAL
+} sr_dyad_rule;
+
 typedef struct sr_engine_options {
     const char *data_dir;    /* where models live; NULL: SITREP_DATA, then the
                                 install prefix, then the source tree */
@@ -234,6 +247,10 @@ typedef struct sr_engine_options {
     size_t nactors;
     const char *agents, *discards, *issues;
     int explain;             /* fill sr_event.explain and sr_doc.notes */
+    sr_dyad_rule dyads;      /* whether an event needs both a source and a
+                                target actor (docs/coder.md, "One-sided
+                                events"); SR_DYAD_AUTO (0) in
+                                sr_engine_options_default() */
     int plain_modals;        /* code "will send troops" as sending troops,
                                 as PETRARCH2 does, not as CAMEO's stated
                                 intention (0332); 0 in

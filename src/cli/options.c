@@ -49,6 +49,10 @@ void cli_usage_command(const char *command, FILE *to)
               "      --plain-modals    code \"will send troops\" as sending troops and\n"
               "                        \"could attack\" as attacking, as PETRARCH2 does, not\n"
               "                        as a stated intention (03x, 13x) and no event\n"
+              "      --require-dyad    code only events with a source and a target actor\n"
+              "                        (PETRARCH2's require_dyad)\n"
+              "      --no-require-dyad also code one-sided events (\"five people were\n"
+              "                        killed\"); the default with sitrep's own dictionaries\n"
               "      --no-dedup        one event per coded mention: do not merge repeated\n"
               "                        mentions of one happening within a record\n"
               "      --merge           merge the same event reported by several records\n"
@@ -108,6 +112,7 @@ enum {
     OPT_DATE = 256, OPT_ID, OPT_SPLIT_BLANK, OPT_MAX_RECORD, OPT_STRICT, OPT_DATA,
     OPT_USE_PARSE, OPT_TOKENS_ONLY, OPT_EXPLAIN, OPT_DICT_REPORT, OPT_PETRARCH_CONFIG,
     OPT_DICT, OPT_VERBS, OPT_ACTORS, OPT_AGENTS, OPT_DISCARDS, OPT_ISSUES, OPT_NO_DEDUP, OPT_PLAIN_MODALS, OPT_KEEP_HISTORY,
+    OPT_REQUIRE_DYAD, OPT_NO_REQUIRE_DYAD,
     OPT_MERGE, OPT_GAZETTEER, OPT_NO_LOCATIONS
 };
 
@@ -159,6 +164,8 @@ int cli_parse_options(int argc, char **argv, cli_options *o)
         {"no-dedup", no_argument, NULL, OPT_NO_DEDUP},
         {"plain-modals", no_argument, NULL, OPT_PLAIN_MODALS},
         {"keep-history", no_argument, NULL, OPT_KEEP_HISTORY},
+        {"require-dyad", no_argument, NULL, OPT_REQUIRE_DYAD},
+        {"no-require-dyad", no_argument, NULL, OPT_NO_REQUIRE_DYAD},
         {"merge", no_argument, NULL, OPT_MERGE},
         {"gazetteer", required_argument, NULL, OPT_GAZETTEER},
         {"no-locations", no_argument, NULL, OPT_NO_LOCATIONS},
@@ -235,6 +242,12 @@ int cli_parse_options(int argc, char **argv, cli_options *o)
             if (!code)
                 goto unknown;
             *(c == OPT_PLAIN_MODALS ? &o->plain_modals : &o->keep_history) = 1;
+            break;
+        case OPT_REQUIRE_DYAD:
+        case OPT_NO_REQUIRE_DYAD:
+            if (!code)
+                goto unknown;
+            o->dyads = c == OPT_REQUIRE_DYAD ? SR_DYAD_REQUIRED : SR_DYAD_OPTIONAL;
             break;
         case OPT_NO_DEDUP:
         case OPT_MERGE:

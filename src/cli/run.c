@@ -104,6 +104,7 @@ int cli_run(cli_options *o)
     eo.explain = o->explain;
     eo.dedup = !o->no_dedup;
     eo.plain_modals = o->plain_modals;
+    eo.dyads = o->dyads;
     eo.keep_history = o->keep_history;
     eo.gazetteer = o->gazetteer;
     eo.load_gazetteer = !o->no_locations;

@@ -59,12 +59,13 @@ static int32_t parse_date(const char *s)
     return digits == 8 ? v : 0;
 }
 
-/* "name=value" lines of sr_record.options; unknown names are PETRARCH
- * settings sitrep does not use (comma_*, new_actor_length). */
-static sr_cs_options parse_options(const char *text)
+/* "name=value" lines of sr_record.options over the coder's own settings;
+ * unknown names are PETRARCH settings sitrep does not use (comma_*,
+ * new_actor_length). */
+static sr_cs_options parse_options(const char *text, const sr_coder_options *base)
 {
     sr_cs_options o;
-    o.require_dyad = 1;
+    o.require_dyad = base->require_dyad;
     for (const char *p = text; p && *p;) {
         const char *e = strchr(p, '\n');
         size_t len = e ? (size_t)(e - p) : strlen(p);
@@ -278,6 +279,54 @@ static int32_t home_target(sr_cs_ctx *cx, const sr_cs_phrase *S, sr_cs_phrase *T
     return -1;
 }
 
+/* Without require_dyad, which one-sided events are kept. A statement
+ * (01x) about nothing named says nothing a researcher can count ("he told
+ * reporters"). An act whose doer the text does not name is worth
+ * recording only when it is force or coercion ("five people were
+ * killed", "protesters were arrested"): a nameless agreement or appeal is
+ * mostly a parse that lost its subject. And when the text does name the
+ * doer but it is no actor ("the civil war has killed 500,000", "floods
+ * killed 20"), there is no event between political actors at all, unless
+ * the doer is the weapon or the attack itself ("a roadside bomb killed
+ * two soldiers"): see sr_coder_doer_is_named. */
+const char *sr_coder_one_sided_refusal(const char *code, int has_source, int has_target,
+                                       int doer_named)
+{
+    if (has_source && has_target)
+        return NULL;
+    if (!has_source && !has_target)
+        return "no actor on either side";
+    if (code[0] == '0' && code[1] == '1')
+        return "a statement needs a target";
+    if (!has_source && doer_named)
+        return "its doer is named but is not an actor";
+    if (!has_source && !(code[0] == '2' || (code[0] == '1' && code[1] >= '7')))
+        return "only force and coercion (17x-20x) are coded without a source";
+    return NULL;
+}
+
+/* Is the word at t an attack or a weapon, that is, a doer standing in
+ * for an unnamed attacker? */
+static int names_means_of_violence(const sr_cs_sent *cs, int32_t t)
+{
+    static const char *const means[] = {
+        "AIRSTRIKE", "AIR-STRIKE", "AMBUSH", "ASSAULT", "ATTACK", "BARRAGE", "BLAST",
+        "BOMB", "BOMBARDMENT", "BOMBING", "CLASH", "DETONATION", "DEVICE", "DRONE",
+        "EXPLOSION", "EXPLOSIVE", "FIGHTING", "GRENADE", "GUNFIRE", "IED", "LANDMINE",
+        "MINE", "MISSILE", "MORTAR", "RAID", "ROCKET", "SHELL", "SHELLING", "SHOOTING",
+        "SNIPER", "STRIKE"};
+    const char *w = cs->ulemma[t] && cs->ulemma[t][0] ? cs->ulemma[t] : cs->upper[t];
+    for (size_t i = 0; i < sizeof means / sizeof *means; i++)
+        if (strcmp(w, means[i]) == 0)
+            return 1;
+    return 0;
+}
+
+int sr_coder_doer_is_named(const sr_cs_sent *cs, const sr_cs_phrase *source)
+{
+    return source->head >= 0 && !names_means_of_violence(cs, source->head);
+}
+
 /* All events of one verb for the resolved phrases. Returns how many. */
 static int emit_all(emit_args *ea, const sr_verb_code *vc)
 {
@@ -299,10 +348,16 @@ static int emit_all(emit_args *ea, const sr_verb_code *vc)
     if (S->n == 0 || T->n == 0) {
         if (dyad)
             return 0;
-        for (uint32_t i = 0; i < S->n; i++)
-            n += emit(ea, &S->a[i], NULL, fwd, 0);
-        for (uint32_t j = 0; j < T->n; j++)
-            n += emit(ea, NULL, &T->a[j], fwd, 0);
+        /* One-sided: a side of agents only is no side here either. */
+        real_actors(ea->src, &fs);
+        real_actors(ea->tgt, &ft);
+        if (sr_coder_one_sided_refusal(fwd, fs.n > 0, ft.n > 0,
+                                       sr_coder_doer_is_named(ea->cx->cs, ea->src)))
+            return 0;
+        for (uint32_t i = 0; i < fs.n; i++)
+            n += emit(ea, &fs.a[i], NULL, fwd, 0);
+        for (uint32_t j = 0; j < ft.n; j++)
+            n += emit(ea, NULL, &ft.a[j], fwd, 0);
         return n;
     }
     for (uint32_t i = 0; i < S->n; i++)
@@ -741,7 +796,7 @@ void sr_coder_code(const sr_coder *c, sr_doc *doc, sr_arena *arena)
     cx.arena = arena;
     cx.explain = c->opt.explain;
     cx.date = parse_date(doc->record ? doc->record->date : NULL);
-    cx.opt = parse_options(doc->record ? doc->record->options : NULL);
+    cx.opt = parse_options(doc->record ? doc->record->options : NULL, &c->opt);
     sr_cs_actor memory[SR_CS_RECENT];
     evlist ev = {NULL, 0, 0};
     sr_note *notes = NULL;

@@ -24,6 +24,8 @@
 typedef struct sr_coder_options {
     int explain;           /* fill sr_event.explain and sr_doc.notes */
     int plain_modals;      /* no intention codes for "will" (intent.c) */
+    int require_dyad;      /* events need a source and a target, unless a
+                              record's options say otherwise */
 } sr_coder_options;
 
 typedef struct sr_coder sr_coder;

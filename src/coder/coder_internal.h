@@ -66,6 +66,7 @@ typedef struct sr_cs_options {
     int require_dyad; /* drop events that lack a source or a target */
 } sr_cs_options;
 
+
 /* One remembered synset match: many patterns of a block name the same
  * synset at the same places. t == -1 records whether the synset can occur
  * in the sentence at all. */
@@ -151,6 +152,16 @@ typedef struct sr_cs_phrase {
     uint32_t n;   /* 0: nothing found */
     int32_t head; /* the nominal the phrase was resolved from */
 } sr_cs_phrase;
+
+/* Without require_dyad: why an event of code with only one side is not
+ * coded, or NULL when it is (coder.c; docs/coder.md "One-sided events").
+ * doer_named: sr_coder_doer_is_named of the source phrase. */
+const char *sr_coder_one_sided_refusal(const char *code, int has_source, int has_target,
+                                       int doer_named);
+
+/* Does the source phrase name a doer that is neither an actor nor the
+ * attack or weapon itself ("the civil war", "floods")? */
+int sr_coder_doer_is_named(const sr_cs_sent *cs, const sr_cs_phrase *source);
 
 typedef struct sr_cs_ctx {
     const sr_coder *coder;

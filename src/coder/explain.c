@@ -86,11 +86,12 @@ void sr_coder_explain_why_not(const sr_cs_ctx *cx, const sr_cs_explain_info *in,
     if (in->pat)
         sr_buf_printf(why, "pattern \"%s\" (%s:%u) matched, but ", in->pat->text, in->pat->file,
                       (unsigned)in->pat->line);
-    /* Under require_dyad a side of agents only ("the minister", no
-     * country) names no actor. */
+    /* Under require_dyad, and for a one-sided event, a side of agents
+     * only ("the minister", no country) names no actor. */
     int dyad = cx->opt.require_dyad;
-    int s_none = S->n == 0 || (dyad && !sr_coder_phrase_has_actor(S));
-    int t_none = T->n == 0 || (dyad && !sr_coder_phrase_has_actor(T));
+    int strict = dyad || S->n == 0 || T->n == 0;
+    int s_none = S->n == 0 || (strict && !sr_coder_phrase_has_actor(S));
+    int t_none = T->n == 0 || (strict && !sr_coder_phrase_has_actor(T));
     if (s_none)
         sr_buf_printf(why, "no source actor%s%s%s",
                       in->source_head >= 0 ? " in \"" : " (no subject)",
@@ -106,5 +107,11 @@ void sr_coder_explain_why_not(const sr_cs_ctx *cx, const sr_cs_explain_info *in,
                       in->target_head >= 0 ? "\"" : "");
     if (!s_none && !t_none)
         sr_buf_puts(why, "source and target are the same actor");
-    sr_buf_puts(why, cx->opt.require_dyad ? " (require_dyad)\n" : "\n");
+    const char *refusal = NULL;
+    if (!dyad && s_none != t_none)
+        refusal = sr_coder_one_sided_refusal(in->code.code.s, !s_none, !t_none,
+                                             sr_coder_doer_is_named(cs, S));
+    if (refusal)
+        sr_buf_printf(why, " (%s)", refusal);
+    sr_buf_puts(why, dyad ? " (require_dyad)\n" : "\n");
 }

@@ -1,5 +1,6 @@
 /* PETR_config.ini: the [Dictionaries] section names the files PETRARCH2
- * loads, so existing set-ups run unchanged. The rest of the file (coding
+ * loads, so existing set-ups run unchanged, and [Options] require_dyad
+ * says whether events need two sides. The rest of the file (other coding
  * options, Stanford paths) is checked for syntax only. */
 #include "dict/dict_internal.h"
 #include "base/error.h"
@@ -46,17 +47,30 @@ static void cut_inline_comment(char *s)
         }
 }
 
-enum { K_NONE, K_VERBS, K_ACTORS, K_AGENTS, K_DISCARDS, K_ISSUES, K_COUNT };
+enum { K_NONE, K_VERBS, K_ACTORS, K_AGENTS, K_DISCARDS, K_ISSUES, K_DYAD, K_COUNT };
 
 static int key_id(const char *k)
 {
     static const char *names[K_COUNT] = {"", "verbfile_name", "actorfile_list",
                                          "agentfile_name", "discardfile_name",
-                                         "issuefile_name"};
+                                         "issuefile_name", "require_dyad"};
     for (int i = 1; i < K_COUNT; i++)
         if (strcasecmp(k, names[i]) == 0)
             return i;
     return K_NONE;
+}
+
+/* configparser's getboolean words. Returns 1, 0, or -1 for anything else. */
+static int boolean_word(const char *v)
+{
+    static const char *yes[] = {"true", "yes", "on", "1"}, *no[] = {"false", "no", "off", "0"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+        if (strcasecmp(v, yes[i]) == 0)
+            return 1;
+        if (strcasecmp(v, no[i]) == 0)
+            return 0;
+    }
+    return -1;
 }
 
 sr_status sr_petrarch_config_read(const char *ini_path, const char *dict_dir,
@@ -68,7 +82,8 @@ sr_status sr_petrarch_config_read(const char *ini_path, const char *dict_dir,
         return sr_error_set(err, SR_EIO, ini_path, 0, "cannot read config: %s", strerror(errno));
     sr_buf values[K_COUNT];
     memset(values, 0, sizeof values);
-    int in_dicts = 0, seen_dicts = 0, cur = -1;
+    int in_dicts = 0, in_options = 0, seen_dicts = 0, cur = -1;
+    out->require_dyad = -1;
     char line[4096];
     size_t ln = 0;
     sr_status st = SR_OK;
@@ -105,6 +120,7 @@ sr_status sr_petrarch_config_read(const char *ini_path, const char *dict_dir,
             }
             *e = '\0';
             in_dicts = strcasecmp(trim(s + 1), "Dictionaries") == 0;
+            in_options = strcasecmp(trim(s + 1), "Options") == 0;
             seen_dicts |= in_dicts;
             cur = -1;
             continue;
@@ -119,8 +135,18 @@ sr_status sr_petrarch_config_read(const char *ini_path, const char *dict_dir,
         char *key = trim(s), *val = eq + 1;
         cut_inline_comment(val);
         val = trim(val);
-        cur = in_dicts ? key_id(key) : K_NONE;
-        if (cur != K_NONE) {
+        cur = key_id(key);
+        if ((cur == K_DYAD) != in_options || (!in_dicts && !in_options))
+            cur = K_NONE;
+        if (cur == K_DYAD) {
+            out->require_dyad = boolean_word(val);
+            if (out->require_dyad < 0) {
+                st = sr_error_set(err, SR_EFORMAT, ini_path, ln,
+                                  "require_dyad is \"%s\"; expected True or False", val);
+                break;
+            }
+            cur = K_NONE;
+        } else if (cur != K_NONE) {
             sr_buf_clear(&values[cur]);
             sr_buf_puts(&values[cur], val);
         }

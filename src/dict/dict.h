@@ -132,6 +132,7 @@ typedef struct sr_petrarch_config {
     char *agents;      /* agentfile_name, or NULL when absent */
     char *discards;    /* discardfile_name, or NULL */
     char *issues;      /* issuefile_name, or NULL */
+    int require_dyad;  /* [Options] require_dyad: 1 true, 0 false, -1 absent */
 } sr_petrarch_config;
 
 /* Reads ini_path. Names are resolved against dict_dir, or against the
@@ -139,7 +140,8 @@ typedef struct sr_petrarch_config {
  * Fails with SR_EIO when the file cannot be read and SR_EFORMAT (err gives
  * file:line) when it has no [Dictionaries] section, lacks verbfile_name or
  * actorfile_list, or has a line that is neither a section, a key = value
- * pair, a continuation nor a comment. Free the result with
+ * pair, a continuation nor a comment, or a require_dyad that is neither
+ * true nor false. Free the result with
  * sr_petrarch_config_free. */
 sr_status sr_petrarch_config_read(const char *ini_path, const char *dict_dir,
                                   sr_petrarch_config *out, sr_error *err);

@@ -129,6 +129,7 @@ sr_status sr_dicts_load(const sr_engine_options *opt, sr_loaded_dicts *out, sr_e
     sr_dict_diags diags = SR_DICT_DIAGS_INIT;
     sr_status st = SR_OK;
     int have_verbs = opt->verbs != NULL, have_actors = opt->nactors > 0;
+    int require_dyad = !own_set;
     if (own_set)
         st = load_own_set(opt, d, &diags, &have_verbs, &have_actors, err);
 
@@ -138,6 +139,8 @@ sr_status sr_dicts_load(const sr_engine_options *opt, sr_loaded_dicts *out, sr_e
         if (st == SR_OK) {
             have_verbs |= cfg.verbs != NULL;
             have_actors |= cfg.nactors > 0;
+            if (cfg.require_dyad >= 0)
+                require_dyad = cfg.require_dyad;
             sr_petrarch_config_free(&cfg);
             st = sr_dict_load_petrarch_config(d, opt->petrarch_config, opt->dict_dir, &diags,
                                               err);
@@ -166,6 +169,7 @@ sr_status sr_dicts_load(const sr_engine_options *opt, sr_loaded_dicts *out, sr_e
         return SR_EDICT;
     }
     out->dict = d;
+    out->require_dyad = require_dyad;
     out->diagnostics = sr_xcalloc(diags.n ? diags.n : 1, sizeof(char *));
     for (size_t i = 0; i < diags.n; i++) {
         char line[1024];

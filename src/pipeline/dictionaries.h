@@ -13,6 +13,9 @@ typedef struct sr_loaded_dicts {
     sr_dict *dict;            /* NULL when no dictionary was asked for */
     char **diagnostics;       /* "file:line: error: message" lines */
     size_t ndiagnostics, nerrors;
+    int require_dyad;         /* what the set asks for (sr_dyad_rule's AUTO):
+                                 0 for sitrep's own set, a config's
+                                 require_dyad, else 1 as PETRARCH2 does */
 } sr_loaded_dicts;
 
 /* Loads what opt names. Returns SR_OK with out->dict NULL when it names

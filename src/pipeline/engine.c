@@ -152,7 +152,9 @@ sr_status sr_engine_new(const sr_engine_options *opt, sr_engine **out, sr_error 
         return st;
     }
     if (e->dicts.dict) {
-        sr_coder_options co = {opt->explain, opt->plain_modals};
+        int dyad = opt->dyads == SR_DYAD_AUTO ? e->dicts.require_dyad
+                                              : opt->dyads == SR_DYAD_REQUIRED;
+        sr_coder_options co = {opt->explain, opt->plain_modals, dyad};
         e->coder = sr_coder_new(e->dicts.dict, &co);
     }
     if (e->coder && opt->load_gazetteer && load_gazetteer(e, opt, err) != SR_OK) {

@@ -193,6 +193,24 @@ if [ -d dict/verbs ]; then
     check_grep "kept with its year" "$TMPD/out" '"date_precision":"year".*"code":"190"'
     check_exit "--explain says why" 0 "$SITREP" code --date 2025-03-01 --to jsonl --explain "$TMPD/old.txt"
     check_grep "background note" "$TMPD/out" 'is background: the text dates it to a period from 2015-01-01'
+    # One-sided events: the default with sitrep's own dictionaries; a
+    # statement to nobody named is not one; --require-dyad drops them.
+    printf 'Syrian rebels attacked on Tuesday.\nThe Syrian president spoke on Tuesday.\n' >"$TMPD/mono.txt"
+    check_exit "one-sided events by default" 0 "$SITREP" code --date 2025-03-01 --to jsonl "$TMPD/mono.txt"
+    check_grep "a source and no target" "$TMPD/out" '"source":"SYRREB","target":"---","code":"19'
+    check_nogrep "no one-sided statement" "$TMPD/out" '"code":"01'
+    check_exit "--require-dyad" 0 "$SITREP" code --date 2025-03-01 --to jsonl --require-dyad "$TMPD/mono.txt"
+    check_nogrep "--require-dyad drops one-sided events" "$TMPD/out" '"code"'
+    check_exit "--explain with --require-dyad" 0 "$SITREP" code --date 2025-03-01 --to jsonl --require-dyad --explain "$TMPD/mono.txt"
+    check_grep "says require_dyad" "$TMPD/out" 'no target actor.*(require_dyad)'
+    check_exit "--no-require-dyad with a PETRARCH2 set" 0 "$SITREP" code --date 2025-03-01 --to jsonl \
+        --no-require-dyad --verbs dict/verbs/conflict.txt --actors dict/actors/countries.txt \
+        --agents dict/agents.txt "$TMPD/mono.txt"
+    check_grep "codes one-sided events too" "$TMPD/out" '"target":"---","code":"19'
+    check_exit "a PETRARCH2 set named file by file requires dyads" 0 "$SITREP" code --date 2025-03-01 --to jsonl \
+        --verbs dict/verbs/conflict.txt --actors dict/actors/countries.txt \
+        --agents dict/agents.txt "$TMPD/mono.txt"
+    check_nogrep "as PETRARCH2 does" "$TMPD/out" '"code"'
     printf 'Last year, Syrian troops attacked Turkish soldiers near the border.\n' >"$TMPD/recent.txt"
     check_exit "an event of last year" 0 "$SITREP" code --date 2025-03-01 --to jsonl "$TMPD/recent.txt"
     check_grep "last year is still news" "$TMPD/out" '"code":"190"'

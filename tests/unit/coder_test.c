@@ -450,7 +450,7 @@ TEST(will_and_ready_make_intentions)
     CHECK_STR(code(will_urge, NULL), "");    /* an appeal not yet made */
     CHECK_STR(code(may_attack_and_shell, NULL), ""); /* the conjunct shares "may" */
     CHECK(strstr(code(asked_whether, NULL), "VAL>MAR") == NULL); /* a question */
-    sr_coder_options plain_modals = {0, 1};
+    sr_coder_options plain_modals = {.plain_modals = 1, .require_dyad = 1};
     sr_coder *saved = coder;
     coder = sr_coder_new(dict, &plain_modals);
     CHECK_STR(code(will_attack, NULL), "VAL>MAR:190");
@@ -478,6 +478,58 @@ TEST(protests_are_aimed_at_home)
 {
     CHECK_STR(code(civilians_protest, NULL), "VALCVL>VAL:141");
     CHECK_STR(code(protest_at_home, NULL), "VAL>VAL:141");
+}
+
+/* Without require_dyad: a one-sided act is an event; a statement about
+ * nothing named is not; an act with no named doer is one only when it is
+ * force, and a doer that is named but is no actor (a war) makes none,
+ * unless it is the weapon itself. A record's require_dyad still rules. */
+static const char *accused_nobody = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                    "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *said_nothing = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                  "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                  "3\tso\tso\tADV\tRB\t_\t2\tadvmod\t_\t_\n"
+                                  "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *civilians_killed =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tcivilians\tcivilian\tNOUN\tNNS\t_\t4\tnsubj:pass\t_\t_\n"
+    "3\twere\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+    "4\tkilled\tkill\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+static const char *war_killed = "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                                "2\twar\twar\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+                                "3\tkilled\tkill\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+                                "5\tcivilians\tcivilian\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+                                "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *bomb_killed = "1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                                 "2\tbomb\tbomb\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+                                 "3\tkilled\tkill\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                 "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+                                 "5\tcivilians\tcivilian\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+                                 "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(one_sided_events_without_require_dyad)
+{
+    CHECK_STR(code(accused_nobody, NULL), ""); /* this coder requires dyads */
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(accused_nobody, NULL), "VAL>---:112");
+    CHECK_STR(code(said_nothing, NULL), "");
+    CHECK_STR(code(civilians_killed, NULL), "--->VALCVL:1823");
+    CHECK_STR(code(war_killed, NULL), "");
+    CHECK_STR(code(bomb_killed, NULL), "--->VALCVL:1823");
+    CHECK_STR(code(svo, NULL), "VAL>MAR:112");
+    char out[256];
+    sr_arena a = SR_ARENA_INIT;
+    sr_doc d;
+    code_full(accused_nobody, NULL, "require_dyad=True\n", 0, out, sizeof out, &d, &a);
+    CHECK_STR(out, "");
+    sr_arena_free(&a);
+    sr_coder_free(coder);
+    coder = saved;
 }
 
 /* A statement made to the press does not target the press. */
@@ -579,7 +631,7 @@ TEST(home_coercion_failures_and_urged_acts)
     CHECK_STR(code(failed_to_attack, NULL), "");
     CHECK_STR(code(urged_to_attack, NULL), "VAL>MAR:020");
     CHECK_STR(code(threatened_to_attack, NULL), "VAL>MAR:130");
-    sr_coder_options plain_modals = {0, 1};
+    sr_coder_options plain_modals = {.plain_modals = 1, .require_dyad = 1};
     sr_coder *saved = coder;
     coder = sr_coder_new(dict, &plain_modals);
     CHECK_STR(code(urged_to_attack, NULL), "VAL>MAR:020 MAR>OST:190");
@@ -1086,7 +1138,7 @@ TEST(synset_member_matches_lemma_with_other_first_letter)
     CHECK_INT(sr_dict_load_verbs(d, path, &diags, &err), SR_OK);
     CHECK_INT(sr_dict_load_actors(d, "tests/data/coder/actors.txt", &diags, &err), SR_OK);
     unlink(path);
-    sr_coder_options plain = {0};
+    sr_coder_options plain = {.require_dyad = 1};
     sr_coder *saved = coder;
     coder = sr_coder_new(d, &plain);
     CHECK_STR(code(better_ties, NULL), "VAL>MAR:057");
@@ -1125,7 +1177,7 @@ int main(void)
         sr_dict_diag_format(&diags.items[i], msg, sizeof msg);
         fprintf(stderr, "  fixture: %s\n", msg);
     }
-    sr_coder_options plain = {0, 0}, explain = {1, 0};
+    sr_coder_options plain = {.require_dyad = 1}, explain = {.explain = 1, .require_dyad = 1};
     coder = sr_coder_new(dict, &plain);
     coder_explain = sr_coder_new(dict, &explain);
 
@@ -1139,6 +1191,7 @@ int main(void)
     RUN(will_and_ready_make_intentions);
     RUN(protests_are_aimed_at_home);
     RUN(statements_to_the_press_have_no_target);
+    RUN(one_sided_events_without_require_dyad);
     RUN(by_phrase_marks_a_passive);
     RUN(passive_compound_agents_are_not_paired);
     RUN(home_coercion_failures_and_urged_acts);

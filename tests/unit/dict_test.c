@@ -6,6 +6,8 @@
 #include "dict/dict.h"
 #include "harness.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #define FIX "tests/data/dict/"
@@ -611,6 +613,7 @@ TEST(petrarch_config_names_resolve_against_dict_dir)
     CHECK_INT(c.nactors, 2);
     CHECK_STR(c.nactors == 2 ? c.actors[1] : "", FIX "actors2.txt");
     CHECK_STR(c.issues, FIX "issues.txt");
+    CHECK_INT(c.require_dyad, 0); /* [Options] require_dyad = False */
     sr_petrarch_config_free(&c);
     CHECK_INT(sr_petrarch_config_read(FIX "PETR_config.ini", "/elsewhere/dicts", &c, &err),
               SR_OK);
@@ -622,6 +625,47 @@ TEST(petrarch_config_names_resolve_against_dict_dir)
     CHECK_STR(err.file, FIX "bad.ini");
     CHECK_INT(sr_petrarch_config_read(FIX "missing.ini", NULL, &c, &err), SR_EIO);
     CHECK_STR(err.file, FIX "missing.ini");
+}
+
+/* [Options] require_dyad: absent is -1; a value configparser would not
+ * read as a boolean is an error naming the line. */
+TEST(petrarch_config_require_dyad)
+{
+    char dir[] = "/tmp/sr_dict_test_XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char path[256];
+    snprintf(path, sizeof path, "%s/PETR_config.ini", dir);
+    static const char *const texts[] = {
+        "[Dictionaries]\nverbfile_name = v.txt\nactorfile_list = a.txt\n",
+        "[Dictionaries]\nverbfile_name = v.txt\nactorfile_list = a.txt\n"
+        "[Options]\nrequire_dyad = True\n",
+        "[Dictionaries]\nverbfile_name = v.txt\nactorfile_list = a.txt\n"
+        "[Options]\nrequire_dyad = maybe\n",
+        "[Dictionaries]\nverbfile_name = v.txt\nactorfile_list = a.txt\n"
+        "require_dyad = False\n"};
+    static const int want[] = {-1, 1, -2, -1}; /* -2: an error */
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        FILE *f = fopen(path, "w");
+        CHECK(f != NULL);
+        if (!f)
+            break;
+        fputs(texts[i], f);
+        fclose(f);
+        sr_petrarch_config c;
+        sr_error err;
+        sr_status st = sr_petrarch_config_read(path, NULL, &c, &err);
+        if (want[i] == -2) {
+            CHECK_INT(st, SR_EFORMAT);
+            CHECK_INT(err.line, 5);
+            CHECK(strstr(err.message, "require_dyad") != NULL);
+        } else {
+            CHECK_INT(st, SR_OK);
+            CHECK_INT(c.require_dyad, want[i]); /* outside [Options]: ignored */
+            sr_petrarch_config_free(&c);
+        }
+    }
+    unlink(path);
+    rmdir(dir);
 }
 
 TEST(petrarch_config_loads_every_file)
@@ -781,6 +825,7 @@ int main(void)
     RUN(discards_sentence_and_story);
     RUN(issues_codes_expansions_and_exclusions);
     RUN(petrarch_config_names_resolve_against_dict_dir);
+    RUN(petrarch_config_require_dyad);
     RUN(petrarch_config_loads_every_file);
     RUN(missing_file_is_an_io_error);
     RUN(validation_set_loads);
