@@ -117,6 +117,14 @@ void sr_tagger_require_finite(const sr_tagger *t, const sr_token *tokens, const 
 void sr_tagger_fix_acronyms(const sr_tagger *t, const sr_token *tokens, uint32_t n,
                             uint16_t *tags);
 
+/* Retags as a proper noun a capitalised word tagged as a common noun
+ * (singular), adverb or foreign word right before a capitalised proper
+ * noun that is not a day or a month ("Hamfast Gamgee", "the Hermit
+ * Kingdom"), unless the tag dictionary knows the word or the sentence is
+ * in title case. See names.c. */
+void sr_tagger_join_names(const sr_tagger *t, const sr_token *tokens, const sr_feat_word *w,
+                          uint32_t n, uint16_t *tags);
+
 /* One pass: the first (first == NULL, weights w) or the second given the
  * first pass's classes (weights w2). For trainers. */
 void sr_tagger_pass(const sr_tagger *t, const sr_feat_word *w, uint32_t n,

@@ -17,8 +17,8 @@
 /* Figures reported in models/README.md and docs/parser.md for the committed
  * models on EWT test (gold tokens, every word, universal relations). The
  * models are deterministic, so they must be met to the hundredth. */
-#define REPORTED_UPOS 95.31
-#define REPORTED_XPOS 94.71
+#define REPORTED_UPOS 95.33
+#define REPORTED_XPOS 94.72
 #define REPORTED_UAS 84.31
 #define REPORTED_LAS 80.63
 
