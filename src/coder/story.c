@@ -113,7 +113,10 @@ static int agent_covers(const sr_cs_ctx *cx, int32_t t)
 
 /* A phrase also stands for the agent of a hyphenated participle on its
  * head: "rebel-held areas" are where the rebels are, and an airstrike on
- * them strikes the rebels. */
+ * them strikes the rebels. And a person's name under a title is the
+ * title's agent: "President Abdelaziz Bouteflicka", "Judge Alejandro
+ * Rivera" (a title is a compound of the name, not a modifier of a thing
+ * as in "an official visit"). */
 static int head_is_agent(const sr_cs_ctx *cx, int32_t head)
 {
     const sr_cs_sent *cs = cx->cs;
@@ -121,9 +124,13 @@ static int head_is_agent(const sr_cs_ctx *cx, int32_t head)
         return 0;
     if (agent_covers(cx, head))
         return 1;
+    const char *upos = cs->s->tokens[head].upos;
+    int name = upos && !strcmp(upos, "PROPN");
     for (uint32_t k = cs->kid_start[head]; k < cs->kid_start[head + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
         if (c >= 2 && sr_coder_hyphen_prefix(cs, c, c - 2) && agent_covers(cx, c - 2))
+            return 1;
+        if (name && c < head && cs->rel[c] == SR_CS_COMPOUND && agent_covers(cx, c))
             return 1;
     }
     return 0;

@@ -286,6 +286,22 @@ static const char *official_convoy =
     "5\tconvoy\tconvoy\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
     "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
+/* A name under a title is the title's agent, of the story's country:
+ * "Police Chief Orlan Vesk" in a story about Valdoria is VALCOP. */
+static const char *titled_name =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tPolice\tpolice\tNOUN\tNN\t_\t4\tcompound\t_\t_\n"
+    "2\tChief\tChief\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+    "3\tOrlan\tOrlan\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+    "4\tVesk\tVesk\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "5\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tValdorian\tValdorian\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\trebels\trebel\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
 /* Rebels acting on their own country is an event (civil war), and so is
  * the state acting on it; a statement between a country and its own state
  * is not ("Valdorian officials told Valdoria ..."). */
@@ -315,6 +331,7 @@ TEST(agents_without_actor_take_the_story_country)
     CHECK_STR(code(troops_of_the_story, NULL), "VALREB>VALMIL:190");
     CHECK_STR(code(two_countries_then_agents, NULL), "VAL>MAR:190");
     CHECK_STR(code(official_convoy, NULL), "VAL>VALREB:190");
+    CHECK_STR(code(titled_name, NULL), "VAL>MAR:190 VALCOP>VALREB:112");
 }
 
 TEST(a_part_acting_on_its_own_country_is_an_event)
