@@ -426,6 +426,38 @@ static void record(sr_cs_ctx *cx, sr_cs_verbrec *r, int32_t v, const sr_verb_for
     }
 }
 
+/* An appeal or a demand (02x, 10x) names whom it is made of in the
+ * clause it asks for: "demanded that the US cancel the sale", "said US
+ * and British forces must ensure security". */
+static int demand_code(const char *code)
+{
+    return code[0] == '0' && code[1] == '2' ? 1 : code[0] == '1' && code[1] == '0';
+}
+
+static int32_t demanded_of(sr_cs_ctx *cx, int32_t v, const sr_cs_phrase *S, sr_cs_phrase *T,
+                           int32_t th, const char **how)
+{
+    const sr_cs_sent *cs = cx->cs;
+    int32_t c = sr_coder_child(cs, v, SR_CS_CCOMP);
+    if (c < 0)
+        return th;
+    /* Every subject: a parser may take "that" for one ("declared that
+     * China must drop ..."). */
+    for (uint32_t k = cs->kid_start[c]; k < cs->kid_start[c + 1]; k++) {
+        int32_t subj = (int32_t)cs->kids[k];
+        if (cs->rel[subj] != SR_CS_NSUBJ && cs->rel[subj] != SR_CS_NSUBJPASS)
+            continue;
+        sr_cs_phrase P;
+        sr_coder_actors_resolve(cx, subj, &P);
+        if (!sr_coder_phrase_has_actor(&P) || (S->n && !strcmp(P.a[0].code, S->a[0].code)))
+            continue;
+        *T = P;
+        *how = "the subject of the clause demanded";
+        return subj;
+    }
+    return th;
+}
+
 /* ------------------------------------------------------------ sentences */
 
 enum { SR_CS_RECENT = 4 };
@@ -709,6 +741,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             sh = sr_coder_first_actor_after(cx, &cl, &T, 1, &S);
             how_s = "passive without by-phrase: first actor after the verb";
         }
+        if (demand_code(vc.code.s) && !sr_coder_phrase_has_actor(&T))
+            th = demanded_of(cx, v, &S, &T, th, &how_t);
         if (aimed_at_home(vc.code.s) && !sr_coder_phrase_has_actor(&T))
             th = home_target(cx, &S, &T, &how_t);
         sr_cs_explain_info info;

@@ -549,6 +549,23 @@ TEST(one_sided_events_without_require_dyad)
     coder = saved;
 }
 
+/* A demand is made of the subject of the clause it asks for, also when
+ * a pattern coded it without a target and the parser took "that" for a
+ * second subject. */
+static const char *demanded_that =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdemanded\tdemand\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthat\tthat\tPRON\tWDT\t_\t6\tnsubj\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "5\tmust\tmust\tAUX\tMD\t_\t6\taux\t_\t_\n"
+    "6\twithdraw\twithdraw\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(demands_are_made_of_the_demanded_clause_subject)
+{
+    CHECK_STR(code(demanded_that, NULL), "VAL>MAR:1043");
+}
+
 /* A statement made to the press does not target the press. */
 static const char *said_to_newspaper =
     "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
@@ -1209,6 +1226,7 @@ int main(void)
     RUN(protests_are_aimed_at_home);
     RUN(statements_to_the_press_have_no_target);
     RUN(one_sided_events_without_require_dyad);
+    RUN(demands_are_made_of_the_demanded_clause_subject);
     RUN(by_phrase_marks_a_passive);
     RUN(passive_compound_agents_are_not_paired);
     RUN(home_coercion_failures_and_urged_acts);
