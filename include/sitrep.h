@@ -151,6 +151,14 @@ typedef struct sr_sentence {
     uint32_t ntokens;
 } sr_sentence;
 
+/* An issue (topic) of an event's sentence, from the issue list
+ * (docs/dictionaries.md, "Issues"): its code and how many of the list's
+ * phrases for it the sentence holds. */
+typedef struct sr_event_issue {
+    const char *code;        /* e.g. "NUCLEAR_WEAPONS" */
+    uint32_t count;          /* >= 1 */
+} sr_event_issue;
+
 /* A CAMEO-coded event. Strings are NULL where unknown; numbers use the
  * *_known flags. See docs/jsonl.md for how each field is written. */
 typedef struct sr_location {
@@ -184,6 +192,10 @@ typedef struct sr_event {
                                 record this event stands for: 1 unless
                                 merged (sr_engine_options.dedup); writers
                                 read 0 (an event built by hand) as 1 */
+    const sr_event_issue *issues; /* the issues of the event's sentence, in
+                                     the order first found; NULL when none
+                                     (or no issue list is loaded) */
+    uint32_t nissues;
 } sr_event;
 
 /* A remark about a sentence that produced no event (with explanations on):

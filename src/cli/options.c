@@ -70,7 +70,8 @@ void cli_usage_command(const char *command, FILE *to)
               "      --actors FILE     actor dictionary (repeatable)\n"
               "      --agents FILE     agent dictionary\n"
               "      --discards FILE   discard list\n"
-              "      --issues FILE     issue list (checked; issues are not coded yet)\n"
+              "      --issues FILE     issue list: each event gets its sentence's\n"
+              "                        issue codes and counts\n"
               "      --dict-report     list every malformed or suspicious dictionary entry\n",
               to);
     else

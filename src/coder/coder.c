@@ -7,14 +7,16 @@
  * none, from the verb's subject and default target (targets.c), resolve
  * them (actors.c) and emit one event per source-target pair (and the
  * reverse event of a paired code). Last, the verb file's transformations
- * rewrite events about events (transform.c). With explanations on, each
- * event and each sentence without events gets its reasons (explain.c). */
+ * rewrite events about events (transform.c), and every event gets the
+ * issues of its sentence (issues.c). With explanations on, each event and
+ * each sentence without events gets its reasons (explain.c). */
 #include "coder/coder.h"
 #include "coder/coder_internal.h"
 #include "coder/explain.h"
 #include "coder/verbs.h"
 #include "coder/targets.h"
 #include "coder/cameo_facts.h"
+#include "coder/issues.h"
 #include "base/alloc.h"
 
 #include <ctype.h>
@@ -859,6 +861,7 @@ void sr_coder_code(const sr_coder *c, sr_doc *doc, sr_arena *arena)
         }
     }
     sr_buf_free(&why);
+    sr_coder_issues_attach(c->dict, doc, ev.items, ev.n, cx.explain, arena);
     doc->events = ev.items;
     doc->nevents = ev.n;
     doc->notes = notes;

@@ -30,9 +30,12 @@ static void add_form(forms *f, const char *s, size_t len)
     f->len[f->n++] = len;
 }
 
+/* '-' counts because "pre+n:school" becomes "pre-n:school" before its
+ * n: is expanded. */
 static int word_start(const char *s, size_t i)
 {
-    return i == 0 || s[i - 1] == ' ' || s[i - 1] == '+' || s[i - 1] == '\t';
+    return i == 0 || s[i - 1] == ' ' || s[i - 1] == '+' || s[i - 1] == '\t' ||
+           s[i - 1] == '-';
 }
 
 /* Replaces s[at..at+cut) by rep and recurses on the result. */
@@ -90,6 +93,35 @@ static void expand(forms *f, const char *s, size_t len, int depth)
         }
     }
     add_form(f, s, len);
+}
+
+/* sitrep's tokenizer splits most hyphenated words ("cease-fire" is
+ * CEASE - FIRE) but keeps some whole ("anti-government"), and other
+ * tokenizers differ again, so a form with a hyphen inside a word is also
+ * stored split, pointing at the same entry. The split spelling is the same
+ * phrase read another way: it is not counted in the stats, and it never
+ * replaces an entry written out in the file. */
+static void add_split_spelling(sr_dict *d, sr_issue *x, const char *text, size_t len)
+{
+    size_t hyphens = 0;
+    for (size_t i = 1; i + 1 < len; i++)
+        if (text[i] == '-' && text[i - 1] != ' ' && text[i + 1] != ' ')
+            hyphens++;
+    if (!hyphens)
+        return;
+    char *split = sr_arena_alloc(&d->arena, len + 2 * hyphens + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (i > 0 && i + 1 < len && text[i] == '-' && text[i - 1] != ' ' && text[i + 1] != ' ') {
+            memcpy(split + n, " - ", 3);
+            n += 3;
+        } else {
+            split[n++] = text[i];
+        }
+    }
+    uint32_t node = sr_trie_add_phrase(&d->issues, &d->arena, split, n, 0);
+    if (node && !d->issues.value[node])
+        d->issues.value[node] = x;
 }
 
 static void issue_line(sr_dict *d, sr_dict_reader *r, char *s, size_t len,
@@ -166,6 +198,7 @@ static void issue_line(sr_dict *d, sr_dict_reader *r, char *s, size_t len,
             d->stats.redefined++;
         d->issues.value[node] = x;
         d->stats.issues++;
+        add_split_spelling(d, x, text, f->len[i]);
     }
 }
 

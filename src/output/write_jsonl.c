@@ -49,6 +49,19 @@ static json_t *lines_json(const char *text)
     return a;
 }
 
+/* [{"code": ..., "count": ...}, ...]; empty when the sentence has none. */
+static json_t *issues_json(const sr_event *ev)
+{
+    json_t *a = json_array();
+    for (uint32_t i = 0; ev->issues && i < ev->nissues; i++) {
+        json_t *o = json_object();
+        json_object_set_new(o, "code", json_string(ev->issues[i].code));
+        json_object_set_new(o, "count", json_integer(ev->issues[i].count));
+        json_array_append_new(a, o);
+    }
+    return a;
+}
+
 static void put_line(json_t *o, sr_buf *out)
 {
     char *line = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
@@ -94,6 +107,7 @@ static void write_jsonl(void *state, const sr_doc *doc, sr_buf *out)
         json_object_set_new(o, "goldstein",
                             ev->goldstein_known ? json_real(ev->goldstein) : json_null());
         json_object_set_new(o, "quad", ev->quad > 0 ? json_integer(ev->quad) : json_null());
+        json_object_set_new(o, "issues", issues_json(ev));
         json_object_set_new(o, "source_text", string_or_null(ev->source_text));
         json_object_set_new(o, "target_text", string_or_null(ev->target_text));
         json_object_set_new(o, "verb_text", string_or_null(ev->verb_text));

@@ -10,10 +10,11 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { TABLE_COLUMNS = 10, TABLE_BATCH = 200, TABLE_CELL_MAX = 28 };
+enum { TABLE_COLUMNS = 11, TABLE_BATCH = 200, TABLE_CELL_MAX = 28 };
 
 static const char *const headers[TABLE_COLUMNS] = {
     "ID", "SENT", "DATE", "SOURCE", "TARGET", "CODE", "PLOVER", "WHERE", "KILLED", "VERB",
+    "ISSUES",
 };
 
 typedef struct table {
@@ -99,6 +100,23 @@ static int has_explanations(const sr_doc *doc)
     return doc->nnotes > 0;
 }
 
+/* "WMD(2) TERROR": the codes, with the count where a sentence names an
+ * issue more than once. */
+static char *issues_cell(const sr_event *ev)
+{
+    sr_buf b = SR_BUF_INIT;
+    for (uint32_t i = 0; ev->issues && i < ev->nissues; i++) {
+        if (i)
+            sr_buf_putc(&b, ' ');
+        sr_buf_puts(&b, ev->issues[i].code);
+        if (ev->issues[i].count > 1)
+            sr_buf_printf(&b, "(%u)", ev->issues[i].count);
+    }
+    char *c = cell(b.data);
+    sr_buf_free(&b);
+    return c;
+}
+
 static void add_row(table *t, const sr_doc *doc, const sr_event *ev)
 {
     const sr_record *rec = doc->record;
@@ -120,6 +138,7 @@ static void add_row(table *t, const sr_doc *doc, const sr_event *ev)
     row[7] = cell(ev->location.known ? ev->location.name : NULL);
     row[8] = cell(killed);
     row[9] = cell(ev->verb_text);
+    row[10] = issues_cell(ev);
     t->rows++;
 }
 

@@ -36,7 +36,14 @@ static void write_tsv(void *state, const sr_doc *doc, sr_buf *out)
         field(out, ev->source ? ev->source : "---");
         field(out, ev->target ? ev->target : "---");
         field(out, ev->code);
-        field(out, NULL); /* issues: not coded yet */
+        /* PETRARCH2's form: CODE,COUNT;CODE,COUNT */
+        sr_buf_putc(out, '\t');
+        for (uint32_t k = 0; ev->issues && k < ev->nissues; k++) {
+            if (k)
+                sr_buf_putc(out, ';');
+            text(out, ev->issues[k].code);
+            sr_buf_printf(out, ",%u", ev->issues[k].count);
+        }
         sr_buf_putc(out, '\t');
         text(out, rec ? rec->id : NULL);
         sr_buf_printf(out, "-%u", ev->sent);

@@ -794,7 +794,8 @@ TEST(phoenix_set_loads_via_petr_config)
     CHECK_INT(st.actor_phrases, 35610);
     CHECK_INT(st.agents, 5224);
     CHECK_INT(st.discards, 506);
-    CHECK_INT(st.issues, 4861);
+    /* 4861 before "pre+n:school" gave "pre-schools" as well as "pre schools". */
+    CHECK_INT(st.issues, 4882);
     /* Every error is a genuine slip in the files, listed in
      * docs/dictionaries.md; this pins their number. */
     CHECK_INT(diags.nerrors, 24);

@@ -13,6 +13,7 @@ static sr_record rec;
 static sr_token tokens[2];
 static sr_sentence sents[2];
 static sr_event events[2];
+static const sr_event_issue issues[2] = {{"WMD", 2}, {"TERROR", 1}};
 static sr_doc doc;
 
 static void build_doc(void)
@@ -50,6 +51,8 @@ static void build_doc(void)
     events[0].killed_low = 25;
     events[0].killed_high = -1;
     events[0].date_precision = "day";
+    events[0].issues = issues;
+    events[0].nissues = 2;
     events[1].sent = 1;
     events[1].source = "NGO";
     events[1].target = NULL;
@@ -91,12 +94,16 @@ TEST(jsonl_has_every_contract_key)
         "id", "sent", "date", "pubdate", "source", "target", "code", "plover",
         "goldstein", "quad", "source_text", "target_text", "verb_text", "location",
         "killed", "injured", "sentence", "date_precision", "killed_low", "killed_high",
+        "issues",
     };
     for (size_t i = 0; o && i < sizeof keys / sizeof keys[0]; i++)
         if (!json_object_get(o, keys[i])) {
             fprintf(stderr, "  missing key %s\n", keys[i]);
             CHECK(0);
         }
+    /* Issues follow quad, as docs/jsonl.md lists them. */
+    CHECK(strstr(out, "\"quad\":4,\"issues\":[{\"code\":\"WMD\",\"count\":2},"
+                      "{\"code\":\"TERROR\",\"count\":1}],\"source_text\"") != NULL);
     if (o) {
         CHECK_STR(json_string_value(json_object_get(o, "id")), "voa-1");
         CHECK_STR(json_string_value(json_object_get(o, "code")), "195");
@@ -124,6 +131,9 @@ TEST(jsonl_has_every_contract_key)
         CHECK(json_is_null(json_object_get(o2, "goldstein")));
         CHECK(json_is_null(json_object_get(o2, "plover")));
         CHECK_STR(json_string_value(json_object_get(o2, "sentence")), "Aid groups said so.");
+        /* No issues: an empty array, never null. */
+        json_t *iss = json_object_get(o2, "issues");
+        CHECK(json_is_array(iss) && json_array_size(iss) == 0);
     }
     json_decref(o2);
     free(out);
@@ -151,7 +161,7 @@ TEST(tsv_follows_petrarch2_column_order)
         CHECK_STR(cols[1], "RUSMIL");
         CHECK_STR(cols[2], "SYRREB");
         CHECK_STR(cols[3], "195");
-        CHECK_STR(cols[4], "");
+        CHECK_STR(cols[4], "WMD,2;TERROR,1");
         CHECK_STR(cols[5], "voa-1-0");
         CHECK_STR(cols[6], "https://example.org/a");
         CHECK_STR(cols[7], "NULL");
@@ -187,6 +197,7 @@ TEST(table_aligns_columns)
         char *r1 = strstr(lines[1], "RUSMIL");
         char *r2 = strstr(lines[2], "NGO");
         CHECK(h && r1 && r2);
+        CHECK(strstr(lines[0], "ISSUES") && strstr(lines[1], "WMD(2) TERROR"));
         if (h && r1 && r2) {
             CHECK_INT(r1 - lines[1], h - lines[0]);
             CHECK_INT(r2 - lines[2], h - lines[0]);
