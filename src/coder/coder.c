@@ -329,32 +329,76 @@ int sr_coder_doer_is_named(const sr_cs_sent *cs, const sr_cs_phrase *source)
     return source->head >= 0 && !names_means_of_violence(cs, source->head);
 }
 
+/* Is the name at t where something happened ("killed in Marestan",
+ * "near the border with Syria")? A place is no doer. */
+static int names_a_place(const sr_cs_sent *cs, int32_t t)
+{
+    static const char *const at[] = {"IN",     "NEAR",   "AT",         "ACROSS", "INSIDE",
+                                     "AROUND", "OUTSIDE", "THROUGHOUT", "ALONG"};
+    int guard = 0;
+    while ((cs->rel[t] == SR_CS_COMPOUND || cs->rel[t] == SR_CS_AMOD ||
+            cs->rel[t] == SR_CS_FLAT || cs->rel[t] == SR_CS_NMOD || cs->rel[t] == SR_CS_POSS) &&
+           cs->head[t] >= 0 && guard++ < 16) {
+        int32_t p = sr_coder_case_of(cs, t);
+        if (p >= 0)
+            break;
+        t = cs->head[t];
+    }
+    int32_t p = sr_coder_case_of(cs, t);
+    for (size_t i = 0; p >= 0 && i < sizeof at / sizeof *at; i++)
+        if (sr_coder_word_eq(at[i], cs->words[p]))
+            return 1;
+    return 0;
+}
+
+int sr_coder_names_another_actor(const sr_cs_ctx *cx, const sr_cs_phrase *side,
+                                 const sr_cs_phrase *actors)
+{
+    const sr_cs_sent *cs = cx->cs;
+    int32_t lo = side->head >= 0 ? cs->lo[side->head] : -1;
+    int32_t hi = side->head >= 0 ? cs->hi[side->head] : -1;
+    for (uint32_t i = 0; i < cx->nnamed; i++) {
+        int32_t t = cx->named[i].tok;
+        if ((t >= lo && t <= hi) || names_a_place(cs, t))
+            continue;
+        int same = 0;
+        for (uint32_t k = 0; k < actors->n && !same; k++)
+            same = actors->a[k].code && !strncmp(actors->a[k].code, cx->named[i].code, 3);
+        if (!same)
+            return 1;
+    }
+    return 0;
+}
+
 /* All events of one verb for the resolved phrases. Returns how many. */
 static int emit_all(emit_args *ea, const sr_verb_code *vc)
 {
     int dyad = ea->cx->opt.require_dyad;
-    /* Under require_dyad both sides must name an actor: "Jewish settlers"
-     * (agent only, "---JEW") is not one. */
+    /* A side of agents only ("Jewish settlers", "---JEW") names no actor.
+     * Under require_dyad such a side codes nothing; without it, it may
+     * still be paired with a side that names an actor, as PETRARCH2 pairs
+     * it ("the separatist group accuses Pakistan"), except in a statement
+     * (the round-4 hand review found such statements all wrong), and it is
+     * never a one-sided event's only side. */
     sr_cs_phrase fs, ft;
-    const sr_cs_phrase *S = ea->src, *T = ea->tgt;
-    if (dyad) {
-        real_actors(S, &fs);
-        real_actors(T, &ft);
-        S = &fs;
-        T = &ft;
-    }
+    real_actors(ea->src, &fs);
+    real_actors(ea->tgt, &ft);
+    const sr_cs_phrase *S = &fs, *T = &ft;
     int n = 0;
     const char *fwd = vc->code.s, *rev = vc->is_paired ? vc->paired.s : NULL;
+    if (!dyad && !(fwd[0] == '0' && fwd[1] == '1') && ea->src->n && ea->tgt->n &&
+        (fs.n || ft.n)) {
+        S = ea->src;
+        T = ea->tgt;
+    }
     if (S->n == 0 && T->n == 0)
         return 0;
     if (S->n == 0 || T->n == 0) {
         if (dyad)
             return 0;
-        /* One-sided: a side of agents only is no side here either. */
-        real_actors(ea->src, &fs);
-        real_actors(ea->tgt, &ft);
         if (sr_coder_one_sided_refusal(fwd, fs.n > 0, ft.n > 0,
-                                       sr_coder_doer_is_named(ea->cx->cs, ea->src)))
+                                       sr_coder_doer_is_named(ea->cx->cs, ea->src)) ||
+            (!fs.n && sr_coder_names_another_actor(ea->cx, ea->tgt, &ft)))
             return 0;
         for (uint32_t i = 0; i < fs.n; i++)
             n += emit(ea, &fs.a[i], NULL, fwd, 0);

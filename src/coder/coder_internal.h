@@ -163,6 +163,8 @@ const char *sr_coder_one_sided_refusal(const char *code, int has_source, int has
  * attack or weapon itself ("the civil war", "floods")? */
 int sr_coder_doer_is_named(const sr_cs_sent *cs, const sr_cs_phrase *source);
 
+enum { SR_CS_NAMED = 16 };
+
 typedef struct sr_cs_ctx {
     const sr_coder *coder;
     const sr_dict *dict;
@@ -188,7 +190,22 @@ typedef struct sr_cs_ctx {
         uint32_t mentions;
     } story[SR_CS_STORY_COUNTRIES];
     uint32_t nstory;
+    /* The actors this sentence names in capitalised words (story.c), for
+     * one-sided events: where it is, and its code's first three letters. */
+    struct {
+        int32_t tok;
+        char code[4];
+    } named[SR_CS_NAMED];
+    uint32_t nnamed;
 } sr_cs_ctx;
+
+/* Does the sentence name an actor outside phrase side, of another country
+ * than all of actors (the side's actors)? For an event without a source
+ * ("--- -> PAKCVL") it means the doer is most likely there and the parse
+ * lost the link ("France responded by destroying Ivory Coast's air
+ * force"), so no one-sided event is coded (coder.c). */
+int sr_coder_names_another_actor(const sr_cs_ctx *cx, const sr_cs_phrase *side,
+                                 const sr_cs_phrase *actors);
 
 /* An actor code from a base and agents: agents written [AGT~] go in
  * front, [~AGT] behind, and a part the code already has is not added

@@ -111,6 +111,8 @@ void sr_coder_explain_why_not(const sr_cs_ctx *cx, const sr_cs_explain_info *in,
     if (!dyad && s_none != t_none)
         refusal = sr_coder_one_sided_refusal(in->code.code.s, !s_none, !t_none,
                                              sr_coder_doer_is_named(cs, S));
+    if (!dyad && s_none && !t_none && !refusal && sr_coder_names_another_actor(cx, T, T))
+        refusal = "the sentence names another actor, which the parse did not make the doer";
     if (refusal)
         sr_buf_printf(why, " (%s)", refusal);
     sr_buf_puts(why, dyad ? " (require_dyad)\n" : "\n");

@@ -56,6 +56,7 @@ static void count(sr_cs_ctx *cx, const char *code)
 void sr_coder_story_count(sr_cs_ctx *cx)
 {
     const sr_cs_sent *cs = cx->cs;
+    cx->nnamed = 0;
     for (uint32_t i = 0; i < cs->n;) {
         /* Countries are named with capitals ("Syria", "Syrian", "the
          * Kremlin" at its second word): looking up only capitalised words
@@ -74,6 +75,11 @@ void sr_coder_story_count(sr_cs_ctx *cx)
         const sr_actor_code *c = sr_dict_actor_code_at(a, cx->date);
         if (c)
             count(cx, c->code);
+        if (c && cx->nnamed < SR_CS_NAMED && strlen(c->code) >= 3) {
+            cx->named[cx->nnamed].tok = (int32_t)i;
+            memcpy(cx->named[cx->nnamed].code, c->code, 3);
+            cx->named[cx->nnamed++].code[3] = '\0';
+        }
         i += (uint32_t)m;
     }
 }
@@ -164,8 +170,10 @@ static int said_to_be_foreign(const sr_cs_ctx *cx, int32_t head)
         int32_t c = (int32_t)cs->kids[k];
         if (cs->rel[c] != SR_CS_AMOD && cs->rel[c] != SR_CS_COMPOUND)
             continue;
+        /* "foreign minister", "Foreign Office": the word is part of a
+         * title the agents list, not a nationality. */
         for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-            if (sr_coder_word_eq(words[i], cs->words[c]))
+            if (sr_coder_word_eq(words[i], cs->words[c]) && !agent_covers(cx, c))
                 return 1;
     }
     return 0;

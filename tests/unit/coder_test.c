@@ -302,6 +302,21 @@ static const char *titled_name =
     "7\trebels\trebel\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
     "8\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
 
+/* "foreign" in a title the agents list ("foreign minister") is no sign
+ * that the person is foreign to the story. */
+static const char *foreign_minister =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+    "2\tforeign\tforeign\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+    "3\tminister\tminister\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n"
+    "4\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
 /* Rebels acting on their own country is an event (civil war), and so is
  * the state acting on it; a statement between a country and its own state
  * is not ("Valdorian officials told Valdoria ..."). */
@@ -332,6 +347,7 @@ TEST(agents_without_actor_take_the_story_country)
     CHECK_STR(code(two_countries_then_agents, NULL), "VAL>MAR:190");
     CHECK_STR(code(official_convoy, NULL), "VAL>VALREB:190");
     CHECK_STR(code(titled_name, NULL), "VAL>MAR:190 VALCOP>VALREB:112");
+    CHECK_STR(code(foreign_minister, NULL), "VAL>VALREB:190 VALGOV>MAR:112");
 }
 
 TEST(a_part_acting_on_its_own_country_is_an_event)
@@ -527,6 +543,28 @@ static const char *bomb_killed = "1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n"
                                  "5\tcivilians\tcivilian\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
                                  "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
 
+static const char *soldiers_attacked = "1\tForeign\tforeign\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                                      "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                                      "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                      "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                                      "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *officials_told = "1\tForeign\tforeign\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                                   "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                                   "3\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                   "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                                   "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *fired_and_were_killed =
+    "1\tMarestani\tMarestani\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tfired\tfire\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tand\tand\tCCONJ\tCC\t_\t9\tcc\t_\t_\n"
+    "5\ttwo\ttwo\tNUM\tCD\t_\t7\tnummod\t_\t_\n"
+    "6\tValdorian\tValdorian\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tsoldiers\tsoldier\tNOUN\tNNS\t_\t9\tnsubj:pass\t_\t_\n"
+    "8\twere\tbe\tAUX\tVBD\t_\t9\taux:pass\t_\t_\n"
+    "9\tkilled\tkill\tVERB\tVBN\t_\t3\tconj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
 TEST(one_sided_events_without_require_dyad)
 {
     CHECK_STR(code(accused_nobody, NULL), ""); /* this coder requires dyads */
@@ -538,6 +576,12 @@ TEST(one_sided_events_without_require_dyad)
     CHECK_STR(code(civilians_killed, NULL), "--->VALCVL:1823");
     CHECK_STR(code(war_killed, NULL), "");
     CHECK_STR(code(bomb_killed, NULL), "--->VALCVL:1823");
+    /* An agent alone ("---MIL") is paired with an actor, but not in a
+     * statement; a doerless event in a sentence that names another
+     * country's actor lost its doer. */
+    CHECK_STR(code(soldiers_attacked, NULL), "---MIL>MAR:190");
+    CHECK_STR(code(officials_told, NULL), "");
+    CHECK_STR(code(fired_and_were_killed, NULL), "");
     CHECK_STR(code(svo, NULL), "VAL>MAR:112");
     char out[256];
     sr_arena a = SR_ARENA_INIT;
