@@ -600,15 +600,19 @@ static int unrealised_code(const char *code)
     return 0;
 }
 
-/* Did one of record r's events become an appeal, an intention, a demand,
- * a rejection or a threat (02, 03, 10, 12, 13)? A threat counts even
- * without an event. (Counting the others without an event cost the PLOVER
- * gold records 18 types: "India and Pakistan agreed to ..." with no
- * target for "agreed" leaves the complement as the record's event.) */
+/* Is record r an appeal, an intention, a demand, a rejection or a threat
+ * (02, 03, 10, 12, 13), by its code or by one of its events (a
+ * transformation's rewrite)? Its code counts even when it made no event.
+ * (Before one-sided events that cost the PLOVER gold records 18 types,
+ * since "India and Pakistan agreed to ..." with no target for "agreed"
+ * left the complement as the record's event; now "agreed" codes its own
+ * event, and counting the code moved no PLOVER figure.) */
 static int unrealising(const sr_cs_verbrec *r, const evlist *ev)
 {
-    /* A threat is one even when the text leaves its target out. */
-    if (!strcmp(r->root, "13"))
+    /* The verb's own code counts, whether or not it made an event: "He
+     * urged Farmajo to return to talks" asks for the return even when
+     * "he" names no actor. */
+    if (unrealised_code(r->root))
         return 1;
     for (uint32_t e = r->e0; e < r->e1; e++)
         if (ev->items[e].code && unrealised_code(ev->items[e].code))
@@ -630,12 +634,16 @@ static int infinitive(const sr_cs_sent *cs, int32_t v)
 
 /* The infinitive a verb asks for, promises, refuses or threatens ("vowed
  * to fight Israel", "urged Gondor to withdraw", "refused to sign") has
- * not happened: when the governing verb coded such an event, the
+ * not happened: when the governing verb took such a code, the
  * complement's own events are dropped (the hand review of news found
- * them coded as deeds). Transformations run first, so a verb file that
- * rewrites the complement (PETRARCH's "~ a (b . Q) PROMISE") still can. */
+ * them coded as deeds). So are the events of an infinitive that is only
+ * wanted, expected or refused, or that hangs under a negated verb or a
+ * noun of threat or plan (sr_coder_unrealised_by), dictionary verb or
+ * not. Transformations run first, so a verb file that rewrites the
+ * complement (PETRARCH's "~ a (b . Q) PROMISE") still can. Each drop is
+ * noted in why. */
 static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbrec *recs,
-                                        uint32_t nrec, evlist *ev)
+                                        uint32_t nrec, evlist *ev, sr_buf *why)
 {
     for (uint32_t i = 0; i < nrec; i++) {
         int32_t v = recs[i].v;
@@ -643,11 +651,16 @@ static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbre
          * that has not happened ("would convene to examine"). */
         int complement = cs->rel[v] == SR_CS_XCOMP ||
                          (cs->rel[v] == SR_CS_ADVCL && infinitive(cs, v));
-        if (!complement || !has_events(&recs[i], ev))
+        if (!has_events(&recs[i], ev))
             continue;
-        const sr_cs_verbrec *head = record_of(recs, nrec, cs->head[v]);
-        if (!head || !unrealising(head, ev))
+        const sr_cs_verbrec *head = complement ? record_of(recs, nrec, cs->head[v]) : NULL;
+        int32_t by = head && unrealising(head, ev) ? head->v : sr_coder_unrealised_by(cs, v);
+        if (by < 0)
             continue;
+        sr_buf_printf(why,
+                      "verb \"%s\": under \"%s\" (asked for, planned, wanted, refused, "
+                      "negated or only possible), so not coded\n",
+                      cs->words[v], cs->words[by]);
         /* A complement the transformations already rewrote as an
          * intention or a threat ("threatened to impose" -> 1312) says
          * what was threatened: it stays. */
@@ -778,12 +791,15 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 how_t = "none: the statement names only the press it was made to";
             }
         }
-        if (S.n == 0 && ro.passive && m.source < 0 && ro.agent < 0 &&
+        if (S.n == 0 && ro.passive && m.source < 0 && ro.agent < 0 && !ro.bare_participle &&
             cs.rel[v] != SR_CS_RELCL && cs.rel[v] != SR_CS_ACL) {
             /* "was criticized over its dispute with Eriador": a passive
              * without a by-phrase takes its doer from what follows, but
              * not from a clause of its own ("was seen to break into an
-             * anti-Gondor parade"). */
+             * anti-Gondor parade"). A participle that is passive by form
+             * alone ("is dead, killed in what officials describe as a
+             * joint operation") leaves its doer unknown: what follows it
+             * is where and how. */
             sh = sr_coder_first_actor_after(cx, &cl, &T, 1, &S);
             how_s = "passive without by-phrase: first actor after the verb";
         }
@@ -801,6 +817,16 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                  * appeal or accusation has not been made. */
                 sr_buf_printf(why, "verb \"%s\": only announced (\"%s\"), so not coded\n", vw,
                               cs.words[info.intent]);
+                /* Kept as a verb without events or source, so that what
+                 * it asks for ("would ask Russia to veto") is not coded
+                 * either, and no transformation reads it as said. */
+                sr_cs_phrase nobody;
+                nobody.n = 0;
+                nobody.head = -1;
+                record(cx, &recs[nrec], v, f, &nobody, NULL, ev->n);
+                memcpy(recs[nrec].root, vc.code.s, 2);
+                recs[nrec].root[2] = '\0';
+                recs[nrec++].e1 = ev->n;
                 continue;
             }
             info.intent = -1;
@@ -852,7 +878,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
     sr_coder_transform(cx, recs, nrec, ev->items, cx->arena);
     drop_adverbial_clauses(&cs, recs, nrec, ev);
     if (!cx->coder->opt.plain_modals)
-        drop_unrealised_complements(&cs, recs, nrec, ev);
+        drop_unrealised_complements(&cs, recs, nrec, ev, why);
     uint32_t kept = start;
     for (uint32_t i = start; i < ev->n; i++)
         if (ev->items[i].code)

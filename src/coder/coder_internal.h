@@ -227,6 +227,13 @@ int32_t sr_coder_intent_marker(const sr_cs_sent *cs, int32_t v);
  * "should", a conditional "if" or "unless", or the "supposed" it is the
  * complement of), or -1. */
 int32_t sr_coder_hypothetical(const sr_cs_sent *cs, int32_t v);
+/* The word that keeps verb v from having happened although v itself is
+ * plain: the verb or noun whose infinitive v is, when that one is negated,
+ * wanted, expected, refused or only possible ("does not want to meet",
+ * "is expected to discuss", "refusing to meet", "could agree to talk"), or
+ * a noun of threat, plan, offer or power ("Trump's threat to impose
+ * tariffs"); -1 when there is none. */
+int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v);
 /* Rewrites a realised code as CAMEO's intention or threat code (062 ->
  * 0312, 19x -> 1384 ...). Returns 0 and leaves vc alone when CAMEO has
  * none for it. */

@@ -14,7 +14,14 @@
  * "should withdraw", "was supposed to sign", "if Gondor attacks",
  * "whether Gondor attacked") did not happen and is not an event; a demand
  * or appeal that something should happen is coded by the verb that makes
- * it ("urged", "said ... must"), not by this one. */
+ * it ("urged", "said ... must"), not by this one.
+ *
+ * Nor did what another word keeps from happening: the infinitive of a
+ * negated, wanted, expected, pushed or refused verb ("does not want to
+ * meet", "is expected to discuss") or of a noun of threat, plan, offer or
+ * power ("Trump's threat to impose tariffs"). sr_coder_unrealised_by
+ * finds that word; the coder drops the infinitive's events. The word
+ * lists are forms, not lemmas, since sitrep's own parser gives none. */
 #include "coder/coder_internal.h"
 
 #include <stdio.h>
@@ -121,4 +128,97 @@ int sr_coder_intent_code(sr_verb_code *vc)
     vc->is_paired = 0;
     vc->paired.s[0] = '\0';
     return 1;
+}
+
+/* Verbs whose infinitive is wanted, planned, pushed or refused, not done:
+ * "wants to strengthen ties", "is expected to discuss", "pushes to
+ * broker", "refusing to meet". Forms, since sitrep's own parser gives no
+ * lemmas. */
+static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
+{
+    static const char *const forms[] = {
+        "WANT",    "WANTS",    "WANTED",   "WANTING",
+        "HOPE",    "HOPES",    "HOPED",    "HOPING",
+        "WISH",    "WISHES",   "WISHED",   "WISHING",
+        "EXPECT",  "EXPECTS",  "EXPECTED", "EXPECTING",
+        "PLAN",    "PLANS",    "PLANNED",  "PLANNING",
+        "INTEND",  "INTENDS",  "INTENDED", "INTENDING",
+        "AIM",     "AIMS",     "AIMED",    "AIMING",
+        "SEEK",    "SEEKS",    "SOUGHT",   "SEEKING",
+        "PUSH",    "PUSHES",   "PUSHED",   "PUSHING",
+        "REFUSE",  "REFUSES",  "REFUSED",  "REFUSING",
+        "DECLINE", "DECLINES", "DECLINED", "DECLINING"};
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+        if (sr_coder_word_eq(forms[i], cs->words[t]))
+            return 1;
+    return 0;
+}
+
+/* Nouns whose infinitive says what is threatened, planned, offered or
+ * allowed, not what was done: "Trump's threat to impose tariffs", "a
+ * proposal to hold talks", "the authority to impose sanctions". Not
+ * "efforts", which are under way, nor "decision". */
+static int is_unrealising_noun(const sr_cs_sent *cs, int32_t t)
+{
+    static const char *const forms[] = {
+        "THREAT",     "THREATS",     "PLAN",        "PLANS",      "PROPOSAL",
+        "PROPOSALS",  "OFFER",       "OFFERS",      "PROMISE",    "PROMISES",
+        "PLEDGE",     "PLEDGES",     "COMMITMENT",  "COMMITMENTS", "VOW",
+        "VOWS",       "BID",         "BIDS",
+        "PUSH",       "CALL",        "CALLS",       "DEMAND",     "DEMANDS",
+        "REQUEST",    "REQUESTS",    "APPEAL",      "APPEALS",    "ULTIMATUM",
+        "INTENTION",  "INTENTIONS",  "DESIRE",      "AMBITION",   "AMBITIONS",
+        "GOAL",       "GOALS",       "AIM",         "PLOT",       "PLOTS",
+        "WILLINGNESS", "READINESS",  "REFUSAL",     "OPPORTUNITY", "CHANCE",
+        "ABILITY",    "CAPACITY",    "RIGHT",       "POWER",      "POWERS",
+        "AUTHORITY",  "NEED"};
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+        if (sr_coder_word_eq(forms[i], cs->words[t]))
+            return 1;
+    return 0;
+}
+
+static int has_own_subject(const sr_cs_sent *cs, int32_t v)
+{
+    return sr_coder_child(cs, v, SR_CS_NSUBJ) >= 0 || sr_coder_child(cs, v, SR_CS_NSUBJPASS) >= 0;
+}
+
+static int marked_to(const sr_cs_sent *cs, int32_t v)
+{
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] == SR_CS_MARK && sr_coder_word_eq("TO", cs->words[c]))
+            return 1;
+    }
+    return 0;
+}
+
+int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
+{
+    /* Up the chain of infinitives ("does not want to try to meet"); a
+     * conjunct without a subject of its own shares its first verb's place
+     * ("refused to meet and to negotiate"). The chain is bounded, as
+     * parses may be deep. */
+    int32_t at = v;
+    for (int guard = 0; guard < 8; guard++) {
+        int32_t h = cs->head[at];
+        if (h < 0)
+            return -1;
+        sr_cs_rel r = (sr_cs_rel)cs->rel[at];
+        if (r == SR_CS_CONJ && !has_own_subject(cs, at)) {
+            at = h;
+            continue;
+        }
+        if (r == SR_CS_XCOMP) {
+            if (sr_coder_child(cs, h, SR_CS_NEG) >= 0 || is_unrealising_verb(cs, h) ||
+                own_hypothetical(cs, h) >= 0)
+                return h;
+            at = h;
+            continue;
+        }
+        if (r == SR_CS_ACL && marked_to(cs, at) && cs->nominal[h] && is_unrealising_noun(cs, h))
+            return h;
+        return -1;
+    }
+    return -1;
 }

@@ -8,7 +8,10 @@
  * "Arnor is about to restore ties", conj: "... met and agreed", an adverbial
  * clause); the head noun of a participle or relative clause ("crowds
  * trashing its embassy", "troops who attacked"). A passive swaps the roles:
- * the by-phrase is the doer and the passive subject the one done to.
+ * the by-phrase is the doer and the passive subject the one done to. A
+ * bare past participle after a clause is passive ("is dead, killed in a
+ * raid"), and a verb with an object but neither "be" nor "get" is active
+ * whatever passive labels the parser gave it.
  *
  * Negation follows PETRARCH: a verb with "not", "n't" or "never" codes
  * nothing. Modal auxiliaries do not change the code. */
@@ -103,8 +106,87 @@ static int is_relative_pronoun(const sr_cs_sent *cs, int32_t t)
     return 0;
 }
 
+static int has_aux(const sr_cs_sent *cs, int32_t v)
+{
+    return sr_coder_child(cs, v, SR_CS_AUX) >= 0 || sr_coder_child(cs, v, SR_CS_AUXPASS) >= 0;
+}
+
+/* A past participle standing alone after a clause ("is dead, killed in a
+ * raid", "Backed by Gondor, the rebels ...", "were arrested and
+ * detained") is passive: with no auxiliary of its own it cannot be the
+ * perfect, and a participle with no object is not the active past that a
+ * tagger may have mislabelled. A conjunct is passive when the verb it
+ * joins is, or when that is no verb ("is dead, killed"). The walk is
+ * bounded: parses may chain conjuncts. */
+static int bare_participle_passive(const sr_cs_sent *cs, int32_t v)
+{
+    for (int guard = 0; guard < 8; guard++) {
+        const sr_token *t = &cs->s->tokens[v];
+        if (!t->xpos || strcmp(t->xpos, "VBN") != 0 || has_aux(cs, v) ||
+            sr_coder_child(cs, v, SR_CS_OBJ) >= 0 || sr_coder_child(cs, v, SR_CS_NSUBJ) >= 0)
+            return 0;
+        if (cs->rel[v] == SR_CS_ADVCL)
+            return 1;
+        if (cs->rel[v] != SR_CS_CONJ || cs->head[v] < 0)
+            return 0;
+        int32_t h = cs->head[v];
+        const sr_token *ht = &cs->s->tokens[h];
+        if (sr_coder_child(cs, h, SR_CS_AUXPASS) >= 0 ||
+            sr_coder_child(cs, h, SR_CS_NSUBJPASS) >= 0 || sr_coder_child(cs, h, SR_CS_AGENT) >= 0)
+            return 1;
+        if (!ht->upos || (strcmp(ht->upos, "VERB") != 0 && strcmp(ht->upos, "AUX") != 0))
+            return sr_coder_child(cs, h, SR_CS_COP) >= 0;
+        v = h;
+    }
+    return 0;
+}
+
+/* Is t a day's name or "today", "yesterday", "tomorrow"? */
+static int is_day_word(const sr_cs_sent *cs, int32_t t)
+{
+    static const char *const days[] = {"MONDAY", "TUESDAY",  "WEDNESDAY", "THURSDAY",
+                                       "FRIDAY", "SATURDAY", "SUNDAY",    "TODAY",
+                                       "YESTERDAY", "TOMORROW"};
+    for (size_t i = 0; i < sizeof days / sizeof *days; i++)
+        if (sr_coder_word_eq(days[i], cs->words[t]))
+            return 1;
+    return 0;
+}
+
+/* Has v an auxiliary "be" or "get", the only ones that make a passive? */
+static int be_or_get_aux(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const forms[] = {"BE",  "IS",   "ARE",  "WAS",    "WERE",
+                                        "BEEN", "BEING", "AM", "'S",     "'RE",
+                                        "GET", "GETS", "GOT",  "GOTTEN", "GETTING"};
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] != SR_CS_AUX && cs->rel[c] != SR_CS_AUXPASS)
+            continue;
+        for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+            if (sr_coder_word_eq(forms[i], cs->words[c]))
+                return 1;
+    }
+    return 0;
+}
+
+/* A parser may call the subject of a perfect with an object passive
+ * ("Kenyan authorities have since banned civilians", "the U.N. has urged
+ * Somali leaders"), or "having" a passive auxiliary ("having treated 385
+ * survivors"): with neither "be" nor "get" and no by-phrase, a verb that
+ * has an object is active whatever the labels say. */
+static int mislabelled_active(const sr_cs_sent *cs, int32_t v)
+{
+    return (sr_coder_child(cs, v, SR_CS_NSUBJPASS) >= 0 ||
+            sr_coder_child(cs, v, SR_CS_AUXPASS) >= 0) &&
+           sr_coder_child(cs, v, SR_CS_OBJ) >= 0 &&
+           sr_coder_child(cs, v, SR_CS_AGENT) < 0 && !be_or_get_aux(cs, v);
+}
+
 static int passive(const sr_cs_sent *cs, int32_t v)
 {
+    if (mislabelled_active(cs, v))
+        return 0;
     /* A by-phrase agent is found only with passives, even when the parser
      * missed the rest ("the soldiers backed by African Union troops"
      * parsed with "soldiers" as a plain subject). */
@@ -121,12 +203,21 @@ void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
 {
     memset(r, 0, sizeof *r);
     r->subject = r->object = r->agent = -1;
-    r->passive = passive(cs, v);
+    r->bare_participle = bare_participle_passive(cs, v);
+    r->passive = r->bare_participle || passive(cs, v);
     r->subject = sr_coder_child(cs, v, r->passive ? SR_CS_NSUBJPASS : SR_CS_NSUBJ);
     /* A parser may mark the passive on the auxiliary only ("was
      * criticized" with a plain nsubj), or the reverse. */
     if (r->subject < 0)
         r->subject = sr_coder_child(cs, v, r->passive ? SR_CS_NSUBJ : SR_CS_NSUBJPASS);
+    /* "Rebels in the Ivory Coast on Tuesday blocked ..." parsed with
+     * "Tuesday" as the subject and the rebels as a passive one: a day is
+     * no doer, so the other subject is taken. */
+    if (!r->passive && r->subject >= 0 && is_day_word(cs, r->subject)) {
+        int32_t other = sr_coder_child(cs, v, SR_CS_NSUBJPASS);
+        if (other >= 0)
+            r->subject = other;
+    }
     if (r->passive)
         r->agent = sr_coder_child(cs, v, SR_CS_AGENT);
     r->how_subject = r->passive ? "nsubj:pass" : "nsubj";

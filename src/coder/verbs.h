@@ -23,6 +23,9 @@ typedef struct sr_cs_roles {
     int32_t object;  /* the one done to: object or passive subject */
     int32_t agent;   /* the by-phrase of a passive */
     int passive;
+    int bare_participle; /* passive by form alone, with no auxiliary ("is
+                            dead, killed in a raid"); without a by-phrase
+                            its doer is unknown */
     const char *how_subject; /* the parse path, for explanations */
     const char *how_object;
 } sr_cs_roles;

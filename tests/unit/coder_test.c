@@ -1227,6 +1227,151 @@ TEST(synset_member_matches_lemma_with_other_first_letter)
     sr_dict_free(d);
 }
 
+/* Issue 5: what a verb or noun only asks for, wants, expects or refuses
+ * has not happened, whether or not the asking made an event of its own. */
+static const char *he_urged =
+    "1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+    "2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *would_urge =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\twould\twould\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\turge\turge\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\tto\tto\tPART\tTO\t_\t6\tmark\t_\t_\n"
+    "6\tattack\tattack\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+    "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *not_want_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\tdoes\tdo\tAUX\tVBZ\t_\t4\taux\t_\t_\n"
+    "3\tnot\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
+    "4\twant\twant\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "5\tto\tto\tPART\tTO\t_\t6\tmark\t_\t_\n"
+    "6\tattack\tattack\tVERB\tVB\t_\t4\txcomp\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+static const char *expected_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\tis\tbe\tAUX\tVBZ\t_\t3\taux:pass\t_\t_\n"
+    "3\texpected\texpect\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tattack\tattack\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\tand\tand\tCCONJ\tCC\t_\t8\tcc\t_\t_\n"
+    "8\tshell\tshell\tVERB\tVB\t_\t5\tconj\t_\t_\n"
+    "9\tOsterland\tOsterland\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *decided_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdecided\tdecide\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+    "4\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+/* "Osterland condemned Valdoria's threat (decision) to attack Marestan." */
+static const char *noun_to_attack =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tcondemned\tcondemn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnmod:poss\t_\t_\n"
+    "4\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_\n"
+    "5\t%s\t%s\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\tto\tto\tPART\tTO\t_\t7\tmark\t_\t_\n"
+    "7\tattack\tattack\tVERB\tVB\t_\t5\tacl\t_\t_\n"
+    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char *code_noun(const char *noun)
+{
+    char text[1024];
+    snprintf(text, sizeof text, noun_to_attack, noun, noun);
+    return code(text, NULL);
+}
+
+TEST(wanted_refused_and_threatened_acts_are_not_done)
+{
+    CHECK_STR(code(he_urged, NULL), "");
+    CHECK_STR(code(would_urge, NULL), "");
+    CHECK_STR(code(not_want_to_attack, NULL), "");
+    CHECK_STR(code(expected_to_attack, NULL), "");
+    CHECK_STR(code(decided_to_attack, NULL), "VAL>MAR:190");
+    CHECK_STR(code_noun("threat"), "");
+    CHECK_STR(code_noun("plan"), "");
+    CHECK_STR(code_noun("decision"), "VAL>MAR:190");
+    char out[256];
+    sr_arena a = SR_ARENA_INIT;
+    sr_doc d;
+    code_full(not_want_to_attack, NULL, NULL, 1, out, sizeof out, &d, &a);
+    CHECK_INT((int)d.nnotes, 1);
+    CHECK(d.nnotes == 1 && strstr(d.notes[0].text, "verb \"attack\": under \"want\"") != NULL);
+    sr_arena_free(&a);
+    /* PETRARCH2's reading, as the validation records are scored. */
+    sr_coder_options plain_modals = {.plain_modals = 1, .require_dyad = 1};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &plain_modals);
+    CHECK_STR(code(he_urged, NULL), "MAR>OST:190");
+    CHECK_STR(code(expected_to_attack, NULL), "VAL>MAR:190 VAL>OST:190");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
+/* Issue 5: a past participle with no auxiliary after a clause is passive;
+ * what follows it is where it happened, not who did it. */
+static const char *dead_killed_in =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+    "3\tare\tbe\tAUX\tVBP\t_\t4\tcop\t_\t_\n"
+    "4\tdead\tdead\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+    "5\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+    "6\tkilled\tkill\tVERB\tVBN\t_\t4\tconj\t_\t_\n"
+    "7\tin\tin\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobl\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+static const char *have_attacked_and_shelled =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+    "3\thave\thave\tAUX\tVBP\t_\t4\taux\t_\t_\n"
+    "4\tentered\tenter\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+    "6\tshelled\tshell\tVERB\tVBN\t_\t4\tconj\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+/* A parser's nsubj:pass on the subject of a perfect with an object. */
+static const char *has_attacked_mislabelled =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\thas\thave\tAUX\tVBZ\t_\t3\taux\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+/* The same slip with a day's name read as the subject. */
+static const char *tuesday_subject =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t5\tnsubj:pass\t_\t_\n"
+    "3\ton\ton\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\tTuesday\tTuesday\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "5\tattacked\tattack\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(bare_participles_are_passive_and_perfects_active)
+{
+    CHECK_STR(code(tuesday_subject, NULL), "VALREB>MAR:190");
+    CHECK_STR(code(dead_killed_in, NULL), "");
+    CHECK_STR(code(have_attacked_and_shelled, NULL), "VALMIL>MAR:190");
+    CHECK_STR(code(has_attacked_mislabelled, NULL), "VAL>MAR:190");
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(dead_killed_in, NULL), "--->VALMIL:1823");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 static sr_status load(sr_status (*fn)(sr_dict *, const char *, sr_dict_diags *, sr_error *),
                       const char *name, sr_dict_diags *diags)
 {
@@ -1301,6 +1446,8 @@ int main(void)
     RUN(adverbial_clause_yields_to_main_event);
     RUN(place_oblique_is_not_the_target);
     RUN(synset_member_matches_lemma_with_other_first_letter);
+    RUN(wanted_refused_and_threatened_acts_are_not_done);
+    RUN(bare_participles_are_passive_and_perfects_active);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
