@@ -591,6 +591,33 @@ static void drop_adverbial_clauses(const sr_cs_sent *cs, const sr_cs_verbrec *re
     }
 }
 
+/* TABARI's marks on a code (docs/dictionaries.md): once a sentence has
+ * an event of a dominant code ("[111!]"), only such events are kept; an
+ * event of a subordinate code ("[023?]", attribution such as "said") is
+ * kept only when the sentence has no other event. */
+static void apply_code_marks(const sr_cs_sent *cs, const sr_cs_verbrec *recs, uint32_t nrec,
+                             evlist *ev, sr_buf *why)
+{
+    int dominant = 0, plain = 0;
+    for (uint32_t i = 0; i < nrec; i++) {
+        if (!has_events(&recs[i], ev))
+            continue;
+        dominant |= recs[i].dominant;
+        plain |= !recs[i].subordinate;
+    }
+    for (uint32_t i = 0; i < nrec; i++) {
+        const sr_cs_verbrec *r = &recs[i];
+        const char *why_dropped = dominant && !r->dominant ? "a dominant code ('!') rules the sentence"
+                                  : plain && r->subordinate ? "its code is subordinate ('?') and the sentence has another event"
+                                                            : NULL;
+        if (!why_dropped || !has_events(r, ev))
+            continue;
+        for (uint32_t e = r->e0; e < r->e1; e++)
+            ev->items[e].code = NULL;
+        sr_buf_printf(why, "verb \"%s\": not coded: %s\n", cs->words[r->v], why_dropped);
+    }
+}
+
 static int unrealised_code(const char *code)
 {
     static const char *const roots[] = {"02", "03", "10", "12", "13"};
@@ -867,6 +894,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         record(cx, &recs[nrec], v, f, &S, ea.src_text, ev->n - (uint32_t)n);
         memcpy(recs[nrec].root, vc.code.s, 2);
         recs[nrec].root[2] = '\0';
+        recs[nrec].dominant = vc.dominant;
+        recs[nrec].subordinate = vc.subordinate;
         recs[nrec++].e1 = ev->n;
         remember(cx, memory, SR_CS_RECENT, &S);
         cx->recent = memory;
@@ -877,6 +906,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
      * absorbed. */
     sr_coder_transform(cx, recs, nrec, ev->items, cx->arena);
     drop_adverbial_clauses(&cs, recs, nrec, ev);
+    apply_code_marks(&cs, recs, nrec, ev, why);
     if (!cx->coder->opt.plain_modals)
         drop_unrealised_complements(&cs, recs, nrec, ev, why);
     uint32_t kept = start;

@@ -307,6 +307,7 @@ typedef struct sr_cs_verbrec {
     uint32_t e0, e1; /* its events: ev[e0 .. e1) */
     char root[3];    /* the first two digits of the code the verb took,
                         whether or not it made an event; "" for none */
+    uint8_t dominant, subordinate; /* the code's TABARI marks ('!', '?') */
 } sr_cs_verbrec;
 
 /* Applies the verb file's transformations ("~ a (b . ATTACK) SAY = a b

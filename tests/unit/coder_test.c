@@ -610,6 +610,41 @@ TEST(demands_are_made_of_the_demanded_clause_subject)
     CHECK_STR(code(demanded_that, NULL), "VAL>MAR:1043");
 }
 
+/* TABARI's marks: a subordinate code ('?') only when nothing else is
+ * coded, a dominant one ('!') alone when present. */
+static const char *announced_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tannounced\tannounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthat\tthat\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "5\tattacked\tattack\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *announced_alone =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tannounced\tannounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tdeal\tdeal\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "5\twith\twith\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *attacked_and_denounced =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+    "5\tValdoria\tValdoria\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "6\tdenounced\tdenounce\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(dominant_and_subordinate_codes)
+{
+    CHECK_STR(code(announced_attack, NULL), "MAR>OST:190");
+    CHECK_STR(code(announced_alone, NULL), "VAL>MAR:010");
+    CHECK_STR(code(attacked_and_denounced, NULL), "VAL>MAR:111");
+}
+
 /* A statement made to the press does not target the press. */
 static const char *said_to_newspaper =
     "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
@@ -1416,6 +1451,7 @@ int main(void)
     RUN(statements_to_the_press_have_no_target);
     RUN(one_sided_events_without_require_dyad);
     RUN(demands_are_made_of_the_demanded_clause_subject);
+    RUN(dominant_and_subordinate_codes);
     RUN(by_phrase_marks_a_passive);
     RUN(passive_compound_agents_are_not_paired);
     RUN(home_coercion_failures_and_urged_acts);
