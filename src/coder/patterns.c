@@ -333,7 +333,12 @@ static int elem_at(const sr_cs_sent *cs, const sr_pat_elem *e, const mseq *q, ui
     case SR_PAT_TARGET:
     case SR_PAT_COMPOUND:
     case SR_PAT_SKIP: {
-        if (!cs->nominal[t])
+        /* A phrase may open with a modifier: "(WITH +)" on "with Russian
+         * President Vladimir Putin" binds the phrase whose first word is
+         * the adjective. */
+        int opens = cs->rel[t] == SR_CS_AMOD || cs->rel[t] == SR_CS_DET ||
+                    cs->rel[t] == SR_CS_NUMMOD || cs->rel[t] == SR_CS_COMPOUND;
+        if (!cs->nominal[t] && !(opens && cs->nominal[np_head(cs, t)]))
             return 0;
         int32_t h = np_head(cs, t);
         if (!cs->nominal[h])

@@ -645,6 +645,21 @@ TEST(dominant_and_subordinate_codes)
     CHECK_STR(code(attacked_and_denounced, NULL), "VAL>MAR:111");
 }
 
+/* A pattern's + may fall on the first word of its phrase, a modifier:
+ * "(NEAR +)" on "near Marestani soldiers". */
+static const char *attacked_near_soldiers =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tnear\tnear\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "4\tMarestani\tMarestani\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tobl\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(pattern_targets_open_with_modifiers)
+{
+    CHECK_STR(code(attacked_near_soldiers, NULL), "VAL>MARMIL:195");
+}
+
 /* A statement made to the press does not target the press. */
 static const char *said_to_newspaper =
     "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
@@ -1452,6 +1467,7 @@ int main(void)
     RUN(one_sided_events_without_require_dyad);
     RUN(demands_are_made_of_the_demanded_clause_subject);
     RUN(dominant_and_subordinate_codes);
+    RUN(pattern_targets_open_with_modifiers);
     RUN(by_phrase_marks_a_passive);
     RUN(passive_compound_agents_are_not_paired);
     RUN(home_coercion_failures_and_urged_acts);
