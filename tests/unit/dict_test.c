@@ -67,22 +67,12 @@ static const sr_verb_pattern *pattern_at(const sr_verb_form *f, uint32_t line)
     return NULL;
 }
 
-/* Splits s on blanks into words (in a static buffer) for the phrase lookups. */
-static size_t words_of(const char *s, const char **words, size_t max)
-{
-    static char buf[1024];
-    snprintf(buf, sizeof buf, "%s", s);
-    size_t n = 0;
-    for (char *t = strtok(buf, " "); t && n < max; t = strtok(NULL, " "))
-        words[n++] = t;
-    return n;
-}
 
 static const sr_actor *actor(const sr_dict *d, const char *text, unsigned flags,
                              size_t *matched)
 {
     const char *w[32];
-    size_t n = words_of(text, w, 32);
+    size_t n = harness_words(text, w, 32);
     return sr_dict_actor_match(d, w, n, 0, flags, matched);
 }
 
@@ -99,7 +89,7 @@ static const char *actor_code(const sr_dict *d, const char *text, int32_t date)
 static const sr_agent *agent(const sr_dict *d, const char *text, size_t *matched)
 {
     const char *w[32];
-    size_t n = words_of(text, w, 32);
+    size_t n = harness_words(text, w, 32);
     return sr_dict_agent_match(d, w, n, 0, 0, matched);
 }
 
@@ -555,15 +545,15 @@ TEST(discards_sentence_and_story)
     sr_dict_diags diags = SR_DICT_DIAGS_INIT;
     sr_dict *d = load(sr_dict_load_discards, FIX "discards.txt", &diags);
     const char *w[8];
-    size_t m, n = words_of("the Yacht Club regatta", w, 8);
+    size_t m, n = harness_words("the Yacht Club regatta", w, 8);
     const sr_discard *x = sr_dict_discard_match(d, w, n, 1, 0, &m);
     CHECK(x && m == 2 && x->scope == SR_DISCARD_STORY);
     x = sr_dict_discard_match(d, w, n, 3, 0, &m);
     CHECK(x && x->scope == SR_DISCARD_SENTENCE);
     CHECK_STR(x ? x->phrase : "", "REGATTA");
-    n = words_of("SAILING CUPS", w, 8);
+    n = harness_words("SAILING CUPS", w, 8);
     CHECK(sr_dict_discard_match(d, w, n, 0, SR_MATCH_STEMS, &m) == NULL);
-    n = words_of("REGATTAS", w, 8);
+    n = harness_words("REGATTAS", w, 8);
     CHECK(sr_dict_discard_match(d, w, n, 0, SR_MATCH_STEMS, &m) != NULL);
     CHECK(sr_dict_discard_match(d, w, n, 0, 0, &m) == NULL);
     CHECK_STR(diag_text(&diags), "5: error: '+' without a phrase; line skipped\n");
@@ -580,19 +570,19 @@ TEST(issues_codes_expansions_and_exclusions)
     static const char *fishing[] = {"trawlers", "fish stock", "fish-stock", "overfishes",
                                     "overfished", "overfishing", "overfish"};
     for (size_t i = 0; i < sizeof fishing / sizeof *fishing; i++) {
-        n = words_of(fishing[i], w, 8);
+        n = harness_words(fishing[i], w, 8);
         const sr_issue *x = sr_dict_issue_match(d, w, n, 0, 0, &m);
         CHECK(x != NULL && m == n);
         CHECK_STR(x && x->code ? x->code : "", "FISHING");
         CHECK_STR(x && x->category ? x->category : "", "FISHERIES");
     }
-    n = words_of("fish and chips", w, 8);
+    n = harness_words("fish and chips", w, 8);
     const sr_issue *x = sr_dict_issue_match(d, w, n, 0, 0, &m);
     CHECK(x && x->kind == SR_ISSUE_IGNORE_SENTENCE && x->code == NULL);
-    n = words_of("fishing village fair", w, 8);
+    n = harness_words("fishing village fair", w, 8);
     x = sr_dict_issue_match(d, w, n, 0, 0, &m);
     CHECK(x && x->kind == SR_ISSUE_IGNORE_STORY);
-    n = words_of("harbour fees", w, 8);
+    n = harness_words("harbour fees", w, 8);
     x = sr_dict_issue_match(d, w, n, 0, 0, &m);
     CHECK_STR(x ? x->category : "", "PORTS");
     CHECK_STR(diag_text(&diags),
@@ -763,7 +753,7 @@ TEST(validation_set_loads)
     CHECK(g && g->place == SR_AGENT_BEFORE);
     CHECK(agent(d, "POLICES", &m) == NULL);
     const char *w[4];
-    size_t n = words_of("MANCHESTER UNITED", w, 4);
+    size_t n = harness_words("MANCHESTER UNITED", w, 4);
     const sr_discard *x = sr_dict_discard_match(d, w, n, 0, 0, &m);
     CHECK(x && x->scope == SR_DISCARD_STORY);
     sr_dict_free(d);

@@ -79,4 +79,16 @@ static inline const char *harness_shared_path(const char *rel)
     return path;
 }
 
+/* Splits s on blanks into words, for the dictionary phrase lookups. The
+ * words live in a static buffer until the next call. */
+static inline size_t harness_words(const char *s, const char **words, size_t max)
+{
+    static char buf[1024];
+    snprintf(buf, sizeof buf, "%s", s);
+    size_t n = 0;
+    for (char *t = strtok(buf, " "); t && n < max; t = strtok(NULL, " "))
+        words[n++] = t;
+    return n;
+}
+
 #endif

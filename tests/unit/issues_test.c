@@ -14,15 +14,6 @@
 static sr_dict *dict;           /* verbs, actors and the issue fixture */
 static sr_coder *coder, *coder_explain;
 
-static size_t words_of(const char *s, const char **words, size_t max)
-{
-    static char buf[1024];
-    snprintf(buf, sizeof buf, "%s", s);
-    size_t n = 0;
-    for (char *t = strtok(buf, " "); t && n < max; t = strtok(NULL, " "))
-        words[n++] = t;
-    return n;
-}
 
 /* The issues of one sentence as "CODE,N;CODE,N" (PETRARCH2's form), or
  * "-" when none. */
@@ -30,7 +21,7 @@ static const char *issues_of(const sr_dict *d, const char *text)
 {
     static char out[256];
     const char *w[64];
-    size_t n = words_of(text, w, 64);
+    size_t n = harness_words(text, w, 64);
     sr_issue_hit *hits = NULL;
     size_t nhits = 0, cap = 0;
     sr_coder_issues_find(d, w, n, 0, &hits, &nhits, &cap);
@@ -80,7 +71,7 @@ TEST(exclusions_empty_the_sentence)
     CHECK_STR(issues_of(dict, "nuclear weapons and toy weapons"), "-");
     CHECK_STR(issues_of(dict, "the harbour regatta paid harbour fees"), "-");
     const char *w[8];
-    size_t n = words_of("a harbour regatta", w, 8);
+    size_t n = harness_words("a harbour regatta", w, 8);
     sr_issue_hit *hits = NULL;
     size_t nhits = 0, cap = 0;
     CHECK_INT(sr_coder_issues_find(dict, w, n, 7, &hits, &nhits, &cap), 1);
@@ -96,7 +87,7 @@ TEST(exclusions_empty_the_sentence)
 static void svo(sr_buf *b, const char *text)
 {
     const char *w[64];
-    size_t n = words_of(text, w, 64);
+    size_t n = harness_words(text, w, 64);
     for (size_t i = 0; i < n; i++) {
         const char *upos = i == 1 ? "VERB" : i == 0 || i == 2 ? "PROPN" : "X";
         const char *rel = i == 0 ? "nsubj" : i == 1 ? "root" : i == 2 ? "obj"
