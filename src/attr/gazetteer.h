@@ -14,9 +14,10 @@
  * built once at set-up (gazetteer_build.c, tools/gazetteer/build_gazetteer,
  * `make gazetteer`) and its layout is specified in docs/gazetteer.md.
  *
- * A loaded gazetteer is a read-only memory mapping: loading costs one
- * checksum pass, lookups take O(log n) compares and never allocate, and one
- * gazetteer can be shared between threads. */
+ * A loaded gazetteer is a read-only memory mapping plus a hash table over
+ * its keys: loading costs one checksum pass and one pass to build that
+ * table, a lookup costs one probe and one compare and never allocates, and
+ * one gazetteer can be shared between threads. */
 #ifndef SR_ATTR_GAZETTEER_H
 #define SR_ATTR_GAZETTEER_H
 
@@ -79,7 +80,7 @@ size_t sr_gazetteer_count(const sr_gazetteer *g, sr_gazetteer_kind kind);
 
 /* Fills out[0..max) with the places called name[0..len) (folded), largest
  * population first, and returns how many places bear the name in total
- * (which may exceed max). O(log names) plus the candidates copied; no
+ * (which may exceed max). One hash probe plus the candidates copied; no
  * allocation. */
 size_t sr_gazetteer_find(const sr_gazetteer *g, const char *name, size_t len,
                          sr_gazetteer_place *out, size_t max);

@@ -25,11 +25,16 @@ typedef struct sr_trie_slot {
     const char *word;
 } sr_trie_slot;
 
-enum { SR_TRIE_ROOT = 1, SR_TRIE_STEM = 1 };
+enum { SR_TRIE_ROOT = 1, SR_TRIE_STEM = 1, SR_TRIE_FILTER_BITS = 4 };
 
 typedef struct sr_trie {
     sr_trie_slot *slots;
     size_t cap, used;         /* cap is a power of two */
+    /* One bit per value of the hash's low bits (SR_TRIE_FILTER_BITS per
+     * slot), set for every (parent, word) stored: a clear bit means no
+     * such child, so a failing step, the commonest kind, usually reads no
+     * slot at all. */
+    uint64_t *filter;
     void **value;             /* per node; NULL: no entry ends here */
     uint8_t *flags;           /* per node: SR_TRIE_STEM */
     size_t nnodes, ncap;      /* nodes are 1..nnodes */

@@ -49,17 +49,38 @@ static uint32_t new_node(sr_trie *t)
     return (uint32_t)id;
 }
 
+/* The filter has SR_TRIE_FILTER_BITS bits per slot, so with the table at
+ * most half full a missing child passes it about one time in eight. */
+static size_t filter_mask(const sr_trie *t)
+{
+    return t->cap * SR_TRIE_FILTER_BITS - 1;
+}
+
+static void filter_set(sr_trie *t, uint32_t h)
+{
+    size_t b = h & filter_mask(t);
+    t->filter[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
+static int filter_has(const sr_trie *t, uint32_t h)
+{
+    size_t b = h & filter_mask(t);
+    return (int)(t->filter[b / 64] >> (b % 64) & 1);
+}
+
 void sr_trie_init(sr_trie *t)
 {
     memset(t, 0, sizeof *t);
     t->cap = 1024;
     t->slots = sr_xcalloc(t->cap, sizeof *t->slots);
+    t->filter = sr_xcalloc(t->cap * SR_TRIE_FILTER_BITS / 64, sizeof *t->filter);
     new_node(t); /* the root */
 }
 
 void sr_trie_free(sr_trie *t)
 {
     free(t->slots);
+    free(t->filter);
     free(t->value);
     free(t->flags);
     memset(t, 0, sizeof *t);
@@ -70,6 +91,8 @@ uint32_t sr_trie_step(const sr_trie *t, uint32_t node, const char *w, size_t len
     if (!node || !t->slots)
         return 0;
     uint32_t h = hash_word(node, w, len);
+    if (!filter_has(t, h))
+        return 0;
     size_t mask = t->cap - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         const sr_trie_slot *s = &t->slots[i];
@@ -96,6 +119,11 @@ static void grow_table(sr_trie *t)
     free(t->slots);
     t->slots = slots;
     t->cap = cap;
+    free(t->filter);
+    t->filter = sr_xcalloc(cap * SR_TRIE_FILTER_BITS / 64, sizeof *t->filter);
+    for (size_t i = 0; i < cap; i++)
+        if (slots[i].child)
+            filter_set(t, slots[i].hash);
 }
 
 uint32_t sr_trie_add(sr_trie *t, uint32_t node, const char *w, size_t len)
@@ -112,6 +140,7 @@ uint32_t sr_trie_add(sr_trie *t, uint32_t node, const char *w, size_t len)
         i = (i + 1) & mask;
     uint32_t child = new_node(t);
     t->slots[i] = (sr_trie_slot){h, node, child, (uint32_t)len, w};
+    filter_set(t, h);
     t->used++;
     return child;
 }

@@ -1,6 +1,7 @@
 #include "nlp/parser.h"
 #include "nlp/tagger.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,9 +83,15 @@ int sr_parser_choose(const sr_weights *t, const sr_arc_state *s, const sr_feat_p
 }
 
 /* The best class other than the root relation; ties go to the lowest
- * class. The best score stays in a register, so no step waits on a load. */
-static int argmax_label(const sr_parser *p, const int32_t *scores)
+ * class. scores[root_label] is overwritten: a sum of at most
+ * SR_WEIGHTS_MAX_FEATURES int16 weights never reaches INT32_MIN, so the
+ * root loses to every other class. */
+static int argmax_label(const sr_parser *p, int32_t *scores)
 {
+    if (p->nlabels >= 2) {
+        scores[p->root_label] = INT32_MIN;
+        return (int)sr_weights_argmax(scores, p->nlabels);
+    }
     int best = -1;
     int32_t top = 0;
     for (uint32_t c = 0; c < p->nlabels; c++)

@@ -389,16 +389,7 @@ static void tag_pass(const sr_tagger *t, const sr_feat_word *w, uint32_t n,
         sr_weights_add(wt, p->bk, p->nf, p->lo, p->hi, scores);
         sr_weights_locate(wt, hbk, nh, hlo, hhi);
         sr_weights_add(wt, hbk, nh, hlo, hhi, scores);
-        /* The best score stays in a register, so each step waits on no
-         * load; ties still go to the lowest class. */
-        uint32_t best = 0;
-        int32_t top = scores[0];
-        for (uint32_t c = 1; c < t->nclasses; c++)
-            if (scores[c] > top) {
-                top = scores[c];
-                best = c;
-            }
-        tags[i] = (uint16_t)best;
+        tags[i] = (uint16_t)sr_weights_argmax(scores, t->nclasses);
     }
 }
 

@@ -42,9 +42,10 @@ typedef struct sr_weights {
      * until then: per bucket one word, either a cold bucket's entry range
      * (first << SR_WEIGHTS_COUNT_BITS | count) or SR_WEIGHTS_HOT | r for a
      * hot bucket, whose weights are row r of rows (a dense row, stride
-     * int16 apart). */
+     * weights apart, already widened to int32: the rows are few, and
+     * adding int32 to int32 scores needs no conversion). */
     uint32_t *slot;
-    int16_t *rows;
+    int32_t *rows;
     uint32_t stride;
 } sr_weights;
 
@@ -108,9 +109,11 @@ static inline void sr_weights_locate(const sr_weights *t, const uint32_t *bk, in
                 lo[i] = s & ~SR_WEIGHTS_HOT;
                 hi[i] = SR_WEIGHTS_ROW;
 #if defined(__GNUC__)
-                const int16_t *row = t->rows + (size_t)lo[i] * t->stride;
-                for (uint32_t c = 0; c < t->stride; c += 32)
-                    __builtin_prefetch(row + c);
+                /* Hot rows are few and mostly cached already: the two
+                 * ends of the row are asked for, not each of its lines. */
+                const int32_t *row = t->rows + (size_t)lo[i] * t->stride;
+                __builtin_prefetch(row);
+                __builtin_prefetch(row + t->stride - 1);
 #endif
                 continue;
             }
@@ -136,90 +139,15 @@ static inline void sr_weights_locate(const sr_weights *t, const uint32_t *bk, in
     }
 }
 
-/* Adds dense row r of a compiled table to scores[0..nclasses), eight
- * classes a step. gcc -O2 leaves the plain loop scalar, so GNU C vector
- * types (gcc 9+, clang) say what to do: widen eight int16 weights to
- * int32 and add them in one operation. Other compilers get the loop. */
-#if defined(__GNUC__) && defined(__has_builtin)
-#if __has_builtin(__builtin_convertvector)
-#define SR_WEIGHTS_VECTORS 1
-#endif
-#endif
-#if defined(SR_WEIGHTS_VECTORS)
-typedef int16_t sr_weights_v8s16 __attribute__((vector_size(16)));
-typedef int32_t sr_weights_v8s32 __attribute__((vector_size(32)));
-typedef int16_t sr_weights_v4s16 __attribute__((vector_size(8)));
-typedef int32_t sr_weights_v4s32 __attribute__((vector_size(16)));
-#endif
-
-static inline void sr_weights_add_row(const sr_weights *t, uint32_t r, int32_t *restrict scores)
-{
-    const int16_t *restrict row = t->rows + (size_t)r * t->stride;
-    uint32_t nc = t->nclasses, c = 0;
-#if defined(SR_WEIGHTS_VECTORS)
-    for (; c + 8 <= nc; c += 8) {
-        sr_weights_v8s16 w;
-        sr_weights_v8s32 s;
-        memcpy(&w, row + c, sizeof w);
-        memcpy(&s, scores + c, sizeof s);
-        s += __builtin_convertvector(w, sr_weights_v8s32);
-        memcpy(scores + c, &s, sizeof s);
-    }
-    if (c + 4 <= nc) {
-        sr_weights_v4s16 w;
-        sr_weights_v4s32 s;
-        memcpy(&w, row + c, sizeof w);
-        memcpy(&s, scores + c, sizeof s);
-        s += __builtin_convertvector(w, sr_weights_v4s32);
-        memcpy(scores + c, &s, sizeof s);
-        c += 4;
-    }
-#endif
-    for (; c < nc; c++)
-        scores[c] += row[c];
-}
-
 /* Step 3: adds the weights of the nf features to scores[0..nclasses).
- * The parser's four-class table is summed in registers: a loop over a
- * class count known only at run time cost it more than its loads. */
-static inline void sr_weights_add(const sr_weights *t, const uint32_t *bk, int nf,
-                                  const uint32_t *lo, const uint32_t *hi,
-                                  int32_t *restrict scores)
-{
-    if (t->dense && t->nclasses == 4) {
-        int32_t s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        for (int i = 0; i < nf; i++) {
-            const int16_t *restrict row = t->w + (size_t)bk[i] * 4;
-            s0 += row[0];
-            s1 += row[1];
-            s2 += row[2];
-            s3 += row[3];
-        }
-        scores[0] += s0;
-        scores[1] += s1;
-        scores[2] += s2;
-        scores[3] += s3;
-        return;
-    }
-    if (t->dense) {
-        uint32_t nc = t->nclasses;
-        for (int i = 0; i < nf; i++) {
-            const int16_t *restrict row = t->w + (size_t)bk[i] * nc;
-            for (uint32_t c = 0; c < nc; c++)
-                scores[c] += row[c];
-        }
-        return;
-    }
-    const sr_wentry *restrict e = t->e;
-    for (int i = 0; i < nf; i++) {
-        if (hi[i] == SR_WEIGHTS_ROW && t->rows) {
-            sr_weights_add_row(t, lo[i], scores);
-            continue;
-        }
-        for (uint32_t k = lo[i]; k < hi[i]; k++)
-            scores[e[k].cls] += e[k].w;
-    }
-}
+ * Out of line so that it can be built twice (see weights.c): the sums are
+ * integer, so either build gives the same scores. */
+void sr_weights_add(const sr_weights *t, const uint32_t *bk, int nf, const uint32_t *lo,
+                    const uint32_t *hi, int32_t *restrict scores);
+
+/* The lowest class of highest score in scores[0..n), n >= 1. Built twice
+ * like sr_weights_add: the tagger asks it of a hundred classes per word. */
+uint32_t sr_weights_argmax(const int32_t *scores, uint32_t n);
 
 /* Adds the weights of nf features (at most SR_WEIGHTS_MAX_FEATURES) to
  * scores[0..nclasses): the three steps above for one decision. */

@@ -474,6 +474,67 @@ TEST(real_index)
     sr_gazetteer_free(g);
 }
 
+/* Looks up every step-th key of the index at path by its own text and
+ * checks it finds exactly that key's places; keys whose folding is not
+ * the identity are passed over, and *tried counts the others. Issue 4:
+ * lookups go through a hash table built at load, not a binary search, and
+ * must find the same keys. */
+static void every_key_found(const char *path, uint32_t step, size_t *tried)
+{
+    sr_model_file *mf;
+    sr_gazetteer *g;
+    sr_error err;
+    *tried = 0;
+    CHECK_INT(sr_model_file_open(path, SR_GAZ_KIND_NAME, &mf, &err), SR_OK);
+    CHECK_INT(sr_gazetteer_load(path, &g, &err), SR_OK);
+    if (!mf || !g) {
+        sr_model_file_free(mf);
+        sr_gazetteer_free(g);
+        return;
+    }
+    size_t size;
+    const sr_gaz_head *h = sr_model_file_section(mf, "head", &size);
+    const sr_gaz_key *keys = sr_model_file_section(mf, "keys", &size);
+    const char *strings = sr_model_file_section(mf, "strings", &size);
+    size_t bad = 0;
+    sr_gazetteer_place p[1];
+    for (uint32_t k = 0; k < h->n_keys; k += step) {
+        const char *name = strings + keys[k].text;
+        char folded[SR_GAZETTEER_NAME_MAX * 4 + 8];
+        size_t len = strlen(name);
+        if (len > SR_GAZETTEER_NAME_MAX ||
+            sr_gazetteer_fold(name, len, folded, sizeof folded) == (size_t)-1 ||
+            strcmp(folded, name) != 0)
+            continue;
+        (*tried)++;
+        if (sr_gazetteer_find(g, name, len, p, 1) != keys[k].count && bad++ < 5)
+            fprintf(stderr, "  key %lu \"%s\": not found with its %lu places\n",
+                    (unsigned long)k, name, (unsigned long)keys[k].count);
+    }
+    CHECK_INT(bad, 0);
+    sr_gazetteer_free(g);
+    sr_model_file_free(mf);
+}
+
+TEST(lookups_find_every_key)
+{
+    size_t tried;
+    every_key_found(index_path, 1, &tried);
+    CHECK(tried >= 20);
+    /* Names that are no key: the commonest lookup in running text. */
+    sr_gazetteer_place p[4];
+    CHECK_INT(find("President", p, 4), 0);
+    CHECK_INT(find("Aleppoo", p, 4), 0);
+    CHECK_INT(find("Alepp", p, 4), 0);
+    CHECK_INT(find("", p, 4), 0);
+    const char *path = real_index_path();
+    if (!path)
+        SKIP("no real gazetteer index (gazetteer/places.bin, or $SITREP_GAZETTEER); "
+             "run make gazetteer");
+    every_key_found(path, 7, &tried);
+    CHECK(tried > 50000);
+}
+
 int main(void)
 {
     RUN(fixture_builds);
@@ -487,6 +548,7 @@ int main(void)
     RUN(builder_reports_bad_input);
     RUN(loader_refuses_damaged_files);
     RUN(real_index);
+    RUN(lookups_find_every_key);
     sr_gazetteer_free(fixture);
     if (*index_path)
         unlink(index_path);
