@@ -647,9 +647,7 @@ static int unrealising(const sr_cs_verbrec *r, const evlist *ev)
     return 0;
 }
 
-/* Is verb v an infinitive: "to" marks it ("to examine", "in order to
- * help")? */
-static int infinitive(const sr_cs_sent *cs, int32_t v)
+int sr_coder_infinitive(const sr_cs_sent *cs, int32_t v)
 {
     for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
@@ -677,7 +675,7 @@ static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbre
         /* The complement ("vowed to fight"), or the purpose of an act
          * that has not happened ("would convene to examine"). */
         int complement = cs->rel[v] == SR_CS_XCOMP ||
-                         (cs->rel[v] == SR_CS_ADVCL && infinitive(cs, v));
+                         (cs->rel[v] == SR_CS_ADVCL && sr_coder_infinitive(cs, v));
         if (!has_events(&recs[i], ev))
             continue;
         const sr_cs_verbrec *head = complement ? record_of(recs, nrec, cs->head[v]) : NULL;

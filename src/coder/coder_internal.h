@@ -234,6 +234,9 @@ int32_t sr_coder_hypothetical(const sr_cs_sent *cs, int32_t v);
  * a noun of threat, plan, offer or power ("Trump's threat to impose
  * tariffs"); -1 when there is none. */
 int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v);
+/* Is verb v an infinitive: "to" marks it ("to examine", "in order to
+ * help")? (coder.c) */
+int sr_coder_infinitive(const sr_cs_sent *cs, int32_t v);
 /* Rewrites a realised code as CAMEO's intention or threat code (062 ->
  * 0312, 19x -> 1384 ...). Returns 0 and leaves vc alone when CAMEO has
  * none for it. */

@@ -183,16 +183,6 @@ static int has_own_subject(const sr_cs_sent *cs, int32_t v)
     return sr_coder_child(cs, v, SR_CS_NSUBJ) >= 0 || sr_coder_child(cs, v, SR_CS_NSUBJPASS) >= 0;
 }
 
-static int marked_to(const sr_cs_sent *cs, int32_t v)
-{
-    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
-        int32_t c = (int32_t)cs->kids[k];
-        if (cs->rel[c] == SR_CS_MARK && sr_coder_word_eq("TO", cs->words[c]))
-            return 1;
-    }
-    return 0;
-}
-
 int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
 {
     /* Up the chain of infinitives ("does not want to try to meet"); a
@@ -216,7 +206,7 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
             at = h;
             continue;
         }
-        if (r == SR_CS_ACL && marked_to(cs, at) && cs->nominal[h] && is_unrealising_noun(cs, h))
+        if (r == SR_CS_ACL && sr_coder_infinitive(cs, at) && cs->nominal[h] && is_unrealising_noun(cs, h))
             return h;
         return -1;
     }
