@@ -118,6 +118,9 @@ typedef struct found {
     const sr_agent *agent[4];
     uint32_t nagents;
     int coordinated; /* a coordinator sits between two actors */
+    int ethnic;      /* an actor word after "ethnic" was passed over */
+    const sr_actor *ethnic_actor; /* the first such word's actor */
+    int32_t ethnic_at;
 } found;
 
 /* Longest-match scan of the marked tokens, left to right. A match starts on
@@ -142,6 +145,15 @@ static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi,
             continue;
         size_t m = 0;
         const sr_actor *act = sr_dict_actor_match(cx->dict, cs->words, n, i, 0, &m);
+        if (act && m && inside(in, i, m, ext) && sr_coder_names_ethnicity(cx, (int32_t)i, act)) {
+            if (!f->ethnic) {
+                f->ethnic_actor = act;
+                f->ethnic_at = (int32_t)i;
+            }
+            f->ethnic = 1;
+            i += m - 1;
+            continue;
+        }
         if (act && m) {
             if (inside(in, i, m, ext)) {
                 /* "Russian and Syrian forces" names two actors; "Ithilen's
@@ -261,7 +273,7 @@ static void resolve_full(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, int depth)
  * news samples showed these among the commonest wrong actors). */
 static int lends_actor(const sr_cs_sent *cs, int32_t h, int32_t c, const found *f)
 {
-    if (f->nagents)
+    if (f->nagents || f->ethnic)
         return 1;
     const char *up = cs->s->tokens[h].upos;
     if (up && (!strcmp(up, "PRON") || !strcmp(up, "NUM")))
@@ -269,6 +281,41 @@ static int lends_actor(const sr_cs_sent *cs, int32_t h, int32_t c, const found *
     int32_t p = sr_coder_case_of(cs, c);
     return p < 0 || sr_coder_word_eq("OF", cs->words[p]) ||
            sr_coder_word_eq("BETWEEN", cs->words[p]);
+}
+
+int sr_coder_names_ethnicity(const sr_cs_ctx *cx, int32_t t, const sr_actor *act)
+{
+    const sr_cs_sent *cs = cx->cs;
+    if (t <= 0 || !sr_coder_word_eq("ETHNIC", cs->words[t - 1]))
+        return 0;
+    /* Only a bare country: "ethnic Kurdish Peshmerga" is a force with a
+     * code of its own. */
+    const sr_actor_code *ac = sr_dict_actor_code_at(act, cx->date);
+    return ac && ac->code && strlen(ac->code) == 3 && sr_coder_is_country(ac->code);
+}
+
+/* People named by their ethnicity alone ("ethnic Albanians") with no
+ * place in their phrase: they are the story country's people, as agents
+ * with no actor are (story.c). When the story has no leading country the
+ * ethnicity's state is all there is, and it is kept. */
+static void ethnic_group(sr_cs_ctx *cx, sr_cs_phrase *out, int32_t h, const found *f)
+{
+    const char *country = sr_coder_story_country(cx);
+    if (!country) {
+        add_actor(cx, out, f->ethnic_actor, f->ethnic_at, f);
+        return;
+    }
+    if (out->n >= SR_CS_MAX_ACTORS)
+        return;
+    sr_cs_actor *x = &out->a[out->n++];
+    memset(x, 0, sizeof *x);
+    char *base = sr_arena_alloc(cx->arena, 4);
+    memcpy(base, country, 3);
+    base[3] = '\0';
+    x->base = x->code = base;
+    x->tok = h;
+    x->from_story = 1;
+    x->origin = "the one the story has named most (the phrase names an ethnic group)";
 }
 
 /* Resolves one conjunct (no coordination of the head itself). *lent is set
@@ -325,8 +372,12 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
             return;
         }
     }
-    if (f->nagents)
+    if (f->nagents) {
         add_actor(cx, out, NULL, h, f);
+        return;
+    }
+    if (f->ethnic)
+        ethnic_group(cx, out, h, f);
 }
 
 /* Does the appositive c name an actor with its own words (not through a

@@ -359,7 +359,9 @@ int sr_coder_names_another_actor(const sr_cs_ctx *cx, const sr_cs_phrase *side,
     int32_t hi = side->head >= 0 ? cs->hi[side->head] : -1;
     for (uint32_t i = 0; i < cx->nnamed; i++) {
         int32_t t = cx->named[i].tok;
-        if ((t >= lo && t <= hi) || names_a_place(cs, t))
+        /* A place, or who reported it ("according to Marestani
+         * officials"), is not a doer the parse lost. */
+        if ((t >= lo && t <= hi) || names_a_place(cs, t) || (cs->attrib && cs->attrib[t]))
             continue;
         int same = 0;
         for (uint32_t k = 0; k < actors->n && !same; k++)
@@ -749,6 +751,13 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         memset(&m, 0, sizeof m);
         m.source = m.target = m.compound = -1;
         int matched = f->block && sr_coder_patterns_match(cx, f->block, &cl, &m);
+        /* A pattern's $ or + on the speaker of ", police said" is a parse
+         * that hung the attribution inside the clause; the roles come
+         * from the clause instead. */
+        if (sr_coder_attribution_apart(&cs, v, m.source))
+            m.source = -1;
+        if (sr_coder_attribution_apart(&cs, v, m.target))
+            m.target = -1;
         sr_verb_code vc = matched ? m.pat->code : f->code;
         if (vc.kind == SR_CODE_DISCARD) {
             sr_buf_printf(why, "verb \"%s\": pattern %s:%u has the discard code [###]\n", vw,

@@ -101,6 +101,10 @@ typedef struct sr_cs_sent {
     uint32_t *kid_start; /* children of i: kids[kid_start[i] .. kid_start[i+1]) */
     uint32_t *kids;      /* in text order */
     int32_t *lo, *hi;    /* first and last token of each subtree */
+    uint8_t *attrib;     /* 1: the token only says who reported the
+                            sentence (attribution.c) */
+    uint32_t body;       /* the first token after a glued subheading
+                            (heading.c); 0 when there is none */
 } sr_cs_sent;
 
 /* Builds the view of s in arena. Returns 0, or -1 when the sentence carries
@@ -108,6 +112,18 @@ typedef struct sr_cs_sent {
  * *why then names the problem. */
 int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *arena,
                         const char **why);
+
+/* Marks cs->attrib: the closing ", police said." and "according to X"
+ * (attribution.c). One pass over the words. */
+void sr_coder_attribution_mark(sr_cs_sent *cs, sr_arena *a);
+
+/* Sets cs->body: where a subheading run into the sentence ends
+ * (heading.c). Reads only the first few words. */
+void sr_coder_heading_mark(sr_cs_sent *cs);
+
+/* Is t part of an attribution that verb v is not part of? Such a phrase
+ * names who reported v's event, never its target or doer. */
+int sr_coder_attribution_apart(const sr_cs_sent *cs, int32_t v, int32_t t);
 
 /* The normalised relation name, for explanations. */
 const char *sr_coder_rel_name(sr_cs_rel r);
@@ -263,6 +279,13 @@ void sr_coder_actors_resolve(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out);
 /* Is h a pronoun or "the group" standing for an earlier actor? Returns
  * how many sentences back its antecedent may be, or -1. */
 int sr_coder_is_reference(const sr_cs_sent *cs, int32_t h);
+
+/* Does actor act, matched at token t, name an ethnicity rather than a
+ * state: a bare country after "ethnic" ("ethnic Albanians in Serbia",
+ * "ethnic Turks")? Such a word names no actor and counts for no story
+ * country; people of that ethnicity belong to the place their phrase
+ * names, else to the story's country (actors.c). */
+int sr_coder_names_ethnicity(const sr_cs_ctx *cx, int32_t t, const sr_actor *act);
 
 /* May the noun phrase headed by t stand for an actor of the clause it sits
  * in, as "the first actor after the verb"? Not when it hangs three or more

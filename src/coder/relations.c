@@ -414,5 +414,7 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
                                         !strcmp(s->tokens[h].xpos, "VBN"))))
             cs->rel[i] = SR_CS_AGENT;
     }
+    sr_coder_attribution_mark(cs, a);
+    sr_coder_heading_mark(cs);
     return 0;
 }

@@ -16,12 +16,14 @@
 #include <string.h>
 
 /* CAMEO's three-letter codes that are not countries: international and
- * transnational actors and world regions. */
+ * transnational actors and world regions. CAF and NAM are not here: they
+ * are the Central African Republic and Namibia (Central Africa is CFR,
+ * North America NMR). */
 static const char *const not_countries[] = {
-    "IGO", "NGO", "NGM", "MNC", "UIS", "UAF", "AFR", "ASA", "BLK", "BAL", "CAF",
-    "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR", "LAM", "MDT",
-    "MEA", "NAF", "NAM", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF",
-    "WEU", "WST", "---",
+    "IGO", "NGO", "NGM", "MNC", "UIS", "UAF", "AFR", "ASA", "BLK", "BAL", "CAS",
+    "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR", "LAM", "MDT", "MEA",
+    "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WEU", "WST",
+    "---",
 };
 
 int sr_coder_is_country(const char *code)
@@ -68,8 +70,8 @@ void sr_coder_story_count(sr_cs_ctx *cx)
         }
         size_t m = 0;
         const sr_actor *a = sr_dict_actor_match(cx->dict, cs->words, cs->n, i, 0, &m);
-        if (!a || !m) {
-            i++;
+        if (!a || !m || sr_coder_names_ethnicity(cx, (int32_t)i, a)) {
+            i += a && m ? (uint32_t)m : 1;
             continue;
         }
         const sr_actor_code *c = sr_dict_actor_code_at(a, cx->date);

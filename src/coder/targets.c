@@ -189,6 +189,7 @@ int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
     for (uint32_t i = 0; i < cl->nafter; i++) {
         int32_t t = cl->after[i];
         if (!cs->nominal[t] || cs->rel[t] == SR_CS_TMOD ||
+            sr_coder_attribution_apart(cs, cl->verb, t) ||
             !reachable(cs, cl->verb, t, no_clauses) || in_dated_oblique(cs, cl->verb, t))
             continue;
         const char *up = cs->s->tokens[t].upos;
@@ -221,7 +222,7 @@ int32_t sr_coder_default_target(sr_cs_ctx *cx, int32_t v, const sr_cs_roles *ro,
                                 sr_cs_phrase *out, const char **how)
 {
     const sr_cs_sent *cs = cx->cs;
-    if (ro->object >= 0) {
+    if (ro->object >= 0 && !sr_coder_attribution_apart(cs, v, ro->object)) {
         sr_coder_actors_resolve(cx, ro->object, out);
         *how = ro->how_object;
         if (sr_coder_phrase_has_actor(out))
@@ -233,7 +234,7 @@ int32_t sr_coder_default_target(sr_cs_ctx *cx, int32_t v, const sr_cs_roles *ro,
         if (c == ro->object || c == ro->subject || !cs->nominal[c])
             continue;
         if ((r != SR_CS_IOBJ && r != SR_CS_OBL && r != SR_CS_OBJ) || place_of(cs, v, c) ||
-            dated_oblique(cs, v, c))
+            dated_oblique(cs, v, c) || sr_coder_attribution_apart(cs, v, c))
             continue;
         sr_coder_actors_resolve(cx, c, out);
         if (sr_coder_phrase_has_actor(out)) {
@@ -243,7 +244,7 @@ int32_t sr_coder_default_target(sr_cs_ctx *cx, int32_t v, const sr_cs_roles *ro,
     }
     *how = "first actor after the verb";
     int32_t t = sr_coder_first_actor_after(cx, cl, S, 0, out);
-    if (t < 0 && ro->object >= 0) {
+    if (t < 0 && ro->object >= 0 && !sr_coder_attribution_apart(cs, v, ro->object)) {
         /* Nothing better: the object, even if it names only agents. */
         sr_coder_actors_resolve(cx, ro->object, out);
         *how = ro->how_object;
@@ -260,7 +261,9 @@ void sr_coder_more_subjects(sr_cs_ctx *cx, int32_t v, int32_t first, sr_cs_phras
     const sr_cs_sent *cs = cx->cs;
     for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
-        if (c == first || cs->rel[c] != cs->rel[first])
+        /* Not from a heading run into the sentence (heading.c). */
+        if (c == first || cs->rel[c] != cs->rel[first] ||
+            ((uint32_t)v >= cs->body && (uint32_t)c < cs->body))
             continue;
         sr_cs_phrase more;
         sr_coder_actors_resolve(cx, c, &more);

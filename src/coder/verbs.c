@@ -117,7 +117,8 @@ static int has_aux(const sr_cs_sent *cs, int32_t v)
  * perfect, and a participle with no object is not the active past that a
  * tagger may have mislabelled. A conjunct is passive when the verb it
  * joins is, or when that is no verb ("is dead, killed"). The walk is
- * bounded: parses may chain conjuncts. */
+ * bounded: parses may chain conjuncts. Returns 2 for a participle that
+ * the parse joined to a finite verb it cannot be coordinated with. */
 static int bare_participle_passive(const sr_cs_sent *cs, int32_t v)
 {
     for (int guard = 0; guard < 8; guard++) {
@@ -136,6 +137,16 @@ static int bare_participle_passive(const sr_cs_sent *cs, int32_t v)
             return 1;
         if (!ht->upos || (strcmp(ht->upos, "VERB") != 0 && strcmp(ht->upos, "AUX") != 0))
             return sr_coder_child(cs, h, SR_CS_COP) >= 0;
+        /* A finite verb in the simple tense with no auxiliary ("officials
+         * told VOA that detainees ... incarcerated at the base") does not
+         * coordinate with a bare participle: "told and incarcerated" would
+         * take the same tense. Without a coordinator of its own ("and
+         * insisted" is a finite verb the tagger took for a participle),
+         * the parse has joined a participle that modifies a noun to the
+         * wrong verb, so it shares nothing with that verb (2). */
+        if (ht->xpos && !has_aux(cs, h) && sr_coder_child(cs, v, SR_CS_CC) < 0 &&
+            (!strcmp(ht->xpos, "VBD") || !strcmp(ht->xpos, "VBZ") || !strcmp(ht->xpos, "VBP")))
+            return 2;
         v = h;
     }
     return 0;
@@ -230,7 +241,7 @@ void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
     /* Borrow a subject along xcomp / conj / advcl chains, and from the noun
      * a participle or relative clause modifies. */
     int32_t at = v;
-    int guard = 0;
+    int guard = r->bare_participle == 2 ? 8 : 0;
     while (r->subject < 0 && guard++ < 8 && cs->head[at] >= 0) {
         int32_t h = cs->head[at];
         sr_cs_rel rel = (sr_cs_rel)cs->rel[at];
@@ -265,6 +276,21 @@ void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
             break;
         }
         at = h;
+    }
+    /* "China trade with Mauritius on rise While India has ...": a verb
+     * of the sentence takes nothing from the heading run into it. */
+    if ((uint32_t)v >= cs->body && r->subject >= 0 && (uint32_t)r->subject < cs->body) {
+        r->subject = -1;
+        r->how_subject = "none: the subject is in a heading run into the sentence";
+        for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            if ((uint32_t)c >= cs->body &&
+                (cs->rel[c] == SR_CS_NSUBJ || cs->rel[c] == SR_CS_NSUBJPASS)) {
+                r->subject = c;
+                r->how_subject = "nsubj after a heading run into the sentence";
+                break;
+            }
+        }
     }
     if (r->passive) {
         /* Roles: the doer is the by-phrase, the one done to the subject. */

@@ -25,7 +25,9 @@ typedef struct sr_cs_roles {
     int passive;
     int bare_participle; /* passive by form alone, with no auxiliary ("is
                             dead, killed in a raid"); without a by-phrase
-                            its doer is unknown */
+                            its doer is unknown; 2: joined by the
+                            parse to a finite verb, so it borrows no
+                            subject from it */
     const char *how_subject; /* the parse path, for explanations */
     const char *how_object;
 } sr_cs_roles;

@@ -1422,6 +1422,188 @@ TEST(bare_participles_are_passive_and_perfects_active)
     coder = saved;
 }
 
+/* "according to X" says who reported the event: X is neither the target
+ * (no obliques of the verb, no first actor after it) nor the doer of a
+ * passive, nor a doer the parse lost (src/coder/attribution.c). */
+static const char *according_to_newspaper =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\tvillages\tvillage\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "6\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+    "7\taccording\taccord\tVERB\tVBG\t_\t10\tcase\t_\t_\n"
+    "8\tto\tto\tADP\tIN\t_\t7\tfixed\t_\t_\n"
+    "9\tMarestani\tMarestani\tADJ\tJJ\t_\t10\tamod\t_\t_\n"
+    "10\tnewspaper\tnewspaper\tNOUN\tNN\t_\t3\tobl\t_\t_\n"
+    "11\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *according_to_passive =
+    "1\tMarestani\tMarestani\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tvillages\tvillage\tNOUN\tNNS\t_\t4\tnsubj:pass\t_\t_\n"
+    "3\twere\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+    "4\tshelled\tshell\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "5\t,\t,\tPUNCT\t,\t_\t9\tpunct\t_\t_\n"
+    "6\taccording\taccord\tVERB\tVBG\t_\t9\tcase\t_\t_\n"
+    "7\tto\tto\tADP\tIN\t_\t6\tfixed\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t9\tcompound\t_\t_\n"
+    "9\tofficials\tofficial\tNOUN\tNNS\t_\t4\tobl\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+/* Outside the phrase an actor is still a target. */
+static const char *according_to_after_target =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t,\t,\tPUNCT\t,\t_\t9\tpunct\t_\t_\n"
+    "6\taccording\taccord\tVERB\tVBG\t_\t9\tcase\t_\t_\n"
+    "7\tto\tto\tADP\tIN\t_\t6\tfixed\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t9\tcompound\t_\t_\n"
+    "9\tofficials\tofficial\tNOUN\tNNS\t_\t3\tobl\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(according_to_names_neither_side)
+{
+    CHECK_STR(code(according_to_newspaper, NULL), "");
+    CHECK_STR(code(according_to_after_target, NULL), "VALMIL>MAR:190");
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(according_to_newspaper, NULL), "VALMIL>---:190");
+    CHECK_STR(code(according_to_passive, NULL), "--->MAR:190");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
+/* CAF and NAM are countries (the Central African Republic, Namibia), so
+ * a story about one gives its rebels its code; they had been read as
+ * CAMEO's region codes, which are CFR and NMR. */
+static const char *caf_story =
+    "1\tCardovia\tCardovia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char *nam_story =
+    "1\tNambera\tNambera\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(caf_and_nam_are_story_countries)
+{
+    CHECK_STR(code(caf_story, NULL), "CAF>CAFREB:112");
+    CHECK_STR(code(nam_story, NULL), "NAM>NAMREB:112");
+}
+
+/* "officials told Osterland that rebels expelled from Valdoria were
+ * fleeing", with the participle joined to "told": the officials did not
+ * expel anyone. With a coordinator of its own ("and said") the word is a
+ * finite verb the tagger took for a participle, and shares the subject. */
+static const char *told_that_expelled =
+    "1\tMarestani\tMarestani\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tiobj\t_\t_\n"
+    "5\tthat\tthat\tSCONJ\tIN\t_\t11\tmark\t_\t_\n"
+    "6\trebels\trebel\tNOUN\tNNS\t_\t11\tnsubj\t_\t_\n"
+    "7\texpelled\texpel\tVERB\tVBN\t_\t3\tconj\t_\t_\n"
+    "8\tfrom\tfrom\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "9\tValdoria\tValdoria\tPROPN\tNNP\t_\t7\tobl\t_\t_\n"
+    "10\twere\tbe\tAUX\tVBD\t_\t11\taux\t_\t_\n"
+    "11\tfleeing\tflee\tVERB\tVBG\t_\t3\tccomp\t_\t_\n"
+    "12\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *accused_and_said =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+    "5\tsaid\tsay\tVERB\tVBN\t_\t2\tconj\t_\t_\n"
+    "6\tValdoria\tValdoria\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+    "7\tretreated\tretreat\tVERB\tVBD\t_\t5\tccomp\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(participle_joined_to_a_finite_verb_borrows_nothing)
+{
+    CHECK_STR(code(told_that_expelled, NULL), "MARGOV>OST:010");
+    CHECK_STR(code(accused_and_said, NULL), "MAR>OST:112 MAR>VAL:010");
+}
+
+/* "ethnic Valdorians" are people of that ethnicity, not the state of
+ * Valdoria: they belong to the place their phrase names, else to the
+ * story's country, and only with neither is Valdoria kept. */
+static const char *ethnic_in_place =
+    "1\tEthnic\tethnic\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tValdorians\tValdorian\tPROPN\tNNPS\t_\t5\tnsubj\t_\t_\n"
+    "3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n"
+    "5\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+static const char *ethnic_in_story =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestani\tMarestani\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tEthnic\tethnic\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tValdorians\tValdorian\tPROPN\tNNPS\t_\t3\tnsubj\t_\t_\n"
+    "3\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *ethnic_no_story =
+    "1\tEthnic\tethnic\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tValdorians\tValdorian\tPROPN\tNNPS\t_\t3\tnsubj\t_\t_\n"
+    "3\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tconj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(ethnic_groups_belong_to_their_place)
+{
+    CHECK_STR(code(ethnic_in_place, NULL), "MAR>OST:112");
+    CHECK_STR(code(ethnic_in_story, NULL), "MAR>MARREB:112 MAR>OST:112");
+    CHECK_STR(code(ethnic_no_story, NULL), "VAL>OST:112 VAL>MAR:112");
+}
+
+/* A subheading run into the sentence ("Valdoria trade on rise While
+ * ...") gives the sentence's verb no subject: the parser took "trade"
+ * for the subject of "accused", whose doer is Marestan. */
+static const char *glued_heading =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+    "2\ttrade\ttrade\tNOUN\tNN\t_\t11\tnsubj\t_\t_\n"
+    "3\ton\ton\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\trise\trise\tNOUN\tNN\t_\t2\tnmod\t_\t_\n"
+    "5\tWhile\twhile\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+    "6\tties\ttie\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+    "7\tgrew\tgrow\tVERB\tVBD\t_\t11\tadvcl\t_\t_\n"
+    "8\t,\t,\tPUNCT\t,\t_\t11\tpunct\t_\t_\n"
+    "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t11\tnsubj\t_\t_\n"
+    "10\tsoon\tsoon\tADV\tRB\t_\t11\tadvmod\t_\t_\n"
+    "11\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "12\tOsterland\tOsterland\tPROPN\tNNP\t_\t11\tobj\t_\t_\n"
+    "13\t.\t.\tPUNCT\t.\t_\t11\tpunct\t_\t_\n\n";
+
+/* "by The Times": a capitalised "The" before a name is no new sentence. */
+static const char *the_before_a_name =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\tsoon\tsoon\tADV\tRB\t_\t3\tadvmod\t_\t_\n"
+    "3\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tThe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(glued_heading_gives_no_subject)
+{
+    CHECK_STR(code(glued_heading, NULL), "MAR>OST:112");
+    CHECK_STR(code(the_before_a_name, NULL), "VAL>OST:112");
+}
+
 static sr_status load(sr_status (*fn)(sr_dict *, const char *, sr_dict_diags *, sr_error *),
                       const char *name, sr_dict_diags *diags)
 {
@@ -1500,6 +1682,11 @@ int main(void)
     RUN(synset_member_matches_lemma_with_other_first_letter);
     RUN(wanted_refused_and_threatened_acts_are_not_done);
     RUN(bare_participles_are_passive_and_perfects_active);
+    RUN(according_to_names_neither_side);
+    RUN(caf_and_nam_are_story_countries);
+    RUN(participle_joined_to_a_finite_verb_borrows_nothing);
+    RUN(ethnic_groups_belong_to_their_place);
+    RUN(glued_heading_gives_no_subject);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
