@@ -49,10 +49,7 @@ void sr_tagger_fix_acronyms(const sr_tagger *t, const sr_token *tokens, uint32_t
     /* A sentence mostly in capitals is a headline or a shout. */
     if (words < 4 || capitals * 3 > words)
         return;
-    int proper = -1;
-    for (uint32_t c = 0; c < t->nclasses && proper < 0; c++)
-        if (!strcmp(t->upos[c], "PROPN") && !strcmp(t->xpos[c], "NNP"))
-            proper = (int)c;
+    int proper = sr_tagger_class(t, "PROPN", "NNP");
     if (proper < 0)
         return;
     /* The first word is left alone: "IS" opening a sentence of ordinary

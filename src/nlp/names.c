@@ -43,14 +43,6 @@ static int names_a_date(const char *w)
     return 0;
 }
 
-static int class_of(const sr_tagger *t, const char *upos, const char *xpos)
-{
-    for (uint32_t c = 0; c < t->nclasses; c++)
-        if (!strcmp(t->upos[c], upos) && !strcmp(t->xpos[c], xpos))
-            return (int)c;
-    return -1;
-}
-
 void sr_tagger_join_names(const sr_tagger *t, const sr_token *tokens, const sr_feat_word *w,
                           uint32_t n, uint16_t *tags)
 {
@@ -64,7 +56,7 @@ void sr_tagger_join_names(const sr_tagger *t, const sr_token *tokens, const sr_f
     /* A headline in title case capitalises every word: no evidence there. */
     if (words < 4 || caps * 2 > words)
         return;
-    int proper = class_of(t, "PROPN", "NNP");
+    int proper = sr_tagger_class(t, "PROPN", "NNP");
     if (proper < 0)
         return;
     for (uint32_t k = n - 1; k-- > 0;) {

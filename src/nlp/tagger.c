@@ -255,6 +255,14 @@ void sr_tagger_release(sr_tagger *t)
     t->upos = t->xpos = NULL;
 }
 
+int sr_tagger_class(const sr_tagger *t, const char *upos, const char *xpos)
+{
+    for (uint32_t c = 0; c < t->nclasses; c++)
+        if (!strcmp(t->upos[c], upos) && !strcmp(t->xpos[c], xpos))
+            return (int)c;
+    return -1;
+}
+
 void sr_tagger_finite(const char *const *xpos, uint32_t n, uint8_t *finite)
 {
     static const char *const names[] = { "VBD", "VBP", "VBZ", "MD" };

@@ -117,6 +117,15 @@ void sr_tagger_require_finite(const sr_tagger *t, const sr_token *tokens, const 
 void sr_tagger_fix_acronyms(const sr_tagger *t, const sr_token *tokens, uint32_t n,
                             uint16_t *tags);
 
+/* The class of the (upos, xpos) pair, or -1 when the model has none. */
+int sr_tagger_class(const sr_tagger *t, const char *upos, const char *xpos);
+
+/* Retags as past tense (VBD) a past participle (VBN) that "and", "or" or
+ * "but" joins to an earlier past-tense verb with no auxiliary between
+ * them ("condemned the attack and promised aid"). See conjuncts.c. */
+void sr_tagger_fix_conjuncts(const sr_tagger *t, const sr_token *tokens, uint32_t n,
+                             uint16_t *tags);
+
 /* Retags as a proper noun a capitalised word tagged as a common noun
  * (singular), adverb or foreign word right before a capitalised proper
  * noun that is not a day or a month ("Hamfast Gamgee", "the Hermit
