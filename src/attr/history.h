@@ -11,6 +11,7 @@
 #define SR_ATTR_HISTORY_H
 
 #include "attr/dates.h"
+#include "sitrep.h"
 
 #include <stdint.h>
 
@@ -21,5 +22,20 @@ enum { SR_HISTORY_DAYS = 365 };
 /* 1 when d (found in the text, not the publication date kept) names a
  * period that ended more than SR_HISTORY_DAYS before pubdate (YYYYMMDD). */
 int sr_attr_is_history(sr_event_date d, int32_t pubdate);
+
+/* sr_attr_is_history, reading d's words in s as well: an event is also
+ * background when the text names a past calendar year as a whole, by its
+ * number ("In 2024, the group killed 400 people" in a story of March
+ * 2025), either in the event's own clause (d) or, when that clause has no
+ * date (d kept the publication date), as the "In YEAR," that opens the
+ * sentence and frames all of it. Such a year gives a tally or a
+ * recollection, not the day's news, however recently it ended. "Last
+ * year" is left to the 365 days: stories report its tallies as news
+ * ("killed 5,600 people last year, the U.N. said"). s may be NULL.
+ * Returns 1 for a period over a year gone (sr_attr_is_history), 2 for a
+ * named past year, whose number goes to *year when year is not NULL;
+ * 0 for news. */
+int sr_attr_is_history_in(const sr_sentence *s, sr_event_date d, int32_t pubdate,
+                          int32_t *year);
 
 #endif

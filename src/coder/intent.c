@@ -70,14 +70,28 @@ static int32_t own_hypothetical(const sr_cs_sent *cs, int32_t v)
 
 int32_t sr_coder_hypothetical(const sr_cs_sent *cs, int32_t v)
 {
-    int32_t w = own_hypothetical(cs, v);
     /* "may be arrested and detained": a conjunct with no subject of its
-     * own shares the first verb's mood. */
-    int32_t h = cs->head[v];
-    if (w < 0 && h >= 0 && cs->rel[v] == SR_CS_CONJ && sr_coder_child(cs, v, SR_CS_NSUBJ) < 0 &&
-        sr_coder_child(cs, v, SR_CS_NSUBJPASS) < 0)
-        w = own_hypothetical(cs, h);
-    return w;
+     * own shares the first verb's mood. So does a complement clause
+     * ("may overreach and start threatening military actions": the
+     * threatening happens only if the starting does), so the walk goes
+     * up both, a few steps at most. */
+    int32_t cur = v;
+    for (int step = 0; step < 4 && cur >= 0; step++) {
+        int32_t w = own_hypothetical(cs, cur);
+        if (w >= 0)
+            return w;
+        int32_t h = cs->head[cur];
+        if (h < 0)
+            break;
+        if (cs->rel[cur] == SR_CS_CONJ && sr_coder_child(cs, cur, SR_CS_NSUBJ) < 0 &&
+            sr_coder_child(cs, cur, SR_CS_NSUBJPASS) < 0)
+            cur = h;
+        else if (cs->rel[cur] == SR_CS_XCOMP)
+            cur = h;
+        else
+            break;
+    }
+    return -1;
 }
 
 int32_t sr_coder_intent_marker(const sr_cs_sent *cs, int32_t v)

@@ -140,6 +140,12 @@ static int head_is_agent(const sr_cs_ctx *cx, int32_t head)
             return 1;
         if (name && c < head && cs->rel[c] == SR_CS_COMPOUND && agent_covers(cx, c))
             return 1;
+        /* A hyphenated title is one token the tagger may take for an
+         * adjective ("Vice-President Moody Awori" as amod): capitalised
+         * and listed as an agent, it is a title all the same. */
+        if (name && c < head && cs->rel[c] == SR_CS_AMOD && strchr(cs->words[c], '-') &&
+            cs->words[c][0] >= 'A' && cs->words[c][0] <= 'Z' && agent_covers(cx, c))
+            return 1;
     }
     return 0;
 }
@@ -160,6 +166,53 @@ static const char *owner_country(const sr_cs_ctx *cx, int32_t head)
     if (!is_pronoun || !cx->nrecent || !sr_coder_is_country(cx->recent[0].base))
         return NULL;
     return cx->recent[0].base;
+}
+
+/* Does the oblique or nominal modifier c name a place by a proper noun
+ * under "in" ("in Hong Kong")? The country the sentence names there, or
+ * NULL. "in defiance of Chinese authorities" is no place: its head is a
+ * common noun. */
+static const char *place_named(const sr_cs_ctx *cx, int32_t c)
+{
+    const sr_cs_sent *cs = cx->cs;
+    const char *upos = cs->s->tokens[c].upos;
+    int32_t p = sr_coder_case_of(cs, c);
+    if (!upos || strcmp(upos, "PROPN") != 0 || p < 0 || !sr_coder_word_eq("IN", cs->words[p]))
+        return NULL;
+    for (uint32_t i = 0; i < cx->nnamed; i++) {
+        int32_t t = cx->named[i].tok;
+        if (t >= cs->lo[c] && t <= c && sr_coder_is_country(cx->named[i].code))
+            return cx->named[i].code;
+    }
+    return NULL;
+}
+
+/* "Hundreds of thousands of people blocked streets in Hong Kong": people
+ * whose own clause names the place they act in are that place's, when the
+ * story is about two countries or none (here Hong Kong and China, level).
+ * Read for the subject of a verb: the verb's "in" oblique, or one on its
+ * object. Tried before the story's country, it gave a Botswanan ministry
+ * to Britain for "engagements carried out in the U.K.". */
+static const char *place_country(const sr_cs_ctx *cx, int32_t head)
+{
+    const sr_cs_sent *cs = cx->cs;
+    if (head < 0 || (uint32_t)head >= cs->n ||
+        (cs->rel[head] != SR_CS_NSUBJ && cs->rel[head] != SR_CS_NSUBJPASS) || cs->head[head] < 0)
+        return NULL;
+    int32_t v = cs->head[head];
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        const char *country = NULL;
+        if (cs->rel[c] == SR_CS_OBL)
+            country = place_named(cx, c);
+        for (uint32_t j = cs->kid_start[c]; !country && cs->rel[c] == SR_CS_OBJ &&
+                                            j < cs->kid_start[c + 1]; j++)
+            if (cs->rel[cs->kids[j]] == SR_CS_NMOD)
+                country = place_named(cx, (int32_t)cs->kids[j]);
+        if (country)
+            return country;
+    }
+    return NULL;
 }
 
 /* "foreign journalists", "international observers": the phrase says the
@@ -193,6 +246,10 @@ void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
         if (!country) {
             country = sr_coder_story_country(cx);
             a->origin = "the one the story has named most";
+        }
+        if (!country) {
+            country = place_country(cx, p->head);
+            a->origin = "the place its clause names";
         }
         if (!country)
             continue;

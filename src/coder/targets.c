@@ -164,6 +164,27 @@ static int in_dated_oblique(const sr_cs_sent *cs, int32_t v, int32_t t)
     return t >= 0 && cs->head[t] == v && dated_oblique(cs, v, t);
 }
 
+/* Is token t inside a time clause of v: an adverbial clause opened by
+ * "after", "before", "when", "until" or "once" ("said after wrapping up
+ * meetings with G7 ministers")? Such a clause dates the act by another
+ * event, whose parties are not the act's target. "while" is left out: its
+ * clause is often the act itself ("rejected the accusations while
+ * responding to the statement by the Taliban chief"). */
+static int in_time_clause(const sr_cs_sent *cs, int32_t v, int32_t t)
+{
+    static const char *const sub[] = {"AFTER", "BEFORE", "WHEN", "UNTIL", "ONCE"};
+    int guard = 0;
+    while (t >= 0 && cs->head[t] != v && guard++ < 64)
+        t = cs->head[t];
+    if (t < 0 || cs->head[t] != v || cs->rel[t] != SR_CS_ADVCL)
+        return 0;
+    int32_t m = sr_coder_child(cs, t, SR_CS_MARK);
+    for (size_t i = 0; m >= 0 && i < sizeof sub / sizeof *sub; i++)
+        if (sr_coder_word_eq(sub[i], cs->words[m]))
+            return 1;
+    return 0;
+}
+
 /* Is h a conjunct (or an appositive of a conjunct) in the list headed by
  * head? "were deported to Honduras, Venezuela or other countries": once
  * Honduras is the target, Venezuela is more of the same list, not the
@@ -190,7 +211,8 @@ int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
         int32_t t = cl->after[i];
         if (!cs->nominal[t] || cs->rel[t] == SR_CS_TMOD ||
             sr_coder_attribution_apart(cs, cl->verb, t) ||
-            !reachable(cs, cl->verb, t, no_clauses) || in_dated_oblique(cs, cl->verb, t))
+            !reachable(cs, cl->verb, t, no_clauses) || in_dated_oblique(cs, cl->verb, t) ||
+            in_time_clause(cs, cl->verb, t))
             continue;
         const char *up = cs->s->tokens[t].upos;
         if (up && !strcmp(up, "PRON"))

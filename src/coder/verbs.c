@@ -132,6 +132,13 @@ static int bare_participle_passive(const sr_cs_sent *cs, int32_t v)
             return 0;
         int32_t h = cs->head[v];
         const sr_token *ht = &cs->s->tokens[h];
+        /* One of a list of states a verb's subject is in, headed by an
+         * adjective ("civilians remain unseen, unprotected, bombed"): what
+         * was done to the subject. A participle alone as the complement is
+         * not read so: taggers give "rescinded" in "unless Israel
+         * rescinded" as a participle. */
+        if (ht->upos && !strcmp(ht->upos, "ADJ") && cs->rel[h] == SR_CS_XCOMP)
+            return 1;
         if (sr_coder_child(cs, h, SR_CS_AUXPASS) >= 0 ||
             sr_coder_child(cs, h, SR_CS_NSUBJPASS) >= 0 || sr_coder_child(cs, h, SR_CS_AGENT) >= 0)
             return 1;
@@ -210,6 +217,28 @@ static int passive(const sr_cs_sent *cs, int32_t v)
            sr_coder_child(cs, v, SR_CS_OBJ) < 0;
 }
 
+/* A present participle set off by a comma after a noun the clause's verb
+ * reaches through an oblique ("a bomber detonated her devices near a
+ * military convoy, killing one soldier"): parsers hang it on the noun, but
+ * it tells what the clause's act did, so its doer is the clause's subject,
+ * not the convoy. Returns that subject, or -1. */
+static int32_t comma_participle_doer(const sr_cs_sent *cs, int32_t v)
+{
+    const sr_token *t = &cs->s->tokens[v];
+    if (v < 1 || !t->xpos || strcmp(t->xpos, "VBG") != 0 || cs->rel[v - 1] != SR_CS_PUNCT ||
+        strcmp(cs->words[v - 1], ",") != 0)
+        return -1;
+    int32_t n = cs->head[v];
+    int guard = 0;
+    while (n >= 0 && guard++ < 8 && (cs->rel[n] == SR_CS_NMOD || cs->rel[n] == SR_CS_CONJ ||
+                                     cs->rel[n] == SR_CS_APPOS))
+        n = cs->head[n];
+    if (n < 0 || cs->rel[n] != SR_CS_OBL || cs->head[n] < 0)
+        return -1;
+    int32_t s = sr_coder_child(cs, cs->head[n], SR_CS_NSUBJ);
+    return s >= 0 && cs->nominal[s] && !is_relative_pronoun(cs, s) ? s : -1;
+}
+
 void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
 {
     memset(r, 0, sizeof *r);
@@ -246,7 +275,11 @@ void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
         int32_t h = cs->head[at];
         sr_cs_rel rel = (sr_cs_rel)cs->rel[at];
         if (rel == SR_CS_ACL || rel == SR_CS_RELCL) {
-            if (cs->nominal[h]) {
+            int32_t d = rel == SR_CS_ACL ? comma_participle_doer(cs, at) : -1;
+            if (d >= 0) {
+                r->subject = d;
+                r->how_subject = "participle after a comma, subject of the clause";
+            } else if (cs->nominal[h]) {
                 r->subject = h;
                 r->how_subject = rel == SR_CS_ACL ? "acl head" : "acl:relcl head";
             }

@@ -334,7 +334,18 @@ static void drop_history(const sr_engine *e, sr_doc *doc, const uint8_t *history
             doc->events[kept++] = doc->events[i];
             continue;
         }
-        if (notes) {
+        if (notes && history[i] == 2) {
+            const sr_event *ev = &doc->events[i];
+            char *text = sr_arena_alloc(arena, 256);
+            snprintf(text, 256,
+                     "not coded: %s %s -> %s (\"%s\") is background: the text names the "
+                     "past year %04d as a whole, a tally or a recollection "
+                     "(--keep-history keeps it)\n",
+                     ev->code, ev->source, ev->target, ev->verb_text ? ev->verb_text : "",
+                     (int)when[i]);
+            notes[doc->nnotes].sent = ev->sent;
+            notes[doc->nnotes++].text = text;
+        } else if (notes) {
             const sr_event *ev = &doc->events[i];
             char *text = sr_arena_alloc(arena, 256);
             snprintf(text, 256,
@@ -371,9 +382,11 @@ static void attach_attributes(const sr_engine *e, sr_doc *doc, sr_arena *arena)
             continue;
         if (pub) {
             sr_event_date d = sr_attr_event_date(s, ev->verb_token, pub);
-            if (!e->opt.keep_history && sr_attr_is_history(d, pub)) {
-                history[i] = 1;
-                when[i] = d.ymd;
+            int32_t year = 0;
+            int h = e->opt.keep_history ? 0 : sr_attr_is_history_in(s, d, pub, &year);
+            if (h) {
+                history[i] = (uint8_t)h;
+                when[i] = h == 2 ? year : d.ymd;
                 continue;
             }
             if (d.first_token != UINT32_MAX) {

@@ -440,6 +440,43 @@ static sr_sentence words(const char *text, sr_token *tok, char *store, uint32_t 
     return s;
 }
 
+/* Background by a named past year (issue 5, round 5): "In 2024, ..." in
+ * a story of March 2025 is a tally of that year, even though the year
+ * ended less than 365 days before; "last year" is not caught this way. */
+TEST(history_named_past_year)
+{
+    sr_token tok[24];
+    char store[256];
+    sr_sentence frame = words("In 2024 , Valdorian rebels killed nearly 300 soldiers in Marestan .",
+                              tok, store, 24);
+    sr_event_date kept = {20250314, SR_DATE_DAY, UINT32_MAX, UINT32_MAX};
+    int32_t year = 0;
+    CHECK_INT(sr_attr_is_history_in(&frame, kept, 20250314, &year), 2);
+    CHECK_INT(year, 2024);
+    CHECK_INT(sr_attr_is_history_in(&frame, kept, 20240314, NULL), 0); /* the current year */
+    CHECK_INT(sr_attr_is_history(kept, 20250314), 0);            /* dates alone miss it */
+    CHECK_INT(sr_attr_is_history_in(NULL, kept, 20250314, NULL), 0);
+
+    sr_token tok2[24];
+    char store2[256];
+    sr_sentence own = words("Osterland was sanctioned by Marestan in 2024 for the raids .", tok2,
+                            store2, 24);
+    sr_event_date in2024 = {20240101, SR_DATE_YEAR, 6, 7};
+    CHECK_INT(sr_attr_is_history_in(&own, in2024, 20250314, NULL), 2);
+
+    sr_token tok3[24];
+    char store3[256];
+    sr_sentence last = words("Marestan sent aid to Valdoria last year .", tok3, store3, 24);
+    sr_event_date last_year = {20240101, SR_DATE_YEAR, 5, 6};
+    CHECK_INT(sr_attr_is_history_in(&last, last_year, 20250314, NULL), 0);
+    CHECK_INT(sr_attr_is_history_in(&last, last_year, 20260102, NULL), 1); /* 367 days on */
+
+    sr_token tok4[24];
+    char store4[256];
+    sr_sentence late = words("In 2024 the Valdorian army said it was ready .", tok4, store4, 24);
+    CHECK_INT(sr_attr_is_history_in(&late, kept, 20250314, NULL), 0); /* no comma: not an opening frame */
+}
+
 typedef struct number_case {
     const char *text;
     int64_t value;
@@ -609,6 +646,7 @@ int main(void)
     RUN(tolls_on_own_parses);
     RUN(tolls_number_tokens);
     RUN(numbers);
+    RUN(history_named_past_year);
     RUN(random_trees);
     RUN(speed);
     printf("attr: checked parses: dates %d of %d exact; tolls %d of %d exact; spurious "
