@@ -142,8 +142,7 @@ static int day_of(const char *f)
     return v;
 }
 
-/* A four-digit year from 1900 to 2099. */
-static int year_of(const char *f)
+int sr_attr_year_of(const char *f)
 {
     if (!f || strlen(f) != 4)
         return 0;
@@ -272,7 +271,7 @@ static int match_at(const ctx *c, const uint32_t *mem, int n, int j, int no_year
             int kk = k + 1;
             if (kk < n && sr_attr_word_is(form(s, mem[kk]), ",", 0))
                 kk++;
-            int y = kk < n ? year_of(form(s, mem[kk])) : 0;
+            int y = kk < n ? sr_attr_year_of(form(s, mem[kk])) : 0;
             int32_t ymd = y ? y * 10000 + m * 100 + d : infer_year(pub, m, d);
             if (ymd && sr_attr_date_valid(ymd)) {
                 set(mt, ymd, SR_DATE_DAY, t, y ? mem[kk] : mem[k]);
@@ -280,7 +279,7 @@ static int match_at(const ctx *c, const uint32_t *mem, int n, int j, int no_year
             }
             return 0;
         }
-        int y = year_of(nf);
+        int y = sr_attr_year_of(nf);
         /* "May" and "March" are also a verb: alone they need a proper-noun tag. */
         const char *up = s->tokens[t].upos;
         if (!y && (m == 3 || m == 5) && !(up && strcmp(up, "PROPN") == 0))
@@ -291,7 +290,7 @@ static int match_at(const ctx *c, const uint32_t *mem, int n, int j, int no_year
         }
         int32_t ymd = y * 10000 + m * 100 + 1;
         set(mt, period_start(pub, ymd, SR_DATE_MONTH), SR_DATE_MONTH, t,
-            year_of(nf) ? mem[k] : t);
+            sr_attr_year_of(nf) ? mem[k] : t);
         return 1;
     }
     int d = day_of(f);
@@ -299,7 +298,7 @@ static int match_at(const ctx *c, const uint32_t *mem, int n, int j, int no_year
         int k = j + 2;
         if (k < n && is_dot(form(s, mem[k])))
             k++;
-        int y = k < n ? year_of(form(s, mem[k])) : 0;
+        int y = k < n ? sr_attr_year_of(form(s, mem[k])) : 0;
         int32_t ymd = y ? y * 10000 + m * 100 + d : infer_year(pub, m, d);
         if (ymd && sr_attr_date_valid(ymd)) {
             set(mt, ymd, SR_DATE_DAY, t, y ? mem[k] : mem[j + 1]);
@@ -439,7 +438,7 @@ static int match_at(const ctx *c, const uint32_t *mem, int n, int j, int no_year
         }
         return 0;
     }
-    int y = year_of(f);
+    int y = sr_attr_year_of(f);
     /* A bare year names a period, never a plan: a later year is skipped. */
     if (y && y <= pub / 10000 && !no_year) {
         set(mt, period_start(pub, y * 10000 + 101, SR_DATE_YEAR), SR_DATE_YEAR, t, t);
@@ -457,7 +456,7 @@ static int time_anchor(const char *f)
     if (!f || !f[0])
         return 0;
     if (f[0] >= '0' && f[0] <= '9')
-        return year_of(f) != 0;
+        return sr_attr_year_of(f) != 0;
     if (f[0] >= 'A' && f[0] <= 'Z' && (month_of(f) || weekday_of(f) >= 0))
         return 1;
     switch (f[0] | 0x20) {

@@ -51,6 +51,8 @@ const char *sr_attr_precision_name(sr_date_precision p);
 
 /* 1 when ymd is a real calendar date (year 1..9999). */
 int sr_attr_date_valid(int32_t ymd);
+/* The year a token spells in four digits, from 1900 to 2099, or 0. */
+int sr_attr_year_of(const char *form);
 /* Days since 1970-01-01 (negative before); ymd must be valid. */
 int64_t sr_attr_date_to_days(int32_t ymd);
 int32_t sr_attr_days_to_date(int64_t days);

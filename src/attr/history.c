@@ -27,27 +27,13 @@ int sr_attr_is_history(sr_event_date d, int32_t pubdate)
     return sr_attr_date_to_days(pubdate) - sr_attr_date_to_days(end) > SR_HISTORY_DAYS;
 }
 
-/* The calendar year a token spells in four digits, or 0. */
-static int32_t year_number(const char *f)
-{
-    if (!f || strlen(f) != 4)
-        return 0;
-    int32_t y = 0;
-    for (int i = 0; i < 4; i++) {
-        if (f[i] < '0' || f[i] > '9')
-            return 0;
-        y = y * 10 + (f[i] - '0');
-    }
-    return y >= 1900 ? y : 0;
-}
-
 /* The sentence's opening "In YEAR,": the year, or 0. */
 static int32_t opening_year(const sr_sentence *s)
 {
     if (s->ntokens < 4 || !sr_attr_word_is(s->tokens[0].form, "in", 0) ||
         !s->tokens[2].form || strcmp(s->tokens[2].form, ",") != 0)
         return 0;
-    return year_number(s->tokens[1].form);
+    return sr_attr_year_of(s->tokens[1].form);
 }
 
 static int named_year(int32_t y, int32_t pub_year, int32_t *year)
@@ -72,7 +58,7 @@ int sr_attr_is_history_in(const sr_sentence *s, sr_event_date d, int32_t pubdate
     if (d.precision != SR_DATE_YEAR || d.last_token >= s->ntokens || d.first_token > d.last_token)
         return 0;
     for (uint32_t t = d.first_token; t <= d.last_token; t++) {
-        int r = named_year(year_number(s->tokens[t].form), pub_year, year);
+        int r = named_year(sr_attr_year_of(s->tokens[t].form), pub_year, year);
         if (r)
             return r;
     }

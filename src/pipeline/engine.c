@@ -334,29 +334,23 @@ static void drop_history(const sr_engine *e, sr_doc *doc, const uint8_t *history
             doc->events[kept++] = doc->events[i];
             continue;
         }
-        if (notes && history[i] == 2) {
-            const sr_event *ev = &doc->events[i];
-            char *text = sr_arena_alloc(arena, 256);
-            snprintf(text, 256,
-                     "not coded: %s %s -> %s (\"%s\") is background: the text names the "
-                     "past year %04d as a whole, a tally or a recollection "
-                     "(--keep-history keeps it)\n",
-                     ev->code, ev->source, ev->target, ev->verb_text ? ev->verb_text : "",
-                     (int)when[i]);
-            notes[doc->nnotes].sent = ev->sent;
-            notes[doc->nnotes++].text = text;
-        } else if (notes) {
-            const sr_event *ev = &doc->events[i];
-            char *text = sr_arena_alloc(arena, 256);
-            snprintf(text, 256,
-                     "not coded: %s %s -> %s (\"%s\") is background: the text dates it "
-                     "to a period from %04d-%02d-%02d that ended more than a year before "
-                     "publication (--keep-history keeps it)\n",
-                     ev->code, ev->source, ev->target, ev->verb_text ? ev->verb_text : "",
+        if (!notes)
+            continue;
+        const sr_event *ev = &doc->events[i];
+        char why[128];
+        if (history[i] == 2)
+            snprintf(why, sizeof why, "the text names the past year %04d as a whole, a tally "
+                     "or a recollection", (int)when[i]);
+        else
+            snprintf(why, sizeof why, "the text dates it to a period from %04d-%02d-%02d "
+                     "that ended more than a year before publication",
                      (int)(when[i] / 10000), (int)(when[i] / 100 % 100), (int)(when[i] % 100));
-            notes[doc->nnotes].sent = ev->sent;
-            notes[doc->nnotes++].text = text;
-        }
+        char *text = sr_arena_alloc(arena, 384);
+        snprintf(text, 384, "not coded: %s %s -> %s (\"%s\") is background: %s "
+                 "(--keep-history keeps it)\n",
+                 ev->code, ev->source, ev->target, ev->verb_text ? ev->verb_text : "", why);
+        notes[doc->nnotes].sent = ev->sent;
+        notes[doc->nnotes++].text = text;
     }
     doc->nevents = kept;
     if (notes)
