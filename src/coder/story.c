@@ -216,11 +216,22 @@ static const char *place_country(const sr_cs_ctx *cx, int32_t head)
 }
 
 /* "foreign journalists", "international observers": the phrase says the
- * people are not the story country's own. */
+ * people are not the story country's own. So does a word of a region
+ * wider than a country ("European peacekeepers", "Western diplomats",
+ * "African leaders"): a nationality the actors file knows gives the
+ * phrase its own actor before this is asked, so what is left names
+ * people of many countries, or of one the text does not say. */
 static int said_to_be_foreign(const sr_cs_ctx *cx, int32_t head)
 {
     static const char *const words[] = {"FOREIGN", "INTERNATIONAL", "OVERSEAS", "EXPATRIATE"};
+    static const char *const regions[] = {"EUROPEAN", "WESTERN", "AFRICAN", "ASIAN", "ARAB"};
     const sr_cs_sent *cs = cx->cs;
+    /* A region word is read so only on a common noun: on a name it is
+     * part of the name ("the European Community", which a dictionary
+     * may lack). */
+    const char *hu = cs->s->tokens[head].upos;
+    int common = hu && !strcmp(hu, "NOUN") &&
+                 !(cs->words[head][0] >= 'A' && cs->words[head][0] <= 'Z');
     for (uint32_t k = cs->kid_start[head]; k < cs->kid_start[head + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
         if (cs->rel[c] != SR_CS_AMOD && cs->rel[c] != SR_CS_COMPOUND)
@@ -229,6 +240,9 @@ static int said_to_be_foreign(const sr_cs_ctx *cx, int32_t head)
          * title the agents list, not a nationality. */
         for (size_t i = 0; i < sizeof words / sizeof *words; i++)
             if (sr_coder_word_eq(words[i], cs->words[c]) && !agent_covers(cx, c))
+                return 1;
+        for (size_t i = 0; common && i < sizeof regions / sizeof *regions; i++)
+            if (sr_coder_word_eq(regions[i], cs->words[c]) && !agent_covers(cx, c))
                 return 1;
     }
     return 0;

@@ -239,6 +239,64 @@ static int32_t comma_participle_doer(const sr_cs_sent *cs, int32_t v)
     return s >= 0 && cs->nominal[s] && !is_relative_pronoun(cs, s) ? s : -1;
 }
 
+/* Words that name a time, which stands before a verb without a
+ * preposition ("Last month, Gondor ...") and is never its doer. */
+static int is_time_word(const sr_cs_sent *cs, int32_t t)
+{
+    static const char *const w[] = {
+        "HOUR",     "HOURS",    "DAY",       "DAYS",    "WEEK",    "WEEKS",    "WEEKEND",
+        "MONTH",    "MONTHS",   "YEAR",      "YEARS",   "DECADE",  "DECADES",  "TIME",
+        "MORNING",  "EVENING",  "NIGHT",     "AFTERNOON", "JANUARY", "FEBRUARY", "MARCH",
+        "APRIL",    "MAY",      "JUNE",      "JULY",    "AUGUST",  "SEPTEMBER", "OCTOBER",
+        "NOVEMBER", "DECEMBER", "SPRING",    "SUMMER",  "AUTUMN",  "FALL",     "WINTER"};
+    if (is_day_word(cs, t))
+        return 1;
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (sr_coder_word_eq(w[i], cs->words[t]))
+            return 1;
+    return 0;
+}
+
+/* "Gondor's foreign minister, in remarks published on Monday, urged ...":
+ * a parser that loses the subject across a long interruption hangs the
+ * noun on the verb as an oblique, an unmarked noun or a bare dependent.
+ * An English finite verb needs a subject and a true oblique before it
+ * carries a preposition, so the nearest such noun before a finite verb
+ * that has no subject of its own is taken as the subject. Times ("Last
+ * month, ..."), hyphen compounds ("U.S.-backed") and participles,
+ * relative clauses and infinitives, which take their subject from
+ * elsewhere, are passed over. Returns the noun, or -1. */
+static int32_t caseless_subject(const sr_cs_sent *cs, int32_t v)
+{
+    const sr_token *t = &cs->s->tokens[v];
+    sr_cs_rel rv = (sr_cs_rel)cs->rel[v];
+    if (rv == SR_CS_ACL || rv == SR_CS_RELCL || rv == SR_CS_XCOMP || rv == SR_CS_AMOD)
+        return -1;
+    int finite = t->xpos && (!strcmp(t->xpos, "VBD") || !strcmp(t->xpos, "VBZ") ||
+                             !strcmp(t->xpos, "VBP"));
+    if (!finite && !has_aux(cs, v))
+        return -1;
+    int32_t best = -1;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (c >= v)
+            break;
+        sr_cs_rel rc = (sr_cs_rel)cs->rel[c];
+        if (rc != SR_CS_OBL && rc != SR_CS_TMOD && rc != SR_CS_DEP)
+            continue;
+        const char *u = cs->s->tokens[c].upos;
+        if (!u || (strcmp(u, "NOUN") != 0 && strcmp(u, "PROPN") != 0 && strcmp(u, "PRON") != 0))
+            continue;
+        if (sr_coder_case_of(cs, c) >= 0 || sr_coder_child(cs, c, SR_CS_MARK) >= 0 ||
+            is_time_word(cs, c) || is_relative_pronoun(cs, c))
+            continue;
+        if ((uint32_t)c + 1 < cs->n && !strcmp(cs->words[c + 1], "-"))
+            continue;
+        best = c;
+    }
+    return best;
+}
+
 void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
 {
     memset(r, 0, sizeof *r);
@@ -261,6 +319,14 @@ void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
     if (r->passive)
         r->agent = sr_coder_child(cs, v, SR_CS_AGENT);
     r->how_subject = r->passive ? "nsubj:pass" : "nsubj";
+    /* Active verbs only: a verb read as passive has its noun before it
+     * as what was done to, and a participle the parser made the root
+     * ("Trump contended in a post that ...") can be read so by mistake. */
+    if (r->subject < 0 && !r->passive) {
+        r->subject = caseless_subject(cs, v);
+        if (r->subject >= 0)
+            r->how_subject = "a noun without a preposition before the verb";
+    }
 
     if (r->subject >= 0 && is_relative_pronoun(cs, r->subject) && cs->rel[v] == SR_CS_RELCL &&
         cs->head[v] >= 0) {

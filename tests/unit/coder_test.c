@@ -830,6 +830,29 @@ TEST(foreign_agents_take_no_story_country)
     CHECK_STR(code(foreign_soldiers, NULL), "");
 }
 
+/* Nor are "Western soldiers": a region wider than a country, which no
+ * actor entry turned into a nationality. */
+static const char *western_soldiers =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tWestern\tWestern\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+/* The same soldiers without the region word are the story country's. */
+static const char *plain_soldiers =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(region_agents_take_no_story_country)
+{
+    CHECK_STR(code(western_soldiers, NULL), "");
+    CHECK_STR(code(plain_soldiers, NULL), "VAL>VALMIL:190");
+}
+
 /* "two days after the fall of Marestan" says when, not whom. */
 static const char *days_after =
     "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
@@ -1770,6 +1793,37 @@ TEST(glued_heading_gives_no_subject)
     CHECK_STR(code(the_before_a_name, NULL), "VAL>OST:112");
 }
 
+/* A parser that loses the subject across an interruption hangs it on
+ * the verb as an oblique without a preposition. */
+static const char *caseless_subject_obl =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnmod:poss\t_\t_\n"
+    "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+    "3\tforeign\tforeign\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\tminister\tminister\tNOUN\tNN\t_\t10\tobl\t_\t_\n"
+    "5\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+    "6\tin\tin\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "7\tremarks\tremark\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n"
+    "8\tyesterday\tyesterday\tNOUN\tNN\t_\t7\tnmod:tmod\t_\t_\n"
+    "9\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+    "10\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "11\tMarestan\tMarestan\tPROPN\tNNP\t_\t10\tobj\t_\t_\n"
+    "12\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n\n";
+
+/* A time before the verb is never its doer. */
+static const char *caseless_time_only =
+    "1\tLast\tlast\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tmonth\tmonth\tNOUN\tNN\t_\t4\tobl:unmarked\t_\t_\n"
+    "3\t,\t,\tPUNCT\t,\t_\t2\tpunct\t_\t_\n"
+    "4\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(caseless_noun_before_the_verb_is_its_subject)
+{
+    CHECK_STR(code(caseless_subject_obl, NULL), "VALGOV>MAR:112");
+    CHECK_STR(code(caseless_time_only, NULL), "");
+}
+
 static sr_status load(sr_status (*fn)(sr_dict *, const char *, sr_dict_diags *, sr_error *),
                       const char *name, sr_dict_diags *diags)
 {
@@ -1858,6 +1912,8 @@ int main(void)
     RUN(agent_only_sides_take_the_country_the_text_gives);
     RUN(participle_among_predicate_adjectives_is_passive);
     RUN(possible_governor_reaches_its_complement);
+    RUN(caseless_noun_before_the_verb_is_its_subject);
+    RUN(region_agents_take_no_story_country);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
