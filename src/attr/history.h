@@ -32,9 +32,14 @@ int sr_attr_is_history(sr_event_date d, int32_t pubdate);
  * recollection, not the day's news, however recently it ended. "Last
  * year" is left to the 365 days: stories report its tallies as news
  * ("killed 5,600 people last year, the U.N. said"). s may be NULL.
+ * When the event's clause has no date, a sentence that opens with a
+ * span and a comma ("Since 2009,", "In the past two years,", "For
+ * years,") is background too: it reports a tally or a state that has
+ * lasted, with no act of the day ("In the last 15 months, 1,250 militants
+ * have been killed"). Weeks and days are not spans here.
  * Returns 1 for a period over a year gone (sr_attr_is_history), 2 for a
- * named past year, whose number goes to *year when year is not NULL;
- * 0 for news. */
+ * named past year, whose number goes to *year when year is not NULL,
+ * 3 for an opening span; 0 for news. */
 int sr_attr_is_history_in(const sr_sentence *s, sr_event_date d, int32_t pubdate,
                           int32_t *year);
 

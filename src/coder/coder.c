@@ -835,7 +835,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         }
         if (demand_code(vc.code.s) && !sr_coder_phrase_has_actor(&T))
             th = demanded_of(cx, v, &S, &T, th, &how_t);
-        if (aimed_at_home(vc.code.s) && !sr_coder_phrase_has_actor(&T))
+        if (aimed_at_home(vc.code.s) && !sr_coder_phrase_has_actor(&T) &&
+            !sr_coder_phrase_displaced(&T))
             th = home_target(cx, &S, &T, &how_t);
         sr_cs_explain_info info;
         memset(&info, 0, sizeof info);

@@ -271,6 +271,10 @@ const char *sr_coder_story_country(const sr_cs_ctx *cx);
  * story's country, marking it from_story; leaves p alone when the story
  * has no leading country. */
 void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p);
+/* Whether p names displaced people (a REF agent: refugees, migrants,
+ * asylum seekers) and no actor: such people get neither the story's
+ * country nor, as the target of coercion, the doer's own. */
+int sr_coder_phrase_displaced(const sr_cs_phrase *p);
 
 /* Resolves the noun phrase headed by token h (and its coordinated
  * conjuncts) to actors. Empty when h < 0. */

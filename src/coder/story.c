@@ -248,12 +248,34 @@ static int said_to_be_foreign(const sr_cs_ctx *cx, int32_t head)
     return 0;
 }
 
+/* Refugees, migrants and asylum seekers have crossed a border: in a
+ * story set where they arrived ("refugees in Kenya", "migrants sent to
+ * Guantanamo") the country named most is their host, not theirs, so a
+ * phrase of such people without an actor of its own takes no country. */
+static int displaced(const sr_cs_actor *a)
+{
+    for (uint32_t i = 0; i < a->nagents; i++)
+        if (a->agents[i] && a->agents[i]->code && strcmp(a->agents[i]->code, "REF") == 0)
+            return 1;
+    return 0;
+}
+
+int sr_coder_phrase_displaced(const sr_cs_phrase *p)
+{
+    if (!p->n)
+        return 0;
+    for (uint32_t i = 0; i < p->n; i++)
+        if (p->a[i].actor || !displaced(&p->a[i]))
+            return 0;
+    return 1;
+}
+
 void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
 {
     for (uint32_t i = 0; i < p->n; i++) {
         sr_cs_actor *a = &p->a[i];
         if (a->actor || !a->nagents || strncmp(a->base, "---", 3) != 0 ||
-            !head_is_agent(cx, a->tok) || said_to_be_foreign(cx, a->tok))
+            displaced(a) || !head_is_agent(cx, a->tok) || said_to_be_foreign(cx, a->tok))
             continue;
         const char *country = owner_country(cx, a->tok);
         a->origin = "the owner its/their refers to";

@@ -202,6 +202,24 @@ static int conjunct_of(const sr_cs_sent *cs, int32_t h, int32_t head)
     return 0;
 }
 
+/* Is t inside the phrase headed by head? "said Carl Vesk, a professor at
+ * the University of Marestan": the university belongs to the speaker's
+ * own phrase and says who he is, not whom he spoke of. Only the verb's
+ * own subject counts: a doer taken from elsewhere (the noun a relative
+ * clause hangs on, the first actor after a passive) has no phrase of
+ * its own that the target could be part of. The climb is bounded like
+ * the others here. */
+static int in_subject(const sr_cs_sent *cs, int32_t v, int32_t t, int32_t subj)
+{
+    int guard = 0;
+    if (subj < 0 || cs->head[subj] != v || cs->rel[subj] != SR_CS_NSUBJ)
+        return 0;
+    for (; t >= 0 && guard++ < 64; t = cs->head[t])
+        if (t == subj)
+            return 1;
+    return 0;
+}
+
 int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
                                    const sr_cs_phrase *avoid, int no_clauses, sr_cs_phrase *out)
 {
@@ -225,7 +243,8 @@ int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
         if (h == tried)
             continue;
         tried = h;
-        if (!sr_coder_actors_reachable(cx, h) || (avoid && conjunct_of(cs, h, avoid->head)))
+        if (!sr_coder_actors_reachable(cx, h) ||
+            (avoid && (conjunct_of(cs, h, avoid->head) || in_subject(cs, cl->verb, h, avoid->head))))
             continue;
         sr_coder_actors_resolve(cx, h, out);
         if (sr_coder_phrase_has_actor(out) && !(avoid && same_actors(out, avoid)))

@@ -341,6 +341,9 @@ static void drop_history(const sr_engine *e, sr_doc *doc, const uint8_t *history
         if (history[i] == 2)
             snprintf(why, sizeof why, "the text names the past year %04d as a whole, a tally "
                      "or a recollection", (int)when[i]);
+        else if (history[i] == 3)
+            snprintf(why, sizeof why, "the sentence opens with a span of months or years, "
+                     "a tally or a lasting state");
         else
             snprintf(why, sizeof why, "the text dates it to a period from %04d-%02d-%02d "
                      "that ended more than a year before publication",

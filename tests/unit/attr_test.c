@@ -477,6 +477,47 @@ TEST(history_named_past_year)
     CHECK_INT(sr_attr_is_history_in(&late, kept, 20250314, NULL), 0); /* no comma: not an opening frame */
 }
 
+/* Background by an opening span (issue 5, round 6): "Since 2009,",
+ * "In the past two years,", "For years," open a tally or a lasting state,
+ * not the day's act, when the event's clause has no date of its own. */
+TEST(history_opening_span)
+{
+    sr_event_date kept = {20250314, SR_DATE_DAY, UINT32_MAX, UINT32_MAX};
+    static const char *const background[] = {
+        "Since 2011 , Valdorian rebels have killed hundreds of soldiers .",
+        "In the past two years , reporters in Marestan have been detained .",
+        "Over the last 15 months , Valdoria has expelled 300 traders .",
+        "In recent years , Marestan has jailed its critics .",
+        "\" For years , he has undermined the courts of Valdoria .",
+    };
+    for (size_t i = 0; i < sizeof background / sizeof background[0]; i++) {
+        sr_token tok[24];
+        char store[256];
+        sr_sentence s = words(background[i], tok, store, 24);
+        CHECK_INT(sr_attr_is_history_in(&s, kept, 20250314, NULL), 3);
+    }
+    static const char *const news[] = {
+        "Since 2025 , Valdorian rebels have killed 40 soldiers .",   /* the current year */
+        "In the past week , Marestan has expelled 30 traders .",    /* weeks are news */
+        "In the past months the Valdorian army said it was ready .", /* no comma */
+        "For years to come , Marestan will buy Valdorian grain .",
+        "Valdoria has jailed its critics for years , Marestan said .",
+    };
+    for (size_t i = 0; i < sizeof news / sizeof news[0]; i++) {
+        sr_token tok[24];
+        char store[256];
+        sr_sentence s = words(news[i], tok, store, 24);
+        CHECK_INT(sr_attr_is_history_in(&s, kept, 20250314, NULL), 0);
+    }
+    /* a date in the event's own clause decides instead */
+    sr_token tok[24];
+    char store[256];
+    sr_sentence dated = words("Since 2011 , Valdoria has raided Marestan , and on Friday it did so again .",
+                              tok, store, 24);
+    sr_event_date friday = {20250314, SR_DATE_DAY, 13, 14};
+    CHECK_INT(sr_attr_is_history_in(&dated, friday, 20250314, NULL), 0);
+}
+
 typedef struct number_case {
     const char *text;
     int64_t value;
@@ -647,6 +688,7 @@ int main(void)
     RUN(tolls_number_tokens);
     RUN(numbers);
     RUN(history_named_past_year);
+    RUN(history_opening_span);
     RUN(random_trees);
     RUN(speed);
     printf("attr: checked parses: dates %d of %d exact; tolls %d of %d exact; spurious "

@@ -853,6 +853,59 @@ TEST(region_agents_take_no_story_country)
     CHECK_STR(code(plain_soldiers, NULL), "VAL>VALMIL:190");
 }
 
+/* Refugees have crossed a border (issue 5, round 6): in a story about
+ * Valdoria, where they arrived, "the refugees" are not Valdoria's. The
+ * same sentence with soldiers gives them the story's country. */
+static const char *expelled_refugees =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\texpelled\texpel\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\trefugees\trefugee\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *expelled_soldiers =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\texpelled\texpel\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+/* Named, they keep their own country. */
+static const char *expelled_marestani_refugees =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\texpelled\texpel\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestani\tMarestani\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\trefugees\trefugee\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(refugees_take_no_story_country)
+{
+    CHECK_STR(code(expelled_refugees, NULL), "");
+    CHECK_STR(code(expelled_soldiers, NULL), "VAL>VALMIL:174");
+    CHECK_STR(code(expelled_marestani_refugees, NULL), "VAL>MARREF:174");
+}
+
+/* A speaker's own description is no target (issue 5, round 6): in
+ * "..., said General Orlov, a professor from Marestan" Marestan says who
+ * the speaker is; the statement names no one it is about. */
+static const char *speaker_affiliation =
+    "1\tPrices\tprice\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\trise\trise\tVERB\tVB\t_\t5\tccomp\t_\t_\n"
+    "4\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+    "5\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tGeneral\tGeneral\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+    "7\tOrlov\tOrlov\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "8\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+    "9\ta\ta\tDET\tDT\t_\t10\tdet\t_\t_\n"
+    "10\tprofessor\tprofessor\tNOUN\tNN\t_\t7\tappos\t_\t_\n"
+    "11\tfrom\tfrom\tADP\tIN\t_\t12\tcase\t_\t_\n"
+    "12\tMarestan\tMarestan\tPROPN\tNNP\t_\t10\tnmod\t_\t_\n"
+    "13\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(speaker_affiliation_is_no_target)
+{
+    CHECK_STR(code(speaker_affiliation, "2024-01-01"), "");
+}
+
 /* "two days after the fall of Marestan" says when, not whom. */
 static const char *days_after =
     "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
@@ -1914,6 +1967,8 @@ int main(void)
     RUN(possible_governor_reaches_its_complement);
     RUN(caseless_noun_before_the_verb_is_its_subject);
     RUN(region_agents_take_no_story_country);
+    RUN(refugees_take_no_story_country);
+    RUN(speaker_affiliation_is_no_target);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
