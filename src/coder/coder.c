@@ -345,10 +345,7 @@ static int names_a_place(const sr_cs_sent *cs, int32_t t)
         t = cs->head[t];
     }
     int32_t p = sr_coder_case_of(cs, t);
-    for (size_t i = 0; p >= 0 && i < sizeof at / sizeof *at; i++)
-        if (sr_coder_word_eq(at[i], cs->words[p]))
-            return 1;
-    return 0;
+    return p >= 0 && SR_CS_WORD_AMONG(at, cs->words[p]);
 }
 
 int sr_coder_names_another_actor(const sr_cs_ctx *cx, const sr_cs_phrase *side,

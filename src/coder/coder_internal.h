@@ -134,6 +134,9 @@ int sr_coder_sent_has_word(const sr_cs_sent *cs, const char *word);
 
 /* Case-insensitive equality of an ASCII-upper dictionary word and a form. */
 int sr_coder_word_eq(const char *dict_word, const char *form);
+/* Is form one of the n dictionary words of list (sr_coder_word_eq)? */
+int sr_coder_word_among(const char *const *list, size_t n, const char *form);
+#define SR_CS_WORD_AMONG(list, form) sr_coder_word_among((list), sizeof(list) / sizeof *(list), (form))
 
 /* The last token of the noun phrase headed by h: its subtree without the
  * clauses, conjuncts and appositions hanging off it. */

@@ -32,10 +32,7 @@ static int opening_word(const char *w)
                                         "BUT",    "WHEN",   "DESPITE", "ALTHOUGH", "HOWEVER",
                                         "FOR",    "WITH",   "A",      "AN",       "THIS",
                                         "THESE",  "LAST",   "AMID",   "ACCORDING", "OVER"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (sr_coder_word_eq(words[i], w))
-            return 1;
-    return 0;
+    return SR_CS_WORD_AMONG(words, w);
 }
 
 void sr_coder_heading_mark(sr_cs_sent *cs)

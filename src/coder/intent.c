@@ -30,19 +30,13 @@
 static int is_future_aux(const char *w)
 {
     static const char *const aux[] = {"WILL", "WOULD", "SHALL", "'LL", "WO"};
-    for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
-        if (sr_coder_word_eq(aux[i], w))
-            return 1;
-    return 0;
+    return SR_CS_WORD_AMONG(aux, w);
 }
 
 static int is_readiness(const char *w)
 {
     static const char *const adj[] = {"WILLING", "READY", "PREPARED"};
-    for (size_t i = 0; i < sizeof adj / sizeof *adj; i++)
-        if (sr_coder_word_eq(adj[i], w))
-            return 1;
-    return 0;
+    return SR_CS_WORD_AMONG(adj, w);
 }
 
 static int32_t own_hypothetical(const sr_cs_sent *cs, int32_t v)
@@ -162,10 +156,7 @@ static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
         "PUSH",    "PUSHES",   "PUSHED",   "PUSHING",
         "REFUSE",  "REFUSES",  "REFUSED",  "REFUSING",
         "DECLINE", "DECLINES", "DECLINED", "DECLINING"};
-    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
-        if (sr_coder_word_eq(forms[i], cs->words[t]))
-            return 1;
-    return 0;
+    return SR_CS_WORD_AMONG(forms, cs->words[t]);
 }
 
 /* Nouns whose infinitive says what is threatened, planned, offered or
@@ -186,10 +177,7 @@ static int is_unrealising_noun(const sr_cs_sent *cs, int32_t t)
         "WILLINGNESS", "READINESS",  "REFUSAL",     "OPPORTUNITY", "CHANCE",
         "ABILITY",    "CAPACITY",    "RIGHT",       "POWER",      "POWERS",
         "AUTHORITY",  "NEED"};
-    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
-        if (sr_coder_word_eq(forms[i], cs->words[t]))
-            return 1;
-    return 0;
+    return SR_CS_WORD_AMONG(forms, cs->words[t]);
 }
 
 static int has_own_subject(const sr_cs_sent *cs, int32_t v)

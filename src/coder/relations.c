@@ -33,6 +33,14 @@ int sr_coder_word_eq(const char *w, const char *form)
     return *w == 0 && *form == 0;
 }
 
+int sr_coder_word_among(const char *const *list, size_t n, const char *form)
+{
+    for (size_t i = 0; i < n; i++)
+        if (sr_coder_word_eq(list[i], form))
+            return 1;
+    return 0;
+}
+
 static int starts(const char *s, const char *p)
 {
     return strncmp(s, p, strlen(p)) == 0;

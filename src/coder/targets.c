@@ -143,15 +143,11 @@ static int dated_oblique(const sr_cs_sent *cs, int32_t v, int32_t c)
     if (cs->head[c] != v || cs->rel[c] != SR_CS_OBL)
         return 0;
     int32_t p = sr_coder_case_of(cs, c);
-    int temporal = 0;
-    for (size_t i = 0; p >= 0 && i < sizeof prep / sizeof *prep; i++)
-        temporal |= sr_coder_word_eq(prep[i], cs->words[p]);
-    if (!temporal)
+    if (p < 0 || !SR_CS_WORD_AMONG(prep, cs->words[p]))
         return 0;
     for (uint32_t k = cs->kid_start[c]; k < cs->kid_start[c + 1]; k++)
-        for (size_t i = 0; i < sizeof unit / sizeof *unit; i++)
-            if (sr_coder_word_eq(unit[i], cs->words[cs->kids[k]]))
-                return 1;
+        if (SR_CS_WORD_AMONG(unit, cs->words[cs->kids[k]]))
+            return 1;
     return 0;
 }
 
@@ -179,10 +175,7 @@ static int in_time_clause(const sr_cs_sent *cs, int32_t v, int32_t t)
     if (t < 0 || cs->head[t] != v || cs->rel[t] != SR_CS_ADVCL)
         return 0;
     int32_t m = sr_coder_child(cs, t, SR_CS_MARK);
-    for (size_t i = 0; m >= 0 && i < sizeof sub / sizeof *sub; i++)
-        if (sr_coder_word_eq(sub[i], cs->words[m]))
-            return 1;
-    return 0;
+    return m >= 0 && SR_CS_WORD_AMONG(sub, cs->words[m]);
 }
 
 /* Is h a conjunct (or an appositive of a conjunct) in the list headed by

@@ -91,10 +91,7 @@ int sr_coder_verb_negated(const sr_cs_sent *cs, int32_t v)
     if (h < 0 || cs->rel[v] != SR_CS_XCOMP)
         return 0;
     static const char *const fail[] = {"FAIL", "FAILS", "FAILED", "FAILING"};
-    for (size_t i = 0; i < sizeof fail / sizeof *fail; i++)
-        if (sr_coder_word_eq(fail[i], cs->words[h]))
-            return 1;
-    return 0;
+    return SR_CS_WORD_AMONG(fail, cs->words[h]);
 }
 
 static int is_relative_pronoun(const sr_cs_sent *cs, int32_t t)
@@ -165,10 +162,7 @@ static int is_day_word(const sr_cs_sent *cs, int32_t t)
     static const char *const days[] = {"MONDAY", "TUESDAY",  "WEDNESDAY", "THURSDAY",
                                        "FRIDAY", "SATURDAY", "SUNDAY",    "TODAY",
                                        "YESTERDAY", "TOMORROW"};
-    for (size_t i = 0; i < sizeof days / sizeof *days; i++)
-        if (sr_coder_word_eq(days[i], cs->words[t]))
-            return 1;
-    return 0;
+    return SR_CS_WORD_AMONG(days, cs->words[t]);
 }
 
 /* Has v an auxiliary "be" or "get", the only ones that make a passive? */
@@ -251,10 +245,7 @@ static int is_time_word(const sr_cs_sent *cs, int32_t t)
         "NOVEMBER", "DECEMBER", "SPRING",    "SUMMER",  "AUTUMN",  "FALL",     "WINTER"};
     if (is_day_word(cs, t))
         return 1;
-    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-        if (sr_coder_word_eq(w[i], cs->words[t]))
-            return 1;
-    return 0;
+    return SR_CS_WORD_AMONG(w, cs->words[t]);
 }
 
 /* "Gondor's foreign minister, in remarks published on Monday, urged ...":
