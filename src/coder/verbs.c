@@ -80,12 +80,27 @@ const sr_verb_form *sr_coder_verb_find(const sr_cs_ctx *cx, int32_t v, int32_t *
     return NULL;
 }
 
+/* "no passengers were killed", "no ransom was paid", "reported no
+ * casualties": a subject or object that "no" determines denies the act. */
+static int denied_by_no(const sr_cs_sent *cs, int32_t v)
+{
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] != SR_CS_NSUBJ && cs->rel[c] != SR_CS_NSUBJPASS && cs->rel[c] != SR_CS_OBJ)
+            continue;
+        int32_t d = sr_coder_child(cs, c, SR_CS_DET);
+        if (d >= 0 && sr_coder_word_eq("NO", cs->words[d]))
+            return 1;
+    }
+    return 0;
+}
+
 int sr_coder_verb_negated(const sr_cs_sent *cs, int32_t v)
 {
     /* Only the verb's own negation counts: in "didn't clash over the
      * efforts to deal with ..." the dealing is still reported. "failed to
      * reach an agreement" is negated too: nothing was reached. */
-    if (sr_coder_child(cs, v, SR_CS_NEG) >= 0)
+    if (sr_coder_child(cs, v, SR_CS_NEG) >= 0 || denied_by_no(cs, v))
         return 1;
     int32_t h = cs->head[v];
     if (h < 0 || cs->rel[v] != SR_CS_XCOMP)

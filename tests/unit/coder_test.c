@@ -710,6 +710,25 @@ TEST(pattern_targets_open_with_modifiers)
     CHECK_STR(code(attacked_near_soldiers, NULL), "VAL>MARMIL:195");
 }
 
+/* "No civilians were killed": a subject or object that "no" determines
+ * denies the act, as "not" does. */
+static const char *no_civilians_killed =
+    "1\tNo\tno\tDET\tDT\t_\t3\tdet\t_\t_\n"
+    "2\tValdorian\tValdorian\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+    "3\tcivilians\tcivilian\tNOUN\tNNS\t_\t5\tnsubj:pass\t_\t_\n"
+    "4\twere\tbe\tAUX\tVBD\t_\t5\taux:pass\t_\t_\n"
+    "5\tkilled\tkill\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "6\tby\tby\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "7\tMarestani\tMarestani\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\tsoldiers\tsoldier\tNOUN\tNNS\t_\t5\tobl\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(no_before_a_subject_negates)
+{
+    CHECK_STR(code(no_civilians_killed, NULL), "");
+    CHECK_STR(code(passive_v2, NULL), "MARMIL>VALCVL:1823");
+}
+
 /* A statement made to the press does not target the press. */
 static const char *said_to_newspaper =
     "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
@@ -1923,6 +1942,7 @@ int main(void)
     RUN(demands_are_made_of_the_demanded_clause_subject);
     RUN(dominant_and_subordinate_codes);
     RUN(pattern_targets_open_with_modifiers);
+    RUN(no_before_a_subject_negates);
     RUN(by_phrase_marks_a_passive);
     RUN(passive_compound_agents_are_not_paired);
     RUN(home_coercion_failures_and_urged_acts);
