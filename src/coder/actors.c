@@ -121,6 +121,7 @@ typedef struct found {
     int ethnic;      /* an actor word after "ethnic" was passed over */
     const sr_actor *ethnic_actor; /* the first such word's actor */
     int32_t ethnic_at;
+    int head_of_body; /* a leader word whose GOV a non-state body took away */
 } found;
 
 /* Longest-match scan of the marked tokens, left to right. A match starts on
@@ -273,7 +274,7 @@ static void resolve_full(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, int depth)
  * news samples showed these among the commonest wrong actors). */
 static int lends_actor(const sr_cs_sent *cs, int32_t h, int32_t c, const found *f)
 {
-    if (f->nagents || f->ethnic)
+    if (f->nagents || f->ethnic || f->head_of_body)
         return 1;
     const char *up = cs->s->tokens[h].upos;
     if (up && (!strcmp(up, "PRON") || !strcmp(up, "NUM")))
@@ -318,6 +319,49 @@ static void ethnic_group(sr_cs_ctx *cx, sr_cs_phrase *out, int32_t h, const foun
     x->origin = "the one the story has named most (the phrase names an ethnic group)";
 }
 
+/* Is h a leader word ("president", "head", "chairman") with an "of" or
+ * "at" phrase naming a non-state body ("president of a poultry farmers'
+ * association", "vice president at the Carnegie Endowment")? Such a
+ * leader heads that body, not a government, so the GOV that the agent
+ * dictionary gives the bare word does not apply (round 7's review,
+ * issue 5). Bodies that are states' own ("the European Union", "the
+ * Security Council", "the committee") are left out: their heads are
+ * officials. */
+static int heads_private_body(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const leader[] = {"PRESIDENT", "PRESIDENTS", "HEAD", "HEADS",
+                                         "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "CHAIRPERSON",
+                                         "LEADER", "LEADERS"};
+    static const char *const body[] = {
+        "ASSOCIATION", "ASSOCIATIONS", "FEDERATION", "CONFEDERATION", "ENDOWMENT",
+        "INSTITUTE", "FOUNDATION", "CHAMBER", "SOCIETY", "CLUB", "COMPANY",
+        "CORPORATION", "FIRM", "UNIVERSITY", "COLLEGE", "COOPERATIVE", "SYNDICATE",
+        "TANK"};
+    if (!SR_CS_WORD_AMONG(leader, cs->words[h]))
+        return 0;
+    for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] != SR_CS_NMOD || !SR_CS_WORD_AMONG(body, cs->words[c]))
+            continue;
+        int32_t p = sr_coder_case_of(cs, c);
+        if (p >= 0 && (sr_coder_word_eq("OF", cs->words[p]) || sr_coder_word_eq("AT", cs->words[p])))
+            return 1;
+    }
+    return 0;
+}
+
+/* Drops the GOV agents of f (see heads_private_body). */
+static void drop_gov(found *f)
+{
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < f->nagents; i++)
+        if (strcmp(f->agent[i]->code, "GOV") != 0)
+            f->agent[kept++] = f->agent[i];
+    if (kept < f->nagents)
+        f->head_of_body = 1;
+    f->nagents = kept;
+}
+
 /* Resolves one conjunct (no coordination of the head itself). *lent is set
  * when its actors come from a modifier rather than the head word, so that
  * other conjuncts may share them ("Danish media and government"). */
@@ -343,6 +387,8 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
     uint8_t *in = sr_arena_alloc(cx->arena, cs->n);
     mark_tier1(cs, h, 1, in);
     scan(cx, in, cs->lo[h], cs->hi[h], sr_coder_np_end(cs, h), 1, f);
+    if (f->nagents && heads_private_body(cs, h))
+        drop_gov(f);
     if (f->nactors) {
         uint32_t take = f->coordinated ? f->nactors : 1;
         for (uint32_t i = 0; i < take; i++) {

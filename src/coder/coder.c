@@ -803,6 +803,14 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             th = m.target;
             how_t = "pattern +";
             sr_coder_actors_resolve(cx, th, &T);
+            if (sr_coder_code_is_statement(&vc) && sr_coder_phrase_all_media(&T)) {
+                /* "echoed this during interviews with the media": as
+                 * below, the press a statement is made to is no target,
+                 * whichever pattern found it. */
+                memset(&T, 0, sizeof T);
+                T.head = th = -1;
+                how_t = "none: the pattern's + names only the press the statement was made to";
+            }
         } else {
             th = sr_coder_default_target(cx, v, &ro, &cl, &S, &T, &how_t);
             if (th >= 0 && cs.head[th] == v &&

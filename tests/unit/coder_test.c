@@ -744,6 +744,30 @@ TEST(statements_to_the_press_have_no_target)
     CHECK_STR(code(said_to_newspaper, NULL), "");
 }
 
+/* The same when a pattern's + falls on the press: "concurred with
+ * Marestani newspapers" names no target (issue 5, round 7: "echoed this
+ * during interviews with the media"); a country there still is one. */
+static const char *concurred_with_newspapers =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tconcurred\tconcur\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\twith\twith\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "4\tMarestani\tMarestani\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tnewspapers\tnewspaper\tNOUN\tNNS\t_\t2\tobl\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char *concurred_with_country =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tconcurred\tconcur\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\twith\twith\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(pattern_targets_that_are_only_the_press_are_dropped)
+{
+    CHECK_STR(code(concurred_with_newspapers, NULL), "");
+    CHECK_STR(code(concurred_with_country, NULL), "VAL>MAR:019");
+}
+
 /* A by-phrase makes a passive even when the parser gave the patient a
  * plain subject relation. */
 static const char *agent_without_aux =
@@ -923,6 +947,36 @@ static const char *speaker_affiliation =
 TEST(speaker_affiliation_is_no_target)
 {
     CHECK_STR(code(speaker_affiliation, "2024-01-01"), "");
+}
+
+/* The president of a farmers' association heads that body, not a
+ * government: no GOV from "president" (issue 5, round 7). The president
+ * of a country keeps it. */
+static const char *head_of_association =
+    "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tpresident\tpresident\tNOUN\tNN\t_\t8\tnsubj\t_\t_\n"
+    "3\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "4\ta\ta\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "5\tValdorian\tValdorian\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "6\tfarmers\tfarmer\tNOUN\tNNS\t_\t7\tcompound\t_\t_\n"
+    "7\tassociation\tassociation\tNOUN\tNN\t_\t2\tnmod\t_\t_\n"
+    "8\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+
+static const char *head_of_country =
+    "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tpresident\tpresident\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+    "3\tof\tof\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n"
+    "5\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(heads_of_private_bodies_are_no_government)
+{
+    CHECK_STR(code(head_of_association, "2024-01-01"), "VAL>MAR:112");
+    CHECK_STR(code(head_of_country, "2024-01-01"), "VALGOV>MAR:112");
 }
 
 /* "two days after the fall of Marestan" says when, not whom. */
@@ -1938,6 +1992,7 @@ int main(void)
     RUN(will_and_ready_make_intentions);
     RUN(protests_are_aimed_at_home);
     RUN(statements_to_the_press_have_no_target);
+    RUN(pattern_targets_that_are_only_the_press_are_dropped);
     RUN(one_sided_events_without_require_dyad);
     RUN(demands_are_made_of_the_demanded_clause_subject);
     RUN(dominant_and_subordinate_codes);
@@ -1989,6 +2044,7 @@ int main(void)
     RUN(region_agents_take_no_story_country);
     RUN(refugees_take_no_story_country);
     RUN(speaker_affiliation_is_no_target);
+    RUN(heads_of_private_bodies_are_no_government);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
