@@ -523,16 +523,7 @@ typedef struct finder {
 static sr_place_mention *push(finder *f)
 {
     sr_places *p = f->out;
-    if (p->n == f->cap) {
-        /* The arena cannot grow a block in place; doubling keeps the
-         * abandoned copies under the size of the final array. */
-        uint32_t cap = f->cap ? f->cap * 2 : 16;
-        sr_place_mention *m = sr_arena_alloc(f->arena, cap * sizeof *m);
-        if (p->n)
-            memcpy(m, p->mentions, p->n * sizeof *m);
-        p->mentions = m;
-        f->cap = cap;
-    }
+    SR_ARENA_GROW(f->arena, p->mentions, p->n, f->cap, 16);
     sr_place_mention *m = &p->mentions[p->n++];
     memset(m, 0, sizeof *m);
     m->qualifier = UINT32_MAX;

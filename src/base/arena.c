@@ -98,3 +98,16 @@ size_t sr_arena_used(const sr_arena *a)
         n += b->used;
     return n;
 }
+
+void *sr_arena_grow(sr_arena *a, void *items, uint32_t n, uint32_t *cap, size_t elem_size,
+                    uint32_t first)
+{
+    if (n < *cap)
+        return items;
+    uint32_t grown = *cap ? *cap * 2 : first;
+    void *moved = sr_arena_alloc(a, (size_t)grown * elem_size);
+    if (n)
+        memcpy(moved, items, (size_t)n * elem_size);
+    *cap = grown;
+    return moved;
+}

@@ -10,6 +10,7 @@
 #define SR_BASE_ARENA_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct sr_arena_block sr_arena_block;
 
@@ -23,6 +24,15 @@ typedef struct sr_arena {
 
 /* Returns zeroed memory aligned for any type, valid until reset or free. */
 void *sr_arena_alloc(sr_arena *a, size_t size);
+/* Makes room for one more element in an arena array of n elements and
+ * capacity *cap (elements of elem_size bytes), doubling from first. The
+ * arena cannot grow a block in place, so the array moves; the copies left
+ * behind stay smaller than the final array. Returns the array to use. */
+void *sr_arena_grow(sr_arena *a, void *items, uint32_t n, uint32_t *cap, size_t elem_size,
+                    uint32_t first);
+#define SR_ARENA_GROW(a, arr, n, cap, first) \
+    ((arr) = sr_arena_grow((a), (arr), (n), &(cap), sizeof *(arr), (first)))
+
 /* Copies len bytes and appends a NUL. */
 char *sr_arena_strndup(sr_arena *a, const char *s, size_t len);
 char *sr_arena_strdup(sr_arena *a, const char *s);

@@ -92,14 +92,7 @@ typedef struct evlist {
 
 static sr_event *ev_push(evlist *l, sr_arena *a)
 {
-    if (l->n == l->cap) {
-        uint32_t cap = l->cap ? l->cap * 2 : 8;
-        sr_event *items = sr_arena_alloc(a, cap * sizeof *items);
-        if (l->n)
-            memcpy(items, l->items, l->n * sizeof *items);
-        l->items = items;
-        l->cap = cap;
-    }
+    SR_ARENA_GROW(a, l->items, l->n, l->cap, 8);
     sr_event *e = &l->items[l->n++];
     memset(e, 0, sizeof *e);
     return e;
