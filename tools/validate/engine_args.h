@@ -1,7 +1,8 @@
 /* engine_args.h - the data and dictionary options the evaluation tools
  * share with `sitrep code`: --data DIR, --gazetteer FILE,
  * --petrarch-config FILE, --dict DIR, --verbs FILE, --actors FILE
- * (repeatable), --agents FILE, --discards FILE, --issues FILE. Header only:
+ * (repeatable), --agents FILE, --discards FILE, --issues FILE, and the
+ * flags --require-dyad and --no-require-dyad. Header only:
  * each tool is one program built from one .c file. */
 #ifndef SR_TOOLS_ENGINE_ARGS_H
 #define SR_TOOLS_ENGINE_ARGS_H
@@ -12,11 +13,16 @@
 
 /* When argv[*i] is one of the options above and has its value, stores it
  * in eo (actors in actor_files, which must hold argc entries), moves *i
- * past the value and returns 1; otherwise returns 0. */
+ * past the value and returns 1 (a flag takes no value); otherwise returns
+ * 0. */
 static inline int engine_arg(int argc, char **argv, int *i, sr_engine_options *eo,
                              const char **actor_files)
 {
     const char *a = argv[*i];
+    if (!strcmp(a, "--require-dyad") || !strcmp(a, "--no-require-dyad")) {
+        eo->dyads = a[2] == 'r' ? SR_DYAD_REQUIRED : SR_DYAD_OPTIONAL;
+        return 1;
+    }
     if (*i + 1 >= argc)
         return 0;
     const char *v = argv[*i + 1];

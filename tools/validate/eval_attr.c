@@ -685,6 +685,7 @@ static void usage(FILE *to)
           "  --verbs FILE, --actors FILE (repeatable), --agents FILE, --discards FILE,\n"
           "  --issues FILE          dictionaries given one by one\n"
           "  Without dictionary options: sitrep's own set, DIR/dict (docs/cli.md).\n"
+          "  --require-dyad, --no-require-dyad  as for sitrep code (docs/cli.md)\n"
           "  ARTICLES defaults to eval/attributes/articles.jsonl, GOLD to\n"
           "  eval/attributes/gold.tsv; the format is in eval/attributes/README.md.\n",
           to);

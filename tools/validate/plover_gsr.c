@@ -33,6 +33,7 @@
 #include "sitrep.h"
 #include "engine_args.h"
 
+#include "base/alloc.h"
 #include "base/file.h"
 #include "coder/cameo_facts.h"
 
@@ -350,6 +351,7 @@ static void usage(FILE *to)
           "  --verbs FILE, --actors FILE (repeatable), --agents FILE, --discards FILE,\n"
           "  --issues FILE          dictionaries given one by one\n"
           "  Without dictionary options: sitrep's own set, DIR/dict (docs/cli.md).\n"
+          "  --require-dyad, --no-require-dyad  as for sitrep code (docs/cli.md)\n"
           "  FILE defaults to $SHARED/plover/PLOVER_GSR_CAMEO.txt (SHARED defaults to\n"
           "  ../shared/data).\n",
           to);
@@ -362,9 +364,7 @@ int main(int argc, char **argv)
     eo.dedup = 0; /* gold records list every coded clause: score them raw */
     eo.load_parser = 1;
     eo.data_dir = ".";
-    const char **actor_files = calloc((size_t)argc, sizeof *actor_files);
-    if (!actor_files)
-        abort();
+    const char **actor_files = sr_xcalloc((size_t)argc, sizeof *actor_files);
     int rc = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
