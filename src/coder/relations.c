@@ -231,6 +231,17 @@ static uint32_t word_hash(const char *w)
     return h ? h : 1;
 }
 
+/* Does some word of the sentence have a lower-case letter (is it not
+ * all capitals, as a shouted headline is)? */
+static int sentence_has_lower(const sr_sentence *s)
+{
+    for (uint32_t i = 0; i < s->ntokens; i++)
+        for (const char *c = s->tokens[i].form; c && *c; c++)
+            if (islower((unsigned char)*c))
+                return 1;
+    return 0;
+}
+
 static const char *upper_copy(sr_arena *a, const char *s)
 {
     size_t n = strlen(s);
@@ -326,9 +337,16 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
     cs->synmemo = NULL;
     cs->synmemo_mask = 4 * cap - 1;
     label_memo lm = {0};
+    int has_lower = sentence_has_lower(s);
     for (uint32_t i = 0; i < n; i++) {
         const sr_token *t = &s->tokens[i];
         cs->words[i] = t->form ? t->form : "";
+        /* "US" in capitals is the United States ("Three US servicemen",
+         * "a US offer"); the dictionaries cannot list it, since their
+         * lookup ignores case and "us" is the pronoun. A text all in
+         * capitals ("LET US PRAY") keeps it a word. */
+        if (has_lower && !strcmp(cs->words[i], "US"))
+            cs->words[i] = "U.S.";
         cs->upper[i] = upper_copy(a, cs->words[i]);
         cs->ulemma[i] = t->lemma && strcmp(t->lemma, "_") != 0
                             ? upper_copy(a, t->lemma)

@@ -1950,6 +1950,55 @@ TEST(caseless_noun_before_the_verb_is_its_subject)
     CHECK_STR(code(caseless_time_only, NULL), "");
 }
 
+/* "US" in capitals is the United States (the dictionaries ignore case and
+ * cannot list it beside the pronoun); in a text all in capitals it stays
+ * a word (issue 5, round 8). */
+static const char *us_officials = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                  "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                  "3\tUS\tUS\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+                                  "4\tofficials\tofficial\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                                  "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char *us_shouted = "1\tVALDORIA\tVALDORIA\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                "2\tACCUSED\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                "3\tUS\twe\tPRON\tPRP\t_\t2\tobj\t_\t_\n"
+                                "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(us_in_capitals_is_the_united_states)
+{
+    CHECK_STR(code(us_officials, NULL), "VAL>USAGOV:112");
+    CHECK_STR(code(us_shouted, NULL), "");
+}
+
+/* A name under "of" inside a place is part of the place: "outside of the
+ * city of Marestan" names no doer the parse lost, so the sourceless
+ * killing is kept (issue 5, round 8). */
+static const char *killed_outside_city_of =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t4\tnsubj:pass\t_\t_\n"
+    "3\twere\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+    "4\tkilled\tkill\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "5\tby\tby\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\ta\ta\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "7\tbomb\tbomb\tNOUN\tNN\t_\t4\tobl:agent\t_\t_\n"
+    "8\toutside\toutside\tADP\tIN\t_\t11\tcase\t_\t_\n"
+    "9\tof\tof\tADP\tIN\t_\t11\tcase\t_\t_\n"
+    "10\tthe\tthe\tDET\tDT\t_\t11\tdet\t_\t_\n"
+    "11\tcity\tcity\tNOUN\tNN\t_\t4\tobl\t_\t_\n"
+    "12\tof\tof\tADP\tIN\t_\t13\tcase\t_\t_\n"
+    "13\tMarestan\tMarestan\tPROPN\tNNP\t_\t11\tnmod\t_\t_\n"
+    "14\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(names_under_of_in_a_place_are_the_place)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(killed_outside_city_of, NULL), "--->VALMIL:1823");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 static sr_status load(sr_status (*fn)(sr_dict *, const char *, sr_dict_diags *, sr_error *),
                       const char *name, sr_dict_diags *diags)
 {
@@ -2045,6 +2094,8 @@ int main(void)
     RUN(refugees_take_no_story_country);
     RUN(speaker_affiliation_is_no_target);
     RUN(heads_of_private_bodies_are_no_government);
+    RUN(us_in_capitals_is_the_united_states);
+    RUN(names_under_of_in_a_place_are_the_place);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
