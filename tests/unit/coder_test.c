@@ -1999,6 +1999,24 @@ TEST(names_under_of_in_a_place_are_the_place)
     coder = saved;
 }
 
+/* A number the parser made the head of a pattern's prepositional phrase
+ * stands for the noun phrase right after it ("near 3 Marestani posts",
+ * with "posts" hung elsewhere): issue 5, round 8. */
+static const char *shelled_near_number =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tnear\tnear\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\t3\t3\tNUM\tCD\t_\t7\tnmod\t_\t_\n"
+    "6\tMarestani\tMarestani\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tposts\tpost\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(pattern_number_stands_for_its_noun)
+{
+    CHECK_STR(code(shelled_near_number, NULL), "VALMIL>MAR:195");
+}
+
 static sr_status load(sr_status (*fn)(sr_dict *, const char *, sr_dict_diags *, sr_error *),
                       const char *name, sr_dict_diags *diags)
 {
@@ -2096,6 +2114,7 @@ int main(void)
     RUN(heads_of_private_bodies_are_no_government);
     RUN(us_in_capitals_is_the_united_states);
     RUN(names_under_of_in_a_place_are_the_place);
+    RUN(pattern_number_stands_for_its_noun);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
