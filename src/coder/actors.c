@@ -272,6 +272,15 @@ static void resolve_full(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, int depth)
  * "a summit in Britain", "its maritime border with Kenya", "the convoy
  * near Marestan" name no actor doing or suffering anything (issue 4's
  * news samples showed these among the commonest wrong actors). */
+/* Is h a word for a tie between parties ("relations", "ties")? Its
+ * "with" phrase names the other party: "break off relations with Congo",
+ * "cut ties with Israel". */
+static int names_a_tie(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const tie[] = {"RELATIONS", "TIES", "RELATIONSHIP"};
+    return SR_CS_WORD_AMONG(tie, cs->words[h]);
+}
+
 static int lends_actor(const sr_cs_sent *cs, int32_t h, int32_t c, const found *f)
 {
     if (f->nagents || f->ethnic || f->head_of_body)
@@ -280,6 +289,8 @@ static int lends_actor(const sr_cs_sent *cs, int32_t h, int32_t c, const found *
     if (up && (!strcmp(up, "PRON") || !strcmp(up, "NUM")))
         return 1;
     int32_t p = sr_coder_case_of(cs, c);
+    if (p >= 0 && sr_coder_word_eq("WITH", cs->words[p]) && names_a_tie(cs, h))
+        return 1;
     return p < 0 || sr_coder_word_eq("OF", cs->words[p]) ||
            sr_coder_word_eq("BETWEEN", cs->words[p]);
 }

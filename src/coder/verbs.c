@@ -210,9 +210,28 @@ static int mislabelled_active(const sr_cs_sent *cs, int32_t v)
            sr_coder_child(cs, v, SR_CS_AGENT) < 0 && !be_or_get_aux(cs, v);
 }
 
+/* "Israel is opposed to the plan", "Gondor is committed to the talks":
+ * these participles with "be" and a "to" phrase, and no by-phrase, say
+ * what the subject itself holds; they are no passives, and the subject
+ * is the one who opposes or commits. */
+static int stative_to(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const stative[] = {"OPPOSED", "COMMITTED"};
+    if (!SR_CS_WORD_AMONG(stative, cs->words[v]) || sr_coder_child(cs, v, SR_CS_AGENT) >= 0 ||
+        !be_or_get_aux(cs, v))
+        return 0;
+    /* "to" right after the participle, marking a phrase or clause of it
+     * ("opposed to French mediation", "committed to holding talks"). */
+    int32_t to = v + 1;
+    if (to >= (int32_t)cs->n || !sr_coder_word_eq("TO", cs->words[to]))
+        return 0;
+    int32_t c = cs->head[to];
+    return c > to && (c == v || cs->head[c] == v);
+}
+
 static int passive(const sr_cs_sent *cs, int32_t v)
 {
-    if (mislabelled_active(cs, v))
+    if (mislabelled_active(cs, v) || stative_to(cs, v))
         return 0;
     /* A by-phrase agent is found only with passives, even when the parser
      * missed the rest ("the soldiers backed by African Union troops"

@@ -2017,6 +2017,52 @@ TEST(pattern_number_stands_for_its_noun)
     CHECK_STR(code(shelled_near_number, NULL), "VALMIL>MAR:195");
 }
 
+/* "relations" and "ties" name the party of their "with" phrase, which a
+ * thing's "with" phrase does not ("its border with Kenya"): the target
+ * is Marestan, not the Osterland of the later "eve of an Osterland
+ * visit" (issue 5, round 8). */
+static const char *ties_with = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tties\ttie\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                               "4\twith\twith\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                               "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n"
+                               "6\ton\ton\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                               "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+                               "8\teve\teve\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+                               "9\tof\tof\tADP\tIN\t_\t12\tcase\t_\t_\n"
+                               "10\tan\ta\tDET\tDT\t_\t12\tdet\t_\t_\n"
+                               "11\tOsterland\tOsterland\tPROPN\tNNP\t_\t12\tcompound\t_\t_\n"
+                               "12\tvisit\tvisit\tNOUN\tNN\t_\t8\tnmod\t_\t_\n"
+                               "13\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(ties_name_the_party_they_are_with)
+{
+    CHECK_STR(code(ties_with, NULL), "VAL>MAR:111");
+}
+
+/* "is opposed to" says what the subject holds: no passive, whatever the
+ * parser's labels (issue 5, round 8). */
+static const char *is_opposed_to = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+                                   "2\tis\tbe\tAUX\tVBZ\t_\t3\taux:pass\t_\t_\n"
+                                   "3\topposed\toppose\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                                   "4\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                                   "5\tMarestani\tMarestani\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+                                   "6\tmediation\tmediation\tNOUN\tNN\t_\t3\tobl\t_\t_\n"
+                                   "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *was_opposed_by = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+                                    "2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+                                    "3\topposed\toppose\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                                    "4\tby\tby\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                                    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobl:agent\t_\t_\n"
+                                    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(opposed_to_is_no_passive)
+{
+    CHECK_STR(code(is_opposed_to, NULL), "VAL>MAR:120");
+    CHECK_STR(code(was_opposed_by, NULL), "MAR>VAL:120");
+}
+
 static sr_status load(sr_status (*fn)(sr_dict *, const char *, sr_dict_diags *, sr_error *),
                       const char *name, sr_dict_diags *diags)
 {
@@ -2115,6 +2161,8 @@ int main(void)
     RUN(us_in_capitals_is_the_united_states);
     RUN(names_under_of_in_a_place_are_the_place);
     RUN(pattern_number_stands_for_its_noun);
+    RUN(ties_name_the_party_they_are_with);
+    RUN(opposed_to_is_no_passive);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
