@@ -812,7 +812,9 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 (cs.rel[th] == SR_CS_OBJ || cs.rel[th] == SR_CS_IOBJ) &&
                 sr_coder_code_is_statement(&vc))
                 th = statement_target(cx, v, &cl, &S, th, &T, &how_t);
-            else if (sr_coder_code_is_statement(&vc) && sr_coder_phrase_all_media(&T)) {
+            else if (!sr_coder_code_is_statement(&vc))
+                th = sr_coder_target_past_own(cx, v, &ro, &cl, &S, th, &T, &how_t);
+            else if (sr_coder_phrase_all_media(&T)) {
                 /* "said in an interview with VOA", "told a local radio
                  * station": the press carries the statement, it is not
                  * its target. */

@@ -163,6 +163,7 @@ typedef struct sr_cs_actor {
     int32_t tok; /* first token of the actor phrase */
     int from_story; /* no actor in the text; the country was supplied
                        (story.c), for the reason in origin */
+    int from_owner; /* that country is the owner "its"/"their" refers to */
     const char *origin;
 } sr_cs_actor;
 

@@ -279,6 +279,7 @@ void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
             continue;
         const char *country = owner_country(cx, a->tok);
         a->origin = "the owner its/their refers to";
+        a->from_owner = country != NULL;
         if (!country) {
             country = sr_coder_story_country(cx);
             a->origin = "the one the story has named most";

@@ -248,6 +248,26 @@ int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
     return -1;
 }
 
+static int32_t other_target(sr_cs_ctx *cx, int32_t v, const sr_cs_roles *ro,
+                            const sr_cs_clause *cl, const sr_cs_phrase *S, sr_cs_phrase *out,
+                            const char **how, int own);
+
+/* Is every actor of p the subject's own, by "its" or "their" ("Syria is
+ * willing to withdraw its troops from Lebanon")? What a subject does with
+ * its own troops, envoys or citizens is done to whoever else the clause
+ * names. */
+static int owned_by(const sr_cs_phrase *p, const sr_cs_phrase *S)
+{
+    if (!S || S->n == 0 || p->n == 0)
+        return 0;
+    for (uint32_t i = 0; i < p->n; i++) {
+        const sr_cs_actor *a = &p->a[i];
+        if (!a->from_owner || !a->base || !S->a[0].base || strncmp(a->base, S->a[0].base, 3))
+            return 0;
+    }
+    return 1;
+}
+
 /* The first of object, indirect object and prepositional arguments (in
  * text order) that names an actor; failing those, the first actor after
  * the verb. */
@@ -262,6 +282,33 @@ int32_t sr_coder_default_target(sr_cs_ctx *cx, int32_t v, const sr_cs_roles *ro,
         if (sr_coder_phrase_has_actor(out))
             return ro->object;
     }
+    return other_target(cx, v, ro, cl, S, out, how, 0);
+}
+
+int32_t sr_coder_target_past_own(sr_cs_ctx *cx, int32_t v, const sr_cs_roles *ro,
+                                 const sr_cs_clause *cl, const sr_cs_phrase *S, int32_t th,
+                                 sr_cs_phrase *T, const char **how)
+{
+    if (th < 0 || th != ro->object || !owned_by(T, S))
+        return th;
+    sr_cs_phrase O;
+    const char *h2 = "";
+    int32_t t = other_target(cx, v, ro, cl, S, &O, &h2, 1);
+    if (t < 0 || !sr_coder_phrase_has_actor(&O))
+        return th; /* nothing else named: the subject's own after all */
+    *T = O;
+    *how = "the other party: the object is the subject's own (its/their)";
+    return t;
+}
+
+/* The default target's search past the object: the first indirect object
+ * or prepositional argument that names an actor, then the first actor
+ * after the verb outside the object's phrase. */
+static int32_t other_target(sr_cs_ctx *cx, int32_t v, const sr_cs_roles *ro,
+                            const sr_cs_clause *cl, const sr_cs_phrase *S, sr_cs_phrase *out,
+                            const char **how, int own)
+{
+    const sr_cs_sent *cs = cx->cs;
     for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
         sr_cs_rel r = (sr_cs_rel)cs->rel[c];
@@ -277,7 +324,18 @@ int32_t sr_coder_default_target(sr_cs_ctx *cx, int32_t v, const sr_cs_roles *ro,
         }
     }
     *how = "first actor after the verb";
-    int32_t t = sr_coder_first_actor_after(cx, cl, S, 0, out);
+    sr_cs_clause sub = *cl;
+    if (own) {
+        /* Not the object's own words again ("its troops"). */
+        int32_t *only = sr_arena_alloc(cx->arena, (cl->nafter + 1) * sizeof *only);
+        uint32_t n = 0;
+        for (uint32_t i = 0; i < cl->nafter; i++)
+            if (cl->after[i] < cs->lo[ro->object] || cl->after[i] > ro->object)
+                only[n++] = cl->after[i];
+        sub.after = only;
+        sub.nafter = n;
+    }
+    int32_t t = sr_coder_first_actor_after(cx, &sub, S, 0, out);
     if (t < 0 && ro->object >= 0 && !sr_coder_attribution_apart(cs, v, ro->object)) {
         /* Nothing better: the object, even if it names only agents. */
         sr_coder_actors_resolve(cx, ro->object, out);

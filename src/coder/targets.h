@@ -27,6 +27,13 @@ int32_t sr_coder_default_target(sr_cs_ctx *cx, int32_t v, const sr_cs_roles *ro,
                                 const sr_cs_clause *cl, const sr_cs_phrase *S,
                                 sr_cs_phrase *out, const char **how);
 
+/* When th, the default target, is v's object and names only the
+ * subject's own people ("withdraw its troops from Lebanon"), the other
+ * party the clause names instead (T and *how updated); else th. */
+int32_t sr_coder_target_past_own(sr_cs_ctx *cx, int32_t v, const sr_cs_roles *ro,
+                                 const sr_cs_clause *cl, const sr_cs_phrase *S, int32_t th,
+                                 sr_cs_phrase *T, const char **how);
+
 /* Adds the actors of v's other subjects (a list parsed as two nsubj) to S. */
 void sr_coder_more_subjects(sr_cs_ctx *cx, int32_t v, int32_t first, sr_cs_phrase *S);
 

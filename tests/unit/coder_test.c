@@ -2063,6 +2063,39 @@ TEST(opposed_to_is_no_passive)
     CHECK_STR(code(was_opposed_by, NULL), "MAR>VAL:120");
 }
 
+/* An object that is only the subject's own people ("its troops", whose
+ * owner is the story's last actor) is no target when the clause names
+ * another party; alone it still is (issue 5, round 8). */
+static const char *withdrew_own_from =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\twithdrew\twithdraw\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tits\tits\tPRON\tPRP$\t_\t4\tnmod:poss\t_\t_\n"
+    "4\ttroops\ttroop\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\tfrom\tfrom\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char *withdrew_own =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\twithdrew\twithdraw\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tits\tits\tPRON\tPRP$\t_\t4\tnmod:poss\t_\t_\n"
+    "4\ttroops\ttroop\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(own_people_are_no_target_beside_another_party)
+{
+    CHECK_STR(code(withdrew_own_from, NULL), "VAL>OST:112 VAL>MAR:0874");
+    CHECK_STR(code(withdrew_own, NULL), "VAL>OST:112 VAL>VALMIL:0874");
+}
+
 static sr_status load(sr_status (*fn)(sr_dict *, const char *, sr_dict_diags *, sr_error *),
                       const char *name, sr_dict_diags *diags)
 {
@@ -2163,6 +2196,7 @@ int main(void)
     RUN(pattern_number_stands_for_its_noun);
     RUN(ties_name_the_party_they_are_with);
     RUN(opposed_to_is_no_passive);
+    RUN(own_people_are_no_target_beside_another_party);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
