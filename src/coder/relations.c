@@ -242,6 +242,37 @@ static int sentence_has_lower(const sr_sentence *s)
     return 0;
 }
 
+/* "Zambia extradited the militant to Britain, a Zambian official said":
+ * a parser may hang both subjects on the closing "said", leaving the
+ * reported verb without one. A subject s before a complement clause v of
+ * its head h (s < v < h), when v has no subject of its own and h has
+ * another subject between v and h, is v's subject. Works on the heads
+ * alone, before the children lists are built. */
+static void closing_speaker_repair(sr_cs_sent *cs)
+{
+    int32_t n = (int32_t)cs->n;
+    for (int32_t s = 0; s < n; s++) {
+        int32_t h = cs->head[s];
+        if (cs->rel[s] != SR_CS_NSUBJ || h <= s)
+            continue;
+        int32_t v = -1;
+        for (int32_t k = s + 1; k < h && v < 0; k++)
+            if (cs->head[k] == h && (cs->rel[k] == SR_CS_CCOMP || cs->rel[k] == SR_CS_PARATAXIS))
+                v = k;
+        if (v < 0)
+            continue;
+        int own = 0, other = 0;
+        for (int32_t k = 0; k < n; k++) {
+            if (cs->head[k] == v && (cs->rel[k] == SR_CS_NSUBJ || cs->rel[k] == SR_CS_NSUBJPASS))
+                own = 1;
+            if (k > v && k < h && cs->head[k] == h && cs->rel[k] == SR_CS_NSUBJ)
+                other = 1;
+        }
+        if (!own && other)
+            cs->head[s] = v;
+    }
+}
+
 static const char *upper_copy(sr_arena *a, const char *s)
 {
     size_t n = strlen(s);
@@ -365,6 +396,7 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
         cs->rel[i] = (uint8_t)memo_rel(&lm, t->deprel);
         cs->nominal[i] = (uint8_t)memo_nominal(&lm, t->upos);
     }
+    closing_speaker_repair(cs);
     /* Children, in text order (counting sort by head). */
     for (uint32_t i = 0; i < n; i++)
         if (cs->head[i] >= 0)
@@ -439,6 +471,21 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
             (is_passive_verb(cs, h) || (cs->rel[h] == SR_CS_ACL && s->tokens[h].xpos &&
                                         !strcmp(s->tokens[h].xpos, "VBN"))))
             cs->rel[i] = SR_CS_AGENT;
+    }
+    /* An agent label with no "by" is a parser slip: "forced out more than
+     * 1,000 refugees" with the refugees as obl:agent. Without a
+     * preposition the noun is the verb's object (when it has none) or a
+     * plain oblique; with another preposition, an oblique. */
+    for (uint32_t i = 0; i < n; i++) {
+        int32_t h = cs->head[i];
+        if (cs->rel[i] != SR_CS_AGENT || h < 0)
+            continue;
+        int32_t c = sr_coder_case_of(cs, (int32_t)i);
+        if (c >= 0 && sr_coder_word_eq("BY", cs->words[c]))
+            continue;
+        cs->rel[i] = c < 0 && (int32_t)i > h && sr_coder_child(cs, h, SR_CS_OBJ) < 0
+                         ? SR_CS_OBJ
+                         : SR_CS_OBL;
     }
     sr_coder_attribution_mark(cs, a);
     sr_coder_heading_mark(cs);

@@ -2096,6 +2096,39 @@ TEST(own_people_are_no_target_beside_another_party)
     CHECK_STR(code(withdrew_own, NULL), "VAL>OST:112 VAL>VALMIL:0874");
 }
 
+/* An agent label without "by" is a parser slip: the noun is the verb's
+ * object, and the verb is active (issue 5, round 8). */
+static const char *agent_without_by =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\texpelled\texpel\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tMarestani\tMarestani\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\trefugees\trefugee\tNOUN\tNNS\t_\t3\tobl:agent\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(agent_without_by_is_an_object)
+{
+    CHECK_STR(code(agent_without_by, NULL), "VALMIL>MARREF:174");
+}
+
+/* Both subjects hung on the closing "said": the one before the reported
+ * verb, which has none, is its subject (issue 5, round 8). */
+static const char *subject_hung_on_said =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+    "2\texpelled\texpel\tVERB\tVBD\t_\t8\tccomp\t_\t_\n"
+    "3\tMarestani\tMarestani\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+    "7\tofficials\tofficial\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n"
+    "8\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+
+TEST(subject_hung_on_the_closing_said_is_the_reported_verbs)
+{
+    CHECK_STR(code(subject_hung_on_said, NULL), "VAL>MARMIL:174");
+}
+
 static sr_status load(sr_status (*fn)(sr_dict *, const char *, sr_dict_diags *, sr_error *),
                       const char *name, sr_dict_diags *diags)
 {
@@ -2197,6 +2230,8 @@ int main(void)
     RUN(ties_name_the_party_they_are_with);
     RUN(opposed_to_is_no_passive);
     RUN(own_people_are_no_target_beside_another_party);
+    RUN(agent_without_by_is_an_object);
+    RUN(subject_hung_on_the_closing_said_is_the_reported_verbs);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
