@@ -373,6 +373,28 @@ static void drop_gov(found *f)
     f->nagents = kept;
 }
 
+/* "Russian aircraft including helicopter gunships": people or means
+ * named as part of a larger phrase by "including" belong to whom the
+ * larger phrase names. The actor of h's governor's own words (first
+ * tier), when h is its "including" modifier; else NULL. */
+static const sr_actor *including_whole(sr_cs_ctx *cx, int32_t h)
+{
+    const sr_cs_sent *cs = cx->cs;
+    int32_t g = cs->head[h];
+    int32_t p = sr_coder_case_of(cs, h);
+    if (g < 0 || cs->rel[h] != SR_CS_NMOD || p < 0 || !sr_coder_word_eq("INCLUDING", cs->words[p]))
+        return NULL;
+    uint8_t *in = sr_arena_alloc(cx->arena, cs->n);
+    mark_tier1(cs, g, 1, in);
+    found gf;
+    memset(&gf, 0, sizeof gf);
+    scan(cx, in, cs->lo[g], cs->hi[g], sr_coder_np_end(cs, g), 0, &gf);
+    if (gf.nactors != 1)
+        return NULL;
+    const sr_actor_code *ac = sr_dict_actor_code_at(gf.actor[0], cx->date);
+    return ac && ac->code && strcmp(ac->code, "---") != 0 ? gf.actor[0] : NULL;
+}
+
 /* Resolves one conjunct (no coordination of the head itself). *lent is set
  * when its actors come from a modifier rather than the head word, so that
  * other conjuncts may share them ("Danish media and government"). */
@@ -430,7 +452,10 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
         }
     }
     if (f->nagents) {
-        add_actor(cx, out, NULL, h, f);
+        const sr_actor *whole = including_whole(cx, h);
+        if (whole)
+            *lent = 1;
+        add_actor(cx, out, whole, h, f);
         return;
     }
     if (f->ethnic)

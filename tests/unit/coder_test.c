@@ -2129,6 +2129,23 @@ TEST(subject_hung_on_the_closing_said_is_the_reported_verbs)
     CHECK_STR(code(subject_hung_on_said, NULL), "VAL>MARMIL:174");
 }
 
+/* Agents named as part of a larger phrase by "including" belong to whom
+ * the larger phrase names ("Valdorian troops including rebels"): issue
+ * 5, round 8. */
+static const char *including_rebels =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+    "3\tincluding\tinclude\tVERB\tVBG\t_\t4\tcase\t_\t_\n"
+    "4\trebels\trebel\tNOUN\tNNS\t_\t2\tnmod\t_\t_\n"
+    "5\tshelled\tshell\tVERB\tVBD\t_\t4\tacl\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(including_members_belong_to_the_whole)
+{
+    CHECK_STR(code(including_rebels, NULL), "VALREB>MAR:190");
+}
+
 static sr_status load(sr_status (*fn)(sr_dict *, const char *, sr_dict_diags *, sr_error *),
                       const char *name, sr_dict_diags *diags)
 {
@@ -2232,6 +2249,7 @@ int main(void)
     RUN(own_people_are_no_target_beside_another_party);
     RUN(agent_without_by_is_an_object);
     RUN(subject_hung_on_the_closing_said_is_the_reported_verbs);
+    RUN(including_members_belong_to_the_whole);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
