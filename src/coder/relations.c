@@ -273,6 +273,16 @@ static void closing_speaker_repair(sr_cs_sent *cs)
     }
 }
 
+/* Is token i followed by an amount ("US $50 million", "US 50 cents")? Then
+ * "US" only says which dollars. */
+static int currency_after(const sr_sentence *s, uint32_t i)
+{
+    if (i + 1 >= s->ntokens || !s->tokens[i + 1].form)
+        return 0;
+    const char *f = s->tokens[i + 1].form;
+    return f[0] == '$' || isdigit((unsigned char)f[0]);
+}
+
 static const char *upper_copy(sr_arena *a, const char *s)
 {
     size_t n = strlen(s);
@@ -375,8 +385,9 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
         /* "US" in capitals is the United States ("Three US servicemen",
          * "a US offer"); the dictionaries cannot list it, since their
          * lookup ignores case and "us" is the pronoun. A text all in
-         * capitals ("LET US PRAY") keeps it a word. */
-        if (has_lower && !strcmp(cs->words[i], "US"))
+         * capitals ("LET US PRAY") keeps it a word, and "US $50 million"
+         * is money. */
+        if (has_lower && !strcmp(cs->words[i], "US") && !currency_after(s, i))
             cs->words[i] = "U.S.";
         cs->upper[i] = upper_copy(a, cs->words[i]);
         cs->ulemma[i] = t->lemma && strcmp(t->lemma, "_") != 0

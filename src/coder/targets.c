@@ -126,7 +126,12 @@ static int reachable(const sr_cs_sent *cs, int32_t v, int32_t t, int no_clauses)
  * Seoul" names the target. */
 static int place_of(const sr_cs_sent *cs, int32_t v, int32_t c)
 {
-    if (cs->head[c] != v || cs->rel[c] != SR_CS_OBL)
+    /* "in defiance of", "in retaliation for", "in support of": a
+     * preposition of several words, whose object is whom the act answers
+     * or serves, not where it happened. */
+    static const char *const stance[] = {"DEFIANCE", "RETALIATION", "RESPONSE", "REPLY",
+                                         "REACTION", "SUPPORT",     "SOLIDARITY", "PROTEST"};
+    if (cs->head[c] != v || cs->rel[c] != SR_CS_OBL || SR_CS_WORD_AMONG(stance, cs->words[c]))
         return 0;
     int32_t p = sr_coder_case_of(cs, c);
     return p >= 0 && sr_coder_word_eq("IN", cs->words[p]);

@@ -1964,10 +1964,19 @@ static const char *us_shouted = "1\tVALDORIA\tVALDORIA\tPROPN\tNNP\t_\t2\tnsubj\
                                 "3\tUS\twe\tPRON\tPRP\t_\t2\tobj\t_\t_\n"
                                 "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
+/* "US $50 million" is money, not an actor. */
+static const char *us_dollars = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                "3\tUS\tUS\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+                                "4\t$\t$\tSYM\t$\t_\t2\tobj\t_\t_\n"
+                                "5\t50\t50\tNUM\tCD\t_\t4\tnummod\t_\t_\n"
+                                "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
 TEST(us_in_capitals_is_the_united_states)
 {
     CHECK_STR(code(us_officials, NULL), "VAL>USAGOV:112");
     CHECK_STR(code(us_shouted, NULL), "");
+    CHECK_STR(code(us_dollars, NULL), "");
 }
 
 /* A name under "of" inside a place is part of the place: "outside of the
@@ -2146,6 +2155,25 @@ TEST(including_members_belong_to_the_whole)
     CHECK_STR(code(including_rebels, NULL), "VALREB>MAR:190");
 }
 
+/* "in defiance of X" is no place but whom the act answers (issue 5,
+ * round 8): the target is Marestan, not Osterland, where it happened. */
+static const char *in_defiance_of =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tcivilians\tcivilian\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tdemonstrated\tdemonstrate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+    "6\tin\tin\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "7\tdefiance\tdefiance\tNOUN\tNN\t_\t3\tobl\t_\t_\n"
+    "8\tof\tof\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tnmod\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(in_defiance_of_is_no_place)
+{
+    CHECK_STR(code(in_defiance_of, NULL), "VALCVL>MAR:141");
+}
+
 static sr_status load(sr_status (*fn)(sr_dict *, const char *, sr_dict_diags *, sr_error *),
                       const char *name, sr_dict_diags *diags)
 {
@@ -2250,6 +2278,7 @@ int main(void)
     RUN(agent_without_by_is_an_object);
     RUN(subject_hung_on_the_closing_said_is_the_reported_verbs);
     RUN(including_members_belong_to_the_whole);
+    RUN(in_defiance_of_is_no_place);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
