@@ -263,6 +263,26 @@ static int is_time_word(const sr_cs_sent *cs, int32_t t)
     return SR_CS_WORD_AMONG(w, cs->words[t]);
 }
 
+/* "The United Nations will provide ...", with "United" tagged an
+ * adjective, is parsed with "Nations" as a compound of the verb: a verb
+ * has no compound nouns, so such a noun is the subject the parse lost, when
+ * its phrase opens the clause (the sentence's start, a comma, "that" or a
+ * subordinator before it, determiners passed over). A compound noun after
+ * some other word ("between Gondor and the U.S. demonstrates ...") is left
+ * alone: the phrase may belong to that word. */
+static int compound_opens_clause(const sr_cs_sent *cs, int32_t c)
+{
+    int32_t b = cs->lo[c] - 1;
+    while (b >= 0 && cs->s->tokens[b].upos && !strcmp(cs->s->tokens[b].upos, "DET"))
+        b--;
+    if (b < 0)
+        return 1;
+    const char *u = cs->s->tokens[b].upos;
+    if (u && (!strcmp(u, "SCONJ") || !strcmp(u, "PUNCT")))
+        return strcmp(cs->words[b], "-") != 0;
+    return !strcmp(cs->upper[b], "THAT");
+}
+
 /* "Gondor's foreign minister, in remarks published on Monday, urged ...":
  * a parser that loses the subject across a long interruption hangs the
  * noun on the verb as an oblique, an unmarked noun or a bare dependent.
@@ -288,7 +308,8 @@ static int32_t caseless_subject(const sr_cs_sent *cs, int32_t v)
         if (c >= v)
             break;
         sr_cs_rel rc = (sr_cs_rel)cs->rel[c];
-        if (rc != SR_CS_OBL && rc != SR_CS_TMOD && rc != SR_CS_DEP)
+        if (rc != SR_CS_OBL && rc != SR_CS_TMOD && rc != SR_CS_DEP &&
+            !(rc == SR_CS_COMPOUND && compound_opens_clause(cs, c)))
             continue;
         const char *u = cs->s->tokens[c].upos;
         if (!u || (strcmp(u, "NOUN") != 0 && strcmp(u, "PROPN") != 0 && strcmp(u, "PRON") != 0))

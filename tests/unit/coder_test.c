@@ -1944,10 +1944,29 @@ static const char *caseless_time_only =
     "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
     "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
 
+/* "The United Nations will provide ...": a noun the parser hung on the
+ * verb as a compound, opening the clause, is its subject. */
+static const char *caseless_compound =
+    "1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+    "2\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+    "3\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+/* ... but not one after another word, whose phrase it may end. */
+static const char *caseless_compound_inside =
+    "1\tonly\tonly\tADV\tRB\t_\t3\tadvmod\t_\t_\n"
+    "2\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+    "3\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
 TEST(caseless_noun_before_the_verb_is_its_subject)
 {
     CHECK_STR(code(caseless_subject_obl, NULL), "VALGOV>MAR:112");
     CHECK_STR(code(caseless_time_only, NULL), "");
+    CHECK_STR(code(caseless_compound, NULL), "VAL>MAR:112");
+    CHECK_STR(code(caseless_compound_inside, NULL), "");
 }
 
 static sr_status load(sr_status (*fn)(sr_dict *, const char *, sr_dict_diags *, sr_error *),
