@@ -1961,6 +1961,37 @@ static const char *caseless_compound_inside =
     "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
     "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
 
+/* "granted asylum to 12 Marestani soldiers" parsed with the number as the
+ * noun of "to" and the soldiers as a second object: the soldiers are what
+ * "to" governs, so "(TO +)" finds them. */
+static const char *number_after_to =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tgranted\tgrant\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tasylum\tasylum\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\t12\t12\tNUM\tCD\t_\t3\tnmod\t_\t_\n"
+    "6\tMarestani\tMarestani\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+/* A range ("from three to 12 ...") is left as parsed. */
+static const char *number_range =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tgranted\tgrant\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tasylum\tasylum\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\tthree\tthree\tNUM\tCD\t_\t3\tnmod\t_\t_\n"
+    "5\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\t12\t12\tNUM\tCD\t_\t3\tnmod\t_\t_\n"
+    "7\tMarestani\tMarestani\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(number_after_a_preposition_gives_way_to_its_noun)
+{
+    CHECK_STR(code(number_after_to, NULL), "VAL>MARMIL:075");
+    CHECK(strcmp(code(number_range, NULL), "VAL>MARMIL:075") != 0);
+}
+
 TEST(caseless_noun_before_the_verb_is_its_subject)
 {
     CHECK_STR(code(caseless_subject_obl, NULL), "VALGOV>MAR:112");
@@ -2060,6 +2091,7 @@ int main(void)
     RUN(participle_among_predicate_adjectives_is_passive);
     RUN(possible_governor_reaches_its_complement);
     RUN(caseless_noun_before_the_verb_is_its_subject);
+    RUN(number_after_a_preposition_gives_way_to_its_noun);
     RUN(region_agents_take_no_story_country);
     RUN(refugees_take_no_story_country);
     RUN(speaker_affiliation_is_no_target);
