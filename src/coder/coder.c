@@ -333,7 +333,9 @@ static int names_a_place(const sr_cs_sent *cs, int32_t t)
             cs->rel[t] == SR_CS_FLAT || cs->rel[t] == SR_CS_NMOD || cs->rel[t] == SR_CS_POSS) &&
            cs->head[t] >= 0 && guard++ < 16) {
         int32_t p = sr_coder_case_of(cs, t);
-        if (p >= 0)
+        /* "outside of the Iraqi city of Basra": the city of Basra is
+         * Basra, so the climb goes on through "of". */
+        if (p >= 0 && !(cs->rel[t] == SR_CS_NMOD && sr_coder_word_eq("OF", cs->words[p])))
             break;
         t = cs->head[t];
     }

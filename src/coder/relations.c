@@ -395,7 +395,14 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
     for (uint32_t i = 0; i < n; i++) {
         const sr_token *t = &s->tokens[i];
         cs->words[i] = t->form ? t->form : "";
-        cs->upper[i] = upper_copy(a, cs->words[i]);
+        /* "US" in capitals, named as a noun, is the United States: the
+         * dictionaries cannot list it, since their words match without
+         * regard to case and "us" is a pronoun ("told us"). Phrase
+         * lookups see it as "U.S."; patterns still read the form. */
+        if (!strcmp(cs->words[i], "US") && t->upos &&
+            (!strcmp(t->upos, "PROPN") || !strcmp(t->upos, "NOUN")))
+            cs->words[i] = "U.S.";
+        cs->upper[i] = upper_copy(a, t->form ? t->form : "");
         cs->ulemma[i] = t->lemma && strcmp(t->lemma, "_") != 0
                             ? upper_copy(a, t->lemma)
                             : plural_stem(a, t, cs->upper[i]);

@@ -1992,6 +1992,55 @@ TEST(number_after_a_preposition_gives_way_to_its_noun)
     CHECK(strcmp(code(number_range, NULL), "VAL>MARMIL:075") != 0);
 }
 
+/* "US" in capitals, a name, is the United States ("U.S." in the actors
+ * file); the pronoun "us" is not. */
+static const char *us_in_capitals =
+    "1\tUS\tUS\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *us_pronoun =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tus\twe\tPRON\tPRP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+/* "killed by a bomb near the city of Valdoria": the city of Valdoria is a place, so
+ * Valdoria is no doer the parse lost, and the killing is coded without a
+ * source. */
+static const char *city_of_a_country =
+    "1\tMarestani\tMarestani\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t4\tnsubj:pass\t_\t_\n"
+    "3\twere\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+    "4\tkilled\tkill\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "5\tby\tby\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\ta\ta\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "7\tbomb\tbomb\tNOUN\tNN\t_\t4\tobl:agent\t_\t_\n"
+    "8\tnear\tnear\tADP\tIN\t_\t10\tcase\t_\t_\n"
+    "9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\t_\n"
+    "10\tcity\tcity\tNOUN\tNN\t_\t4\tobl\t_\t_\n"
+    "11\tof\tof\tADP\tIN\t_\t12\tcase\t_\t_\n"
+    "12\tValdoria\tValdoria\tPROPN\tNNP\t_\t10\tnmod\t_\t_\n"
+    "13\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(us_in_capitals_is_the_united_states)
+{
+    CHECK_STR(code(us_in_capitals, NULL), "USAMIL>MAR:190");
+    CHECK(strstr(code(us_pronoun, NULL), "USA") == NULL);
+}
+
+TEST(the_city_of_a_country_is_a_place)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(city_of_a_country, NULL), "--->MARMIL:1823");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 TEST(caseless_noun_before_the_verb_is_its_subject)
 {
     CHECK_STR(code(caseless_subject_obl, NULL), "VALGOV>MAR:112");
@@ -2091,6 +2140,8 @@ int main(void)
     RUN(participle_among_predicate_adjectives_is_passive);
     RUN(possible_governor_reaches_its_complement);
     RUN(caseless_noun_before_the_verb_is_its_subject);
+    RUN(us_in_capitals_is_the_united_states);
+    RUN(the_city_of_a_country_is_a_place);
     RUN(number_after_a_preposition_gives_way_to_its_noun);
     RUN(region_agents_take_no_story_country);
     RUN(refugees_take_no_story_country);
