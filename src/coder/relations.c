@@ -400,8 +400,12 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
          * regard to case and "us" is a pronoun ("told us"). Phrase
          * lookups see it as "U.S."; patterns still read the form. */
         if (!strcmp(cs->words[i], "US") && t->upos &&
-            (!strcmp(t->upos, "PROPN") || !strcmp(t->upos, "NOUN")))
-            cs->words[i] = "U.S.";
+            (!strcmp(t->upos, "PROPN") || !strcmp(t->upos, "NOUN")) &&
+            !(i + 1 < n && s->tokens[i + 1].form &&
+              (!strcmp(s->tokens[i + 1].form, "$") ||
+               sr_coder_word_eq("DOLLARS", s->tokens[i + 1].form) ||
+               sr_coder_word_eq("DOLLAR", s->tokens[i + 1].form))))
+            cs->words[i] = "U.S."; /* not the currency: "US $50 million" */
         cs->upper[i] = upper_copy(a, t->form ? t->form : "");
         cs->ulemma[i] = t->lemma && strcmp(t->lemma, "_") != 0
                             ? upper_copy(a, t->lemma)

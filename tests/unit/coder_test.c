@@ -2025,10 +2025,38 @@ static const char *city_of_a_country =
     "12\tValdoria\tValdoria\tPROPN\tNNP\t_\t10\tnmod\t_\t_\n"
     "13\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
 
+/* "A newspaper based in Marestan accused Osterland": the parser made the
+ * newspaper the subject of "based" and left "accused" without one. */
+static const char *participle_took_the_subject =
+    "1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tValdorian\tValdorian\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+    "3\tnewspaper\tnewspaper\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n"
+    "4\tbased\tbase\tVERB\tVBN\t_\t8\tadvcl\t_\t_\n"
+    "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"
+    "7\thas\thave\tAUX\tVBZ\t_\t8\taux\t_\t_\n"
+    "8\taccused\taccuse\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "9\tOsterland\tOsterland\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+
+TEST(participle_before_the_verb_lends_its_noun)
+{
+    CHECK_STR(code(participle_took_the_subject, NULL), "VALMED>OST:112");
+}
+
+/* "US $50 million" is money, not the United States. */
+static const char *us_dollars =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tUS\tUS\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+    "4\t$\t$\tSYM\t$\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
 TEST(us_in_capitals_is_the_united_states)
 {
     CHECK_STR(code(us_in_capitals, NULL), "USAMIL>MAR:190");
     CHECK(strstr(code(us_pronoun, NULL), "USA") == NULL);
+    CHECK(strstr(code(us_dollars, NULL), "USA") == NULL);
 }
 
 TEST(the_city_of_a_country_is_a_place)
@@ -2141,6 +2169,7 @@ int main(void)
     RUN(possible_governor_reaches_its_complement);
     RUN(caseless_noun_before_the_verb_is_its_subject);
     RUN(us_in_capitals_is_the_united_states);
+    RUN(participle_before_the_verb_lends_its_noun);
     RUN(the_city_of_a_country_is_a_place);
     RUN(number_after_a_preposition_gives_way_to_its_noun);
     RUN(region_agents_take_no_story_country);
