@@ -2052,6 +2052,30 @@ static const char *us_dollars =
     "4\t$\t$\tSYM\t$\t_\t2\tobj\t_\t_\n"
     "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
+/* "will not accept", listed as NOT_+ACCEPT: a refusal, made now, not a
+ * negated or announced event. */
+static const char *will_not_accept =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\twill\twill\tAUX\tMD\t_\t4\taux\t_\t_\n"
+    "3\tnot\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
+    "4\taccept\taccept\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+static const char *did_not_accuse =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\tdid\tdo\tAUX\tVBD\t_\t4\taux\t_\t_\n"
+    "3\tnot\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
+    "4\taccuse\taccuse\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(negation_written_into_the_verb_is_a_refusal)
+{
+    CHECK_STR(code(will_not_accept, NULL), "VAL>MAR:120");
+    CHECK_STR(code(did_not_accuse, NULL), "");
+}
+
 TEST(us_in_capitals_is_the_united_states)
 {
     CHECK_STR(code(us_in_capitals, NULL), "USAMIL>MAR:190");
@@ -2169,6 +2193,7 @@ int main(void)
     RUN(possible_governor_reaches_its_complement);
     RUN(caseless_noun_before_the_verb_is_its_subject);
     RUN(us_in_capitals_is_the_united_states);
+    RUN(negation_written_into_the_verb_is_a_refusal);
     RUN(participle_before_the_verb_lends_its_noun);
     RUN(the_city_of_a_country_is_a_place);
     RUN(number_after_a_preposition_gives_way_to_its_noun);
