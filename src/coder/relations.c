@@ -360,6 +360,35 @@ static void number_after_preposition(sr_cs_sent *cs)
     }
 }
 
+/* "Zambia extradited the militant to Britain, a Zambian official said":
+ * the parser may hang both subjects on "said" and leave the reported verb
+ * (its ccomp, before it) without one. A verb with a subject after its
+ * complement clause and another before it gives the one before to the
+ * clause, when the clause has no subject of its own. */
+static void subject_of_reported_clause(sr_cs_sent *cs)
+{
+    int32_t n = (int32_t)cs->n;
+    for (int32_t c = 0; c < n; c++) {
+        int32_t v = cs->head[c];
+        if (cs->rel[c] != SR_CS_CCOMP || v <= c)
+            continue;
+        int32_t before = -1, after = -1, own = 0;
+        for (int32_t k = 0; k < n; k++) {
+            int subj = cs->rel[k] == SR_CS_NSUBJ || cs->rel[k] == SR_CS_NSUBJPASS;
+            if (subj && cs->head[k] == c)
+                own = 1;
+            if (cs->head[k] != v || !subj)
+                continue;
+            if (k < c && cs->rel[k] == SR_CS_NSUBJ)
+                before = k;
+            else if (k > c)
+                after = k;
+        }
+        if (!own && before >= 0 && after >= 0)
+            cs->head[before] = c;
+    }
+}
+
 int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const char **why)
 {
     uint32_t n = s->ntokens;
@@ -425,6 +454,7 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
         cs->nominal[i] = (uint8_t)memo_nominal(&lm, t->upos);
     }
     number_after_preposition(cs);
+    subject_of_reported_clause(cs);
     /* Children, in text order (counting sort by head). */
     for (uint32_t i = 0; i < n; i++)
         if (cs->head[i] >= 0)
@@ -485,6 +515,18 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
                  sr_coder_word_eq("NO", cs->words[i - 1])))
                 cs->rel[i] = SR_CS_NEG;
             break;
+        case SR_CS_AGENT: {
+            /* An agent is a by-phrase: "forced out more than 1,000
+             * refugees" parsed with the refugees as obl:agent is an
+             * object (an oblique when it has another preposition, or
+             * the verb an object already), and the verb is no passive. */
+            int32_t p = sr_coder_case_of(cs, (int32_t)i);
+            if (p >= 0 && sr_coder_word_eq("BY", cs->words[p]))
+                break;
+            cs->rel[i] = p < 0 && h >= 0 && sr_coder_child(cs, h, SR_CS_OBJ) < 0 ? SR_CS_OBJ
+                                                                                : SR_CS_OBL;
+            break;
+        }
         default:
             break;
         }

@@ -2076,6 +2076,35 @@ TEST(negation_written_into_the_verb_is_a_refusal)
     CHECK_STR(code(did_not_accuse, NULL), "");
 }
 
+/* obl:agent without "by" ("forced out more than 1,000 refugees") is no
+ * by-phrase: the verb is active and the noun its object. */
+static const char *agent_without_by =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\texpelled\texpel\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tMarestani\tMarestani\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tcivilians\tcivilian\tNOUN\tNNS\t_\t3\tobl:agent\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+/* "Valdoria expelled Marestani soldiers, an Osterland official said" with
+ * both subjects hung on "said": the first is the reported verb's. */
+static const char *reported_clause_subject =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+    "2\texpelled\texpel\tVERB\tVBD\t_\t8\tccomp\t_\t_\n"
+    "3\tMarestani\tMarestani\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+    "6\tan\ta\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "7\tofficial\tofficial\tNOUN\tNN\t_\t8\tnsubj\t_\t_\n"
+    "8\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+
+TEST(parse_repairs_of_agents_and_reported_subjects)
+{
+    CHECK_STR(code(agent_without_by, NULL), "VALMIL>MARCVL:174");
+    CHECK(strstr(code(reported_clause_subject, NULL), "VAL>MARMIL:174") != NULL);
+}
+
 TEST(us_in_capitals_is_the_united_states)
 {
     CHECK_STR(code(us_in_capitals, NULL), "USAMIL>MAR:190");
@@ -2193,6 +2222,7 @@ int main(void)
     RUN(possible_governor_reaches_its_complement);
     RUN(caseless_noun_before_the_verb_is_its_subject);
     RUN(us_in_capitals_is_the_united_states);
+    RUN(parse_repairs_of_agents_and_reported_subjects);
     RUN(negation_written_into_the_verb_is_a_refusal);
     RUN(participle_before_the_verb_lends_its_noun);
     RUN(the_city_of_a_country_is_a_place);
