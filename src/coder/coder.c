@@ -542,6 +542,18 @@ static int has_events(const sr_cs_verbrec *r, const evlist *ev)
  * accusations, rejections): "will urge" or "would accuse" reports one
  * that has not been made yet. Statements (01) stay: "would not comment"
  * is itself said. */
+/* Does the form write its negation into the verb ("NOT_+ACCEPT", "will
+ * not accept")? Such a verb is a refusal in its own right: it is not a
+ * negated event, and under "will" it is made, not announced. */
+static int form_negative(const sr_verb_form *f)
+{
+    for (uint32_t k = 0; k < f->npre; k++)
+        if (sr_coder_word_eq("NOT", f->pre[k]) || sr_coder_word_eq("N'T", f->pre[k]) ||
+            sr_coder_word_eq("NEVER", f->pre[k]))
+            return 1;
+    return 0;
+}
+
 static int future_only(const sr_verb_code *vc)
 {
     static const char *const roots[] = {"02", "10", "11", "12"};
@@ -721,7 +733,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             continue;
         nverbs++;
         const char *vw = cs.words[v];
-        if (sr_coder_verb_negated(&cs, v)) {
+        if (!form_negative(f) && sr_coder_verb_negated(&cs, v)) {
             sr_buf_printf(why, "verb \"%s\": negated, so not coded\n", vw);
             continue;
         }
@@ -845,7 +857,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         info.intent = cx->coder->opt.plain_modals ? -1 : sr_coder_intent_marker(&cs, v);
         info.plain = vc.code;
         if (info.intent >= 0 && !sr_coder_intent_code(&vc)) {
-            if (future_only(&vc)) {
+            if (future_only(&vc) && !form_negative(f)) {
                 /* "would urge the Commission", "will accuse": a future
                  * appeal or accusation has not been made. */
                 sr_buf_printf(why, "verb \"%s\": only announced (\"%s\"), so not coded\n", vw,

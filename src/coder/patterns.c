@@ -284,41 +284,6 @@ static int32_t synset_scan(const sr_cs_sent *cs, const sr_synset *ss, int32_t t,
     return best;
 }
 
-/* A parse slip around counted people: in "granted asylum to 18 Rwandan
- * rebels" the parser may make the number the head of the "to" phrase and
- * hang the noun elsewhere (a second object, or the subject of a reduced
- * relative, "five officers holed up in ..."). A bare number h, with no
- * word of its own but its preposition, followed at once by a noun phrase
- * that has no preposition of its own, stands for that phrase: its head is
- * returned. Otherwise h. */
-static int32_t number_before_its_noun(const sr_cs_sent *cs, int32_t h)
-{
-    const char *up = cs->s->tokens[h].upos;
-    if (!up || strcmp(up, "NUM") != 0 || h + 1 >= (int32_t)cs->n)
-        return h;
-    for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++)
-        if (cs->rel[cs->kids[k]] != SR_CS_CASE && cs->rel[cs->kids[k]] != SR_CS_ADVMOD)
-            return h;
-    int32_t n = h + 1;
-    for (int guard = 0; cs->head[n] > n && guard < 8; guard++) {
-        sr_cs_rel r = (sr_cs_rel)cs->rel[n];
-        if (r != SR_CS_AMOD && r != SR_CS_COMPOUND && r != SR_CS_ADVMOD && r != SR_CS_FLAT)
-            break;
-        n = cs->head[n]; /* "elderly British nationals": up to the noun */
-    }
-    /* The noun's words start right after the number, or at the number
-     * when the parser hung it on the noun ("to" on "18", "18" on
-     * "rebels"). */
-    int starts = cs->lo[n] == h + 1 || cs->head[h] == n;
-    if (n < 0 || n <= h || !cs->nominal[n] || !starts ||
-        sr_coder_case_of(cs, n) >= 0)
-        return h;
-    const char *nu = cs->s->tokens[n].upos;
-    if (!nu || (strcmp(nu, "NOUN") != 0 && strcmp(nu, "PROPN") != 0))
-        return h;
-    return n;
-}
-
 static void bind(mstate *st, sr_pat_kind k, int32_t head)
 {
     if (k == SR_PAT_SOURCE && st->source < 0)
@@ -378,7 +343,6 @@ static int elem_at(const sr_cs_sent *cs, const sr_pat_elem *e, const mseq *q, ui
         int32_t h = np_head(cs, t);
         if (!cs->nominal[h])
             h = t;
-        h = number_before_its_noun(cs, h);
         if (!argument_phrase(cs, h))
             return 0;
         bind(st, e->kind, h);

@@ -346,6 +346,72 @@ int sr_coder_sent_has_word(const sr_cs_sent *cs, const char *w)
     return 0;
 }
 
+static int upos_is(const sr_token *t, const char *u)
+{
+    return t->upos && !strcmp(t->upos, u);
+}
+
+/* "paid compensation to 67 elderly British nationals", "granted asylum to
+ * 18 Rwandan rebels": sitrep's parser often hangs the preposition on the
+ * number, makes the number the prepositional noun and the noun after it a
+ * second object. A number is not what a preposition governs when a noun
+ * follows it: the noun takes the number's place (its head and relation,
+ * and the preposition), and the number counts it (nummod). Left alone:
+ * "more than 11,000 people" (than), ranges ("three to five years": a
+ * number before the preposition), a noun that is not an object or a bare
+ * noun oblique (a subject, a complement, one with a preposition of its
+ * own), words between that are not the noun's modifiers, and any change
+ * that would make a cycle. */
+static void number_after_preposition(sr_cs_sent *cs)
+{
+    const sr_token *tk = cs->s->tokens;
+    int32_t n = (int32_t)cs->n;
+    for (int32_t p = 0; p < n; p++) {
+        int32_t t = cs->head[p];
+        if (cs->rel[p] != SR_CS_CASE || t <= p || !upos_is(&tk[t], "NUM") ||
+            sr_coder_word_eq("THAN", cs->words[p]) ||
+            (cs->rel[t] != SR_CS_NMOD && cs->rel[t] != SR_CS_OBL) ||
+            (p > 0 && upos_is(&tk[p - 1], "NUM")))
+            continue;
+        int ok = 1;
+        for (int32_t k = p + 1; k < t; k++)
+            ok = ok && upos_is(&tk[k], "ADV");
+        /* The noun after the number: the last of a run of modifiers and
+         * nouns ("five Panamanian army officers"). */
+        int32_t h = -1;
+        for (int32_t k = t + 1; ok && k < n; k++) {
+            if (upos_is(&tk[k], "NOUN") || upos_is(&tk[k], "PROPN")) {
+                h = k;
+                if (k + 1 < n && (upos_is(&tk[k + 1], "NOUN") || upos_is(&tk[k + 1], "PROPN")))
+                    continue;
+                break;
+            }
+            if (!upos_is(&tk[k], "ADJ") && !upos_is(&tk[k], "ADV"))
+                break;
+        }
+        if (!ok || h < 0 || (cs->rel[h] != SR_CS_OBJ && cs->rel[h] != SR_CS_TMOD))
+            continue;
+        for (int32_t k = t + 1; k < h; k++)
+            ok = ok && cs->head[k] > t && cs->head[k] <= h;
+        for (int32_t k = 0; k < n; k++)
+            ok = ok && !(cs->head[k] == h && cs->rel[k] == SR_CS_CASE);
+        int32_t nh = cs->head[t] == h ? cs->head[h] : cs->head[t];
+        if (!ok || nh < 0)
+            continue;
+        int guard = 0;
+        for (int32_t u = nh; u >= 0 && guard++ <= n; u = cs->head[u])
+            if (u == h)
+                ok = 0;
+        if (!ok)
+            continue;
+        cs->rel[h] = cs->rel[t];
+        cs->head[h] = nh;
+        cs->head[p] = h;
+        cs->head[t] = h;
+        cs->rel[t] = SR_CS_NUMMOD;
+    }
+}
+
 int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const char **why)
 {
     uint32_t n = s->ntokens;
@@ -408,6 +474,7 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
         cs->nominal[i] = (uint8_t)memo_nominal(&lm, t->upos);
     }
     closing_speaker_repair(cs);
+    number_after_preposition(cs);
     /* Children, in text order (counting sort by head). */
     for (uint32_t i = 0; i < n; i++)
         if (cs->head[i] >= 0)

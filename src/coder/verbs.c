@@ -282,6 +282,26 @@ static int is_time_word(const sr_cs_sent *cs, int32_t t)
     return SR_CS_WORD_AMONG(w, cs->words[t]);
 }
 
+/* "The United Nations will provide ...", with "United" tagged an
+ * adjective, is parsed with "Nations" as a compound of the verb: a verb
+ * has no compound nouns, so such a noun is the subject the parse lost, when
+ * its phrase opens the clause (the sentence's start, a comma, "that" or a
+ * subordinator before it, determiners passed over). A compound noun after
+ * some other word ("between Gondor and the U.S. demonstrates ...") is left
+ * alone: the phrase may belong to that word. */
+static int compound_opens_clause(const sr_cs_sent *cs, int32_t c)
+{
+    int32_t b = cs->lo[c] - 1;
+    while (b >= 0 && cs->s->tokens[b].upos && !strcmp(cs->s->tokens[b].upos, "DET"))
+        b--;
+    if (b < 0)
+        return 1;
+    const char *u = cs->s->tokens[b].upos;
+    if (u && (!strcmp(u, "SCONJ") || !strcmp(u, "PUNCT")))
+        return strcmp(cs->words[b], "-") != 0;
+    return !strcmp(cs->upper[b], "THAT");
+}
+
 /* "Gondor's foreign minister, in remarks published on Monday, urged ...":
  * a parser that loses the subject across a long interruption hangs the
  * noun on the verb as an oblique, an unmarked noun or a bare dependent.
@@ -307,7 +327,8 @@ static int32_t caseless_subject(const sr_cs_sent *cs, int32_t v)
         if (c >= v)
             break;
         sr_cs_rel rc = (sr_cs_rel)cs->rel[c];
-        if (rc != SR_CS_OBL && rc != SR_CS_TMOD && rc != SR_CS_DEP)
+        if (rc != SR_CS_OBL && rc != SR_CS_TMOD && rc != SR_CS_DEP &&
+            !(rc == SR_CS_COMPOUND && compound_opens_clause(cs, c)))
             continue;
         const char *u = cs->s->tokens[c].upos;
         if (!u || (strcmp(u, "NOUN") != 0 && strcmp(u, "PROPN") != 0 && strcmp(u, "PRON") != 0))
@@ -320,6 +341,38 @@ static int32_t caseless_subject(const sr_cs_sent *cs, int32_t v)
         best = c;
     }
     return best;
+}
+
+/* "A newspaper based in Beirut has violated a ban": the parser makes
+ * "newspaper" the subject of "based" and hangs the participle on the
+ * finite verb, which is left without a subject. A bare past participle
+ * (no auxiliary) before a finite verb that has no subject, hung on it as
+ * an adverbial clause, a parataxis or a clausal modifier, lends the verb
+ * its subject: a participle's noun is the noun it describes. */
+static int32_t participle_subject(const sr_cs_sent *cs, int32_t v)
+{
+    const sr_token *t = &cs->s->tokens[v];
+    sr_cs_rel rv = (sr_cs_rel)cs->rel[v];
+    if (rv == SR_CS_ACL || rv == SR_CS_RELCL || rv == SR_CS_XCOMP || rv == SR_CS_AMOD)
+        return -1;
+    int finite = t->xpos && (!strcmp(t->xpos, "VBD") || !strcmp(t->xpos, "VBZ") ||
+                             !strcmp(t->xpos, "VBP"));
+    if (!finite && !has_aux(cs, v))
+        return -1;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (c >= v)
+            break;
+        sr_cs_rel rc = (sr_cs_rel)cs->rel[c];
+        const char *x = cs->s->tokens[c].xpos;
+        if ((rc != SR_CS_ADVCL && rc != SR_CS_PARATAXIS && rc != SR_CS_ACL) || !x ||
+            strcmp(x, "VBN") != 0 || has_aux(cs, c) || sr_coder_child(cs, c, SR_CS_MARK) >= 0)
+            continue;
+        int32_t s = sr_coder_child(cs, c, SR_CS_NSUBJ);
+        if (s >= 0 && s < c && cs->nominal[s])
+            return s;
+    }
+    return -1;
 }
 
 void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
@@ -351,6 +404,11 @@ void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
         r->subject = caseless_subject(cs, v);
         if (r->subject >= 0)
             r->how_subject = "a noun without a preposition before the verb";
+    }
+    if (r->subject < 0 && !r->passive) {
+        r->subject = participle_subject(cs, v);
+        if (r->subject >= 0)
+            r->how_subject = "the noun of a participle before the verb";
     }
 
     if (r->subject >= 0 && is_relative_pronoun(cs, r->subject) && cs->rel[v] == SR_CS_RELCL &&

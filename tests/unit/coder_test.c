@@ -1944,10 +1944,190 @@ static const char *caseless_time_only =
     "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
     "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
 
+/* "The United Nations will provide ...": a noun the parser hung on the
+ * verb as a compound, opening the clause, is its subject. */
+static const char *caseless_compound =
+    "1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+    "2\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+    "3\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+/* ... but not one after another word, whose phrase it may end. */
+static const char *caseless_compound_inside =
+    "1\tonly\tonly\tADV\tRB\t_\t3\tadvmod\t_\t_\n"
+    "2\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+    "3\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+/* "granted asylum to 12 Marestani soldiers" parsed with the number as the
+ * noun of "to" and the soldiers as a second object: the soldiers are what
+ * "to" governs, so "(TO +)" finds them. */
+static const char *number_after_to =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tgranted\tgrant\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tasylum\tasylum\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\t12\t12\tNUM\tCD\t_\t3\tnmod\t_\t_\n"
+    "6\tMarestani\tMarestani\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+/* A range ("from three to 12 ...") is left as parsed. */
+static const char *number_range =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tgranted\tgrant\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tasylum\tasylum\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\tthree\tthree\tNUM\tCD\t_\t3\tnmod\t_\t_\n"
+    "5\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\t12\t12\tNUM\tCD\t_\t3\tnmod\t_\t_\n"
+    "7\tMarestani\tMarestani\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(number_after_a_preposition_gives_way_to_its_noun)
+{
+    CHECK_STR(code(number_after_to, NULL), "VAL>MARMIL:075");
+    CHECK(strcmp(code(number_range, NULL), "VAL>MARMIL:075") != 0);
+}
+
+/* "US" in capitals, a name, is the United States ("U.S." in the actors
+ * file); the pronoun "us" is not. */
+static const char *us_in_capitals =
+    "1\tUS\tUS\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *us_pronoun =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tus\twe\tPRON\tPRP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+/* "killed by a bomb near the city of Valdoria": the city of Valdoria is a place, so
+ * Valdoria is no doer the parse lost, and the killing is coded without a
+ * source. */
+static const char *city_of_a_country =
+    "1\tMarestani\tMarestani\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t4\tnsubj:pass\t_\t_\n"
+    "3\twere\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+    "4\tkilled\tkill\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "5\tby\tby\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\ta\ta\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "7\tbomb\tbomb\tNOUN\tNN\t_\t4\tobl:agent\t_\t_\n"
+    "8\tnear\tnear\tADP\tIN\t_\t10\tcase\t_\t_\n"
+    "9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\t_\n"
+    "10\tcity\tcity\tNOUN\tNN\t_\t4\tobl\t_\t_\n"
+    "11\tof\tof\tADP\tIN\t_\t12\tcase\t_\t_\n"
+    "12\tValdoria\tValdoria\tPROPN\tNNP\t_\t10\tnmod\t_\t_\n"
+    "13\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+/* "A newspaper based in Marestan accused Osterland": the parser made the
+ * newspaper the subject of "based" and left "accused" without one. */
+static const char *participle_took_the_subject =
+    "1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tValdorian\tValdorian\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+    "3\tnewspaper\tnewspaper\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n"
+    "4\tbased\tbase\tVERB\tVBN\t_\t8\tadvcl\t_\t_\n"
+    "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"
+    "7\thas\thave\tAUX\tVBZ\t_\t8\taux\t_\t_\n"
+    "8\taccused\taccuse\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "9\tOsterland\tOsterland\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+
+TEST(participle_before_the_verb_lends_its_noun)
+{
+    CHECK_STR(code(participle_took_the_subject, NULL), "VALMED>OST:112");
+}
+
+/* "US $50 million" is money, not the United States. */
+static const char *us_before_dollars =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tUS\tUS\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+    "4\t$\t$\tSYM\t$\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+/* "will not accept", listed as NOT_+ACCEPT: a refusal, made now, not a
+ * negated or announced event. */
+static const char *will_not_accept =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\twill\twill\tAUX\tMD\t_\t4\taux\t_\t_\n"
+    "3\tnot\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
+    "4\taccept\taccept\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+static const char *did_not_accuse =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\tdid\tdo\tAUX\tVBD\t_\t4\taux\t_\t_\n"
+    "3\tnot\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
+    "4\taccuse\taccuse\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(negation_written_into_the_verb_is_a_refusal)
+{
+    CHECK_STR(code(will_not_accept, NULL), "VAL>MAR:120");
+    CHECK_STR(code(did_not_accuse, NULL), "");
+}
+
+/* obl:agent without "by" ("forced out more than 1,000 refugees") is no
+ * by-phrase: the verb is active and the noun its object. */
+static const char *agent_label_without_by =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\texpelled\texpel\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tMarestani\tMarestani\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tcivilians\tcivilian\tNOUN\tNNS\t_\t3\tobl:agent\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+/* "Valdoria expelled Marestani soldiers, an Osterland official said" with
+ * both subjects hung on "said": the first is the reported verb's. */
+static const char *reported_clause_subject =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+    "2\texpelled\texpel\tVERB\tVBD\t_\t8\tccomp\t_\t_\n"
+    "3\tMarestani\tMarestani\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+    "6\tan\ta\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "7\tofficial\tofficial\tNOUN\tNN\t_\t8\tnsubj\t_\t_\n"
+    "8\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+
+TEST(parse_repairs_of_agents_and_reported_subjects)
+{
+    CHECK_STR(code(agent_label_without_by, NULL), "VALMIL>MARCVL:174");
+    CHECK(strstr(code(reported_clause_subject, NULL), "VAL>MARMIL:174") != NULL);
+}
+
+TEST(us_in_capitals_named_as_nouns)
+{
+    CHECK_STR(code(us_in_capitals, NULL), "USAMIL>MAR:190");
+    CHECK(strstr(code(us_pronoun, NULL), "USA") == NULL);
+    CHECK(strstr(code(us_before_dollars, NULL), "USA") == NULL);
+}
+
+TEST(the_city_of_a_country_is_a_place)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(city_of_a_country, NULL), "--->MARMIL:1823");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 TEST(caseless_noun_before_the_verb_is_its_subject)
 {
     CHECK_STR(code(caseless_subject_obl, NULL), "VALGOV>MAR:112");
     CHECK_STR(code(caseless_time_only, NULL), "");
+    CHECK_STR(code(caseless_compound, NULL), "VAL>MAR:112");
+    CHECK_STR(code(caseless_compound_inside, NULL), "");
 }
 
 /* "US" in capitals is the United States (the dictionaries ignore case and
@@ -2265,6 +2445,12 @@ int main(void)
     RUN(participle_among_predicate_adjectives_is_passive);
     RUN(possible_governor_reaches_its_complement);
     RUN(caseless_noun_before_the_verb_is_its_subject);
+    RUN(us_in_capitals_named_as_nouns);
+    RUN(parse_repairs_of_agents_and_reported_subjects);
+    RUN(negation_written_into_the_verb_is_a_refusal);
+    RUN(participle_before_the_verb_lends_its_noun);
+    RUN(the_city_of_a_country_is_a_place);
+    RUN(number_after_a_preposition_gives_way_to_its_noun);
     RUN(region_agents_take_no_story_country);
     RUN(refugees_take_no_story_country);
     RUN(speaker_affiliation_is_no_target);

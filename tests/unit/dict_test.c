@@ -4,6 +4,7 @@
  * one construct per line or two. The last tests load the real Phoenix set
  * and the validation set from ../shared/data when it is there. */
 #include "dict/dict.h"
+#include "dict/dict_internal.h"
 #include "harness.h"
 
 #include <stdio.h>
@@ -150,6 +151,25 @@ TEST(dates_parse_with_pivot_and_calendar)
 }
 
 /* ---------------------------------------------------------------- verbs */
+
+/* The -ING form drops a silent E, also after U ("suing", "arguing"), but
+ * keeps EE, OE and YE ("agreeing", "hoeing", "eyeing"). */
+TEST(verb_ing_forms_drop_silent_e)
+{
+    char out[32];
+    CHECK(sr_inflect_ing("SUE", 3, out, sizeof out) > 0);
+    CHECK_STR(out, "SUING");
+    CHECK(sr_inflect_ing("ARGUE", 5, out, sizeof out) > 0);
+    CHECK_STR(out, "ARGUING");
+    CHECK(sr_inflect_ing("CONTINUE", 8, out, sizeof out) > 0);
+    CHECK_STR(out, "CONTINUING");
+    CHECK(sr_inflect_ing("ARRIVE", 6, out, sizeof out) > 0);
+    CHECK_STR(out, "ARRIVING");
+    CHECK(sr_inflect_ing("AGREE", 5, out, sizeof out) > 0);
+    CHECK_STR(out, "AGREEING");
+    CHECK(sr_inflect_ing("EYE", 3, out, sizeof out) > 0);
+    CHECK_STR(out, "EYEING");
+}
 
 TEST(verb_forms_listed_generated_and_multiword)
 {
@@ -802,6 +822,7 @@ int main(void)
 {
     RUN(verb_codes_parse_and_format);
     RUN(dates_parse_with_pivot_and_calendar);
+    RUN(verb_ing_forms_drop_silent_e);
     RUN(verb_forms_listed_generated_and_multiword);
     RUN(verb_patterns_parse_into_elements);
     RUN(verb_synsets_plurals_and_nesting);
