@@ -296,6 +296,45 @@ TEST(names_and_conjoined_verbs)
     sr_nlp_free(nlp);
 }
 
+/* relabel.c: an agent without "by" is a plain oblique, and a name the
+ * parser hung on its verb as a compound is the verb's subject. */
+TEST(agents_need_by_and_names_before_verbs_are_subjects)
+{
+    sr_nlp *nlp = load_models();
+    CHECK(nlp != NULL);
+    if (!nlp)
+        return;
+    sr_arena a = SR_ARENA_INIT, scratch = SR_ARENA_INIT;
+    sr_sentence s = words("A Valdorian trader was killed in Ostmark , the rebels ' main stronghold .",
+                          &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK(is_tree(&s));
+    CHECK_STR(s.tokens[12].form, "stronghold");
+    CHECK(strcmp(s.tokens[12].deprel, "obl:agent") != 0);
+    sr_arena_reset(&a);
+    /* With its "by" an agent stays one. */
+    s = words("A Valdorian trader was killed by rebels in Ostmark .", &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK_STR(s.tokens[6].deprel, "obl:agent");
+    sr_arena_reset(&a);
+    s = words("The United Nations has sent 40 observers to Valdoria on Friday .", &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK(is_tree(&s));
+    CHECK_INT(s.tokens[2].head, 5); /* Nations -> sent */
+    CHECK_STR(s.tokens[2].deprel, "nsubj");
+    CHECK_INT(s.tokens[0].head, 3); /* The -> Nations */
+    sr_arena_reset(&a);
+    s = words("The United Nations was already sending food to 2 million people before the "
+              "floods .",
+              &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK_INT(s.tokens[2].head, 6); /* Nations -> sending */
+    CHECK_STR(s.tokens[2].deprel, "nsubj");
+    sr_arena_free(&a);
+    sr_arena_free(&scratch);
+    sr_nlp_free(nlp);
+}
+
 TEST(news_subjects_and_objects)
 {
     sr_nlp *nlp = load_models();
@@ -878,6 +917,7 @@ int main(void)
     RUN(verbless_fragments_stay_verbless);
     RUN(acronyms_before_nouns_are_names);
     RUN(names_and_conjoined_verbs);
+    RUN(agents_need_by_and_names_before_verbs_are_subjects);
     RUN(long_sentence_is_a_tree_and_quick);
     RUN(odd_tokens_do_not_break_it);
     RUN(loader_rejects_damaged_files);
