@@ -23,7 +23,16 @@
  * or adjective of the phrase that was hung on the verb moves to it. On
  * EWT a compound before a verb is mostly right ("smoking needs", a noun
  * tagged as a verb), and these conditions leave all of EWT test and dev
- * as it was. */
+ * as it was.
+ *
+ * "was heavily and unjustly criticized": the parser makes the first
+ * adverb the head of the clause, with "was" as its copula, the subject on
+ * it and the participle as its conjunct, so the verb has no subject. In
+ * the tight pattern be + ADV + CCONJ + ADV + participle (a past tense
+ * there is a participle), the participle takes the adverb's place, the
+ * adverb becomes its advmod with the second adverb as its conjunct, and
+ * the adverb's dependents move to the participle: the copula as aux:pass,
+ * the subject as nsubj:pass. */
 #include "nlp/parser.h"
 
 #include <string.h>
@@ -119,8 +128,77 @@ static void fix_subjects(sr_token *tokens, uint32_t n)
     }
 }
 
+static int is_be(const char *w)
+{
+    static const char *const be[] = {"be", "is", "are", "was", "were", "been", "being", "am",
+                                     "'s", "'re", "'m"};
+    for (size_t k = 0; k < sizeof be / sizeof *be; k++)
+        if (w && !strcasecmp(w, be[k]))
+            return 1;
+    return 0;
+}
+
+static void fix_adverb_pairs(sr_token *tokens, uint32_t n)
+{
+    for (uint32_t a = 0; a < n; a++) {
+        sr_token *at = &tokens[a];
+        if (!at->upos || strcmp(at->upos, "ADV") != 0)
+            continue;
+        /* The participle: a conjunct of the adverb to its right, with a
+         * coordinator between them. */
+        uint32_t c = n, cc = n;
+        for (uint32_t k = a + 1; k < n && c == n; k++)
+            if (tokens[k].head == (int32_t)a + 1 && is_rel(tokens[k].deprel, "conj") &&
+                tokens[k].upos && !strcmp(tokens[k].upos, "VERB") && tokens[k].xpos &&
+                (!strcmp(tokens[k].xpos, "VBN") || !strcmp(tokens[k].xpos, "VBD")))
+                c = k;
+        for (uint32_t k = a + 1; k < c && cc == n; k++)
+            if (is_rel(tokens[k].deprel, "cc") && tokens[k].upos && !strcmp(tokens[k].upos, "CCONJ"))
+                cc = k;
+        /* Only the tight pattern "was ADV and ADV VBN": "is well and has
+         * landed a job" joins two clauses. */
+        if (c == n || cc != a + 1 || c != a + 3 || !tokens[a + 2].upos ||
+            strcmp(tokens[a + 2].upos, "ADV") != 0)
+            continue;
+        int be = 0;
+        for (uint32_t k = 0; k < a; k++)
+            be |= tokens[k].head == (int32_t)a + 1 && is_rel(tokens[k].deprel, "cop") &&
+                  is_be(tokens[k].form);
+        if (!be)
+            continue;
+        /* The participle heads the clause; the first adverb modifies it
+         * and the second, right before it, joins the first. */
+        int32_t ah = (int32_t)a + 1, ch = (int32_t)c + 1;
+        tokens[c].head = at->head;
+        tokens[c].deprel = at->deprel;
+        tokens[c].xpos = "VBN"; /* after "was": a participle, not a past tense */
+        at->head = ch;
+        at->deprel = "advmod";
+        for (uint32_t k = 0; k < n; k++) {
+            if (tokens[k].head != ah || k == c)
+                continue;
+            tokens[k].head = ch;
+            if (is_rel(tokens[k].deprel, "cop"))
+                tokens[k].deprel = "aux:pass";
+            else if (is_rel(tokens[k].deprel, "nsubj"))
+                tokens[k].deprel = "nsubj:pass";
+        }
+        uint32_t second = c;
+        for (uint32_t k = cc + 1; k < c; k++)
+            if (tokens[k].head == ch && is_rel(tokens[k].deprel, "advmod") && tokens[k].upos &&
+                !strcmp(tokens[k].upos, "ADV"))
+                second = k;
+        if (second < c) {
+            tokens[second].head = ah;
+            tokens[second].deprel = "conj";
+            tokens[cc].head = (int32_t)second + 1;
+        }
+    }
+}
+
 void sr_parse_relabel(sr_token *tokens, uint32_t n)
 {
     fix_agents(tokens, n);
     fix_subjects(tokens, n);
+    fix_adverb_pairs(tokens, n);
 }

@@ -296,9 +296,10 @@ TEST(names_and_conjoined_verbs)
     sr_nlp_free(nlp);
 }
 
-/* relabel.c: an agent without "by" is a plain oblique, and a name the
- * parser hung on its verb as a compound is the verb's subject. */
-TEST(agents_need_by_and_names_before_verbs_are_subjects)
+/* relabel.c: an agent without "by" is a plain oblique, a name the parser
+ * hung on its verb as a compound is the verb's subject, and a participle
+ * after "was ADV and ADV" heads its clause. */
+TEST(relabelled_agents_subjects_and_adverb_pairs)
 {
     sr_nlp *nlp = load_models();
     CHECK(nlp != NULL);
@@ -330,6 +331,23 @@ TEST(agents_need_by_and_names_before_verbs_are_subjects)
     sr_nlp_annotate(nlp, &s, &scratch);
     CHECK_INT(s.tokens[2].head, 6); /* Nations -> sending */
     CHECK_STR(s.tokens[2].deprel, "nsubj");
+    sr_arena_reset(&a);
+    /* "was ADV and ADV VBN": the participle heads the passive, not the
+     * first adverb (relabel.c, adverb pairs). */
+    s = words("The plan was widely and strongly condemned by Valdoria .", &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK(is_tree(&s));
+    CHECK_INT(s.tokens[6].head, 0); /* condemned is the root */
+    CHECK_INT(s.tokens[1].head, 7); /* plan -> condemned */
+    CHECK_STR(s.tokens[1].deprel, "nsubj:pass");
+    CHECK_STR(s.tokens[2].deprel, "aux:pass");
+    CHECK_INT(s.tokens[3].head, 7); /* widely -> condemned */
+    sr_arena_reset(&a);
+    /* Two clauses joined by "and" are left alone. */
+    s = words("The minister is well and has returned to work .", &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK_INT(s.tokens[3].head, 0); /* well */
+    CHECK_STR(s.tokens[2].deprel, "cop");
     sr_arena_free(&a);
     sr_arena_free(&scratch);
     sr_nlp_free(nlp);
@@ -917,7 +935,7 @@ int main(void)
     RUN(verbless_fragments_stay_verbless);
     RUN(acronyms_before_nouns_are_names);
     RUN(names_and_conjoined_verbs);
-    RUN(agents_need_by_and_names_before_verbs_are_subjects);
+    RUN(relabelled_agents_subjects_and_adverb_pairs);
     RUN(long_sentence_is_a_tree_and_quick);
     RUN(odd_tokens_do_not_break_it);
     RUN(loader_rejects_damaged_files);
