@@ -32,7 +32,13 @@
  * there is a participle), the participle takes the adverb's place, the
  * adverb becomes its advmod with the second adverb as its conjunct, and
  * the adverb's dependents move to the participle: the copula as aux:pass,
- * the subject as nsubj:pass. */
+ * the subject as nsubj:pass.
+ *
+ * "Mordor, the Shire, Arnor and Bree welcomed ...": the labeller read the
+ * second member of a list of names as an object of the first. A noun
+ * labelled obj, iobj or nsubj of a noun before it, with a comma right
+ * before its phrase and a conjunct of the same head after it, is a member
+ * of that list (conj). */
 #include "nlp/parser.h"
 
 #include <string.h>
@@ -196,9 +202,40 @@ static void fix_adverb_pairs(sr_token *tokens, uint32_t n)
     }
 }
 
+static int nominal(const sr_token *t)
+{
+    return t->upos && (!strcmp(t->upos, "NOUN") || !strcmp(t->upos, "PROPN"));
+}
+
+static void fix_lists(sr_token *tokens, uint32_t n)
+{
+    for (uint32_t d = 2; d < n; d++) {
+        sr_token *t = &tokens[d];
+        if (!(is_rel(t->deprel, "obj") || is_rel(t->deprel, "iobj") ||
+              is_rel(t->deprel, "nsubj")) ||
+            !nominal(t) || t->head < 1 || (uint32_t)t->head > d)
+            continue;
+        uint32_t h = (uint32_t)t->head - 1;
+        if (!nominal(&tokens[h]))
+            continue;
+        /* The comma right before the member's phrase. */
+        uint32_t lo = d;
+        while (lo > h + 1 && under(tokens, n, lo - 1, d))
+            lo--;
+        if (lo == 0 || !tokens[lo - 1].form || strcmp(tokens[lo - 1].form, ",") != 0)
+            continue;
+        int later = 0;
+        for (uint32_t k = d + 1; k < n && !later; k++)
+            later = tokens[k].head == (int32_t)h + 1 && is_rel(tokens[k].deprel, "conj");
+        if (later)
+            t->deprel = "conj";
+    }
+}
+
 void sr_parse_relabel(sr_token *tokens, uint32_t n)
 {
     fix_agents(tokens, n);
     fix_subjects(tokens, n);
     fix_adverb_pairs(tokens, n);
+    fix_lists(tokens, n);
 }

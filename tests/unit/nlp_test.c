@@ -297,8 +297,9 @@ TEST(names_and_conjoined_verbs)
 }
 
 /* relabel.c: an agent without "by" is a plain oblique, a name the parser
- * hung on its verb as a compound is the verb's subject, and a participle
- * after "was ADV and ADV" heads its clause. */
+ * hung on its verb as a compound is the verb's subject, a participle
+ * after "was ADV and ADV" heads its clause, and a list member labelled
+ * as an object of the first member is a conjunct. */
 TEST(relabelled_agents_subjects_and_adverb_pairs)
 {
     sr_nlp *nlp = load_models();
@@ -348,6 +349,13 @@ TEST(relabelled_agents_subjects_and_adverb_pairs)
     sr_nlp_annotate(nlp, &s, &scratch);
     CHECK_INT(s.tokens[3].head, 0); /* well */
     CHECK_STR(s.tokens[2].deprel, "cop");
+    sr_arena_reset(&a);
+    /* A member of a list of names the labeller took for an object of the
+     * first is a conjunct (relabel.c, lists). */
+    s = words("Ostmark , the Vale , Kelmar and Varn welcomed the resumption of talks .", &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK_INT(s.tokens[3].head, 1); /* Vale -> Ostmark */
+    CHECK_STR(s.tokens[3].deprel, "conj");
     sr_arena_free(&a);
     sr_arena_free(&scratch);
     sr_nlp_free(nlp);
