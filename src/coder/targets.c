@@ -103,6 +103,12 @@ static int reachable(const sr_cs_sent *cs, int32_t v, int32_t t, int no_clauses)
     int32_t prev = -1;
     int guard = 0;
     for (int32_t h = t; h >= 0 && h != v && guard++ < 64; prev = h, h = cs->head[h]) {
+        /* An adjective as xcomp is a secondary predicate of the verb's own
+         * clause ("was shot dead in Osgiliath": the parser often hangs
+         * the place on "dead"), not a clause of its own. */
+        if (no_clauses && cs->rel[h] == SR_CS_XCOMP && cs->s->tokens[h].upos &&
+            !strcmp(cs->s->tokens[h].upos, "ADJ"))
+            continue;
         if (no_clauses && (cs->rel[h] == SR_CS_XCOMP || cs->rel[h] == SR_CS_CCOMP ||
                            cs->rel[h] == SR_CS_ADVCL || cs->rel[h] == SR_CS_ACL ||
                            cs->rel[h] == SR_CS_RELCL))

@@ -154,6 +154,28 @@ void *sr_trie_longest(const sr_trie *t, const char *const *words, size_t nwords,
     for (size_t i = start; i < nwords && node; i++) {
         const char *w = words[i];
         size_t len = strlen(w);
+        /* The tokenizer splits "Barad-dur" into "Barad", "-", "dur", but a
+         * dictionary may write the name as one word (PETRARCH's BARAD-DUR,
+         * Phoenix's hyphenated names): where the three words join into a
+         * word the trie has at this point, the joined word is taken. */
+        size_t l2;
+        if (i + 2 < nwords && !strcmp(words[i + 1], "-") &&
+            len + 1 + (l2 = strlen(words[i + 2])) < 128 && len && l2) {
+            char joined[128];
+            memcpy(joined, w, len);
+            joined[len] = '-';
+            memcpy(joined + len + 1, words[i + 2], l2);
+            uint32_t c = sr_trie_step(t, node, joined, len + 1 + l2);
+            if (c) {
+                node = c;
+                i += 2;
+                if (t->value[node]) {
+                    best = t->value[node];
+                    best_len = i - start + 1;
+                }
+                continue;
+            }
+        }
         if ((flags & SR_MATCH_STEMS) && len > 1) {
             /* A stem can only be a phrase's last word, so a stem match ends
              * the phrase here; longer prefixes are tried first. */

@@ -122,6 +122,7 @@ static void annotate(const sr_nlp *nlp, sr_sentence *s, sr_arena *scratch, int k
         t->head = heads[i + 1];
         t->deprel = nlp->parser.labels[labels[i + 1]];
     }
+    sr_parse_relabel(s->tokens, n);
 }
 
 void sr_nlp_annotate(const sr_nlp *nlp, sr_sentence *s, sr_arena *scratch)

@@ -34,6 +34,13 @@ void sr_parser_release(sr_parser *p);
 void sr_parser_parse(const sr_parser *p, const sr_feat_pword *pw, int n, int *heads,
                      uint16_t *labels, sr_arena *scratch);
 
+/* Repairs of a finished parse (relabel.c): an obl:agent (nmod:agent)
+ * with no "by" among its dependents becomes obl (nmod); a name hung as a
+ * compound on a following verb that has no subject becomes its subject;
+ * in "was ADV and ADV VBN" the participle heads the clause; a list
+ * member labelled as an object or subject of the first is a conjunct. */
+void sr_parse_relabel(sr_token *tokens, uint32_t n);
+
 /* The best valid transition in state s under weights t. */
 int sr_parser_choose(const sr_weights *t, const sr_arc_state *s, const sr_feat_pword *pw);
 /* Applies transition t and, when it makes an arc, gives the arc the

@@ -1305,10 +1305,35 @@ static const char *expelled_acl = "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\
                                   "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tobl\t_\t_\n"
                                   "10\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
 
+/* An adjective as xcomp is part of the passive's own clause: "were
+ * expelled penniless from Marestan" with the parser's "from Marestan" on
+ * "penniless" still names the doer. A verb as xcomp is a clause of its
+ * own ("were forced to flee to Marestan" names no doer). */
+static const char *expelled_adj = "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                                  "2\tcivilians\tcivilian\tNOUN\tNNS\t_\t4\tnsubj:pass\t_\t_\n"
+                                  "3\twere\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+                                  "4\texpelled\texpel\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                                  "5\tpenniless\tpenniless\tADJ\tJJ\t_\t4\txcomp\t_\t_\n"
+                                  "6\tfrom\tfrom\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                                  "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobl\t_\t_\n"
+                                  "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+static const char *expelled_verb = "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                                   "2\tcivilians\tcivilian\tNOUN\tNNS\t_\t4\tnsubj:pass\t_\t_\n"
+                                   "3\twere\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+                                   "4\texpelled\texpel\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                                   "5\tto\tto\tPART\tTO\t_\t6\tmark\t_\t_\n"
+                                   "6\tflee\tflee\tVERB\tVB\t_\t4\txcomp\t_\t_\n"
+                                   "7\tto\tto\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                                   "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobl\t_\t_\n"
+                                   "9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
 TEST(passive_doer_not_from_target_list_or_noun_clause)
 {
     CHECK_STR(code(expelled_list, NULL), "");
     CHECK_STR(code(expelled_acl, NULL), "");
+    CHECK_STR(code(expelled_adj, NULL), "MAR>VALCVL:174");
+    CHECK_STR(code(expelled_verb, NULL), "");
 }
 
 /* "it" needs an actor its own sentence names: here "she" stands for

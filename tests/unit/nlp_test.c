@@ -296,6 +296,71 @@ TEST(names_and_conjoined_verbs)
     sr_nlp_free(nlp);
 }
 
+/* relabel.c: an agent without "by" is a plain oblique, a name the parser
+ * hung on its verb as a compound is the verb's subject, a participle
+ * after "was ADV and ADV" heads its clause, and a list member labelled
+ * as an object of the first member is a conjunct. */
+TEST(relabelled_agents_subjects_and_adverb_pairs)
+{
+    sr_nlp *nlp = load_models();
+    CHECK(nlp != NULL);
+    if (!nlp)
+        return;
+    sr_arena a = SR_ARENA_INIT, scratch = SR_ARENA_INIT;
+    sr_sentence s = words("A Valdorian trader was killed in Ostmark , the rebels ' main stronghold .",
+                          &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK(is_tree(&s));
+    CHECK_STR(s.tokens[12].form, "stronghold");
+    CHECK(strcmp(s.tokens[12].deprel, "obl:agent") != 0);
+    sr_arena_reset(&a);
+    /* With its "by" an agent stays one. */
+    s = words("A Valdorian trader was killed by rebels in Ostmark .", &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK_STR(s.tokens[6].deprel, "obl:agent");
+    sr_arena_reset(&a);
+    s = words("The United Nations has sent 40 observers to Valdoria on Friday .", &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK(is_tree(&s));
+    CHECK_INT(s.tokens[2].head, 5); /* Nations -> sent */
+    CHECK_STR(s.tokens[2].deprel, "nsubj");
+    CHECK_INT(s.tokens[0].head, 3); /* The -> Nations */
+    sr_arena_reset(&a);
+    s = words("The United Nations was already sending food to 2 million people before the "
+              "floods .",
+              &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK_INT(s.tokens[2].head, 6); /* Nations -> sending */
+    CHECK_STR(s.tokens[2].deprel, "nsubj");
+    sr_arena_reset(&a);
+    /* "was ADV and ADV VBN": the participle heads the passive, not the
+     * first adverb (relabel.c, adverb pairs). */
+    s = words("The plan was widely and strongly condemned by Valdoria .", &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK(is_tree(&s));
+    CHECK_INT(s.tokens[6].head, 0); /* condemned is the root */
+    CHECK_INT(s.tokens[1].head, 7); /* plan -> condemned */
+    CHECK_STR(s.tokens[1].deprel, "nsubj:pass");
+    CHECK_STR(s.tokens[2].deprel, "aux:pass");
+    CHECK_INT(s.tokens[3].head, 7); /* widely -> condemned */
+    sr_arena_reset(&a);
+    /* Two clauses joined by "and" are left alone. */
+    s = words("The minister is well and has returned to work .", &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK_INT(s.tokens[3].head, 0); /* well */
+    CHECK_STR(s.tokens[2].deprel, "cop");
+    sr_arena_reset(&a);
+    /* A member of a list of names the labeller took for an object of the
+     * first is a conjunct (relabel.c, lists). */
+    s = words("Ostmark , the Vale , Kelmar and Varn welcomed the resumption of talks .", &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK_INT(s.tokens[3].head, 1); /* Vale -> Ostmark */
+    CHECK_STR(s.tokens[3].deprel, "conj");
+    sr_arena_free(&a);
+    sr_arena_free(&scratch);
+    sr_nlp_free(nlp);
+}
+
 TEST(news_subjects_and_objects)
 {
     sr_nlp *nlp = load_models();
@@ -878,6 +943,7 @@ int main(void)
     RUN(verbless_fragments_stay_verbless);
     RUN(acronyms_before_nouns_are_names);
     RUN(names_and_conjoined_verbs);
+    RUN(relabelled_agents_subjects_and_adverb_pairs);
     RUN(long_sentence_is_a_tree_and_quick);
     RUN(odd_tokens_do_not_break_it);
     RUN(loader_rejects_damaged_files);

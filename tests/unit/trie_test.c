@@ -76,9 +76,40 @@ TEST(empty_trie_finds_nothing)
     CHECK_INT(sr_trie_step(&t, SR_TRIE_ROOT, "ANY", 3), 0);
 }
 
+/* A dictionary word written with a hyphen ("OSTMARK-VEY") matches the
+ * three words the tokenizer splits it into ("Ostmark", "-", "Vey"), and a
+ * phrase written with the hyphen as its own word still matches them too. */
+TEST(hyphenated_word_matches_split_tokens)
+{
+    sr_trie t;
+    sr_arena a = SR_ARENA_INIT;
+    sr_trie_init(&t);
+    static int joined, split, longer;
+    const char *p1 = "OSTMARK-VEY", *p2 = "KEL_-_DARRA", *p3 = "OSTMARK-VEY_RIVER";
+    t.value[sr_trie_add_phrase(&t, &a, p1, strlen(p1), 0)] = &joined;
+    t.value[sr_trie_add_phrase(&t, &a, p2, strlen(p2), 0)] = &split;
+    t.value[sr_trie_add_phrase(&t, &a, p3, strlen(p3), 0)] = &longer;
+    const char *w1[] = { "from", "Ostmark", "-", "Vey", "today" };
+    size_t matched = 0;
+    CHECK(sr_trie_longest(&t, w1, 5, 1, 0, &matched) == &joined);
+    CHECK_INT(matched, 3);
+    const char *w2[] = { "Ostmark", "-", "Vey", "river" };
+    CHECK(sr_trie_longest(&t, w2, 4, 0, 0, &matched) == &longer);
+    CHECK_INT(matched, 4);
+    const char *w3[] = { "Kel", "-", "Darra" };
+    CHECK(sr_trie_longest(&t, w3, 3, 0, 0, &matched) == &split);
+    CHECK_INT(matched, 3);
+    /* Other words around a hyphen do not join. */
+    const char *w4[] = { "Ostmark", "-", "Vale" };
+    CHECK(sr_trie_longest(&t, w4, 3, 0, 0, &matched) == NULL);
+    sr_trie_free(&t);
+    sr_arena_free(&a);
+}
+
 int main(void)
 {
     RUN(paths_survive_growth);
     RUN(empty_trie_finds_nothing);
+    RUN(hyphenated_word_matches_split_tokens);
     return harness_summary();
 }
