@@ -10,8 +10,9 @@
  * code ("would not comment" is said); the coder drops other codes with no
  * intention counterpart (a future appeal or accusation is not yet made).
  *
- * What is only possible ("could impose", "might strike", "may close",
- * "should withdraw", "was supposed to sign", "if Gondor attacks",
+ * What is only possible or only required ("could impose", "might
+ * strike", "may close", "should withdraw", "must stop detaining", "was
+ * supposed to sign", "if Gondor attacks",
  * "whether Gondor attacked") did not happen and is not an event; a demand
  * or appeal that something should happen is coded by the verb that makes
  * it ("urged", "said ... must"), not by this one.
@@ -41,7 +42,7 @@ static int is_readiness(const char *w)
 
 static int32_t own_hypothetical(const sr_cs_sent *cs, int32_t v)
 {
-    static const char *const aux[] = {"COULD", "MIGHT", "MAY", "SHOULD"};
+    static const char *const aux[] = {"COULD", "MIGHT", "MAY", "SHOULD", "MUST"};
     static const char *const mark[] = {"IF", "UNLESS", "WHETHER"};
     for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];

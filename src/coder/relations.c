@@ -217,6 +217,19 @@ int32_t sr_coder_case_of(const sr_cs_sent *cs, int32_t i)
     return sr_coder_child(cs, i, SR_CS_CASE);
 }
 
+static int is_readiness_adj(const char *w)
+{
+    static const char *const adj[] = {"WILLING", "READY", "PREPARED"};
+    return SR_CS_WORD_AMONG(adj, w);
+}
+
+/* The relations are still being settled here, so the marker is found by
+ * its word and place: "to" right before the verb, attached to it. */
+static int has_to_mark(const sr_cs_sent *cs, int32_t v)
+{
+    return v > 0 && cs->head[v - 1] == v && sr_coder_word_eq("TO", cs->words[v - 1]);
+}
+
 static int is_passive_verb(const sr_cs_sent *cs, int32_t v)
 {
     return sr_coder_child(cs, v, SR_CS_AUXPASS) >= 0 ||
@@ -406,6 +419,16 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
                 (i > 0 && sr_coder_word_eq("LONGER", cs->words[i]) &&
                  sr_coder_word_eq("NO", cs->words[i - 1])))
                 cs->rel[i] = SR_CS_NEG;
+            break;
+        case SR_CS_CSUBJ:
+            /* "it is prepared to impose martial law" parsed with the
+             * infinitive as a clausal subject of "prepared": a clausal
+             * subject comes before its predicate, and these adjectives
+             * take their infinitive as a complement. Read it so, and it
+             * borrows the subject and is an intention (intent.c). */
+            if (h >= 0 && (int32_t)i > h && is_readiness_adj(cs->words[h]) &&
+                has_to_mark(cs, (int32_t)i))
+                cs->rel[i] = SR_CS_XCOMP;
             break;
         default:
             break;

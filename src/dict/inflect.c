@@ -69,8 +69,11 @@ size_t sr_inflect_ing(const char *w, size_t len, char *out, size_t size)
         return 0;
     if (len >= 2 && w[len - 2] == 'I' && w[len - 1] == 'E')
         return put(out, size, w, len - 2, "YING");
-    /* Drop a silent E (ARRIVE -> ARRIVING) but not EE, OE, YE (AGREEING). */
-    if (len >= 3 && w[len - 1] == 'E' && !vowel(w[len - 2]) && w[len - 2] != 'Y')
+    /* Drop a silent E (ARRIVE -> ARRIVING) but not EE, OE, YE (AGREEING).
+     * After U the E is silent too (SUE -> SUING, CONTINUE -> CONTINUING,
+     * RESCUE -> RESCUING, ISSUE -> ISSUING). */
+    if (len >= 3 && w[len - 1] == 'E' && ((!vowel(w[len - 2]) && w[len - 2] != 'Y') ||
+                                          w[len - 2] == 'U'))
         return put(out, size, w, len - 1, "ING");
     return put(out, size, w, len, "ING");
 }

@@ -493,6 +493,37 @@ TEST(will_and_ready_make_intentions)
     coder = saved;
 }
 
+/* "is prepared to attack" with the infinitive parsed as a clausal
+ * subject of "prepared": it is the adjective's complement all the same,
+ * so it borrows the subject and is a threat (relations.c). */
+static const char *prepared_csubj =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\tis\tbe\tAUX\tVBZ\t_\t3\tcop\t_\t_\n"
+    "3\tprepared\tprepared\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tattack\tattack\tVERB\tVB\t_\t3\tcsubj\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+/* "Valdoria must attack Marestan": an obligation or a demand, not an
+ * attack (intent.c lists "must" with "could", "may", "should"). */
+static const char *must_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\tmust\tmust\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(must_is_not_an_act)
+{
+    CHECK_STR(code(must_attack, NULL), "");
+}
+
+TEST(readiness_infinitive_labelled_csubj)
+{
+    CHECK_STR(code(prepared_csubj, NULL), "VAL>MAR:1384");
+}
+
 /* A protest that names no target is aimed at the protesters' own
  * country, and may have one code on both sides. */
 static const char *civilians_protest =
@@ -1990,6 +2021,8 @@ int main(void)
     RUN(a_part_acting_on_its_own_country_is_an_event);
     RUN(hyphen_prefixes_and_possessive_owners);
     RUN(will_and_ready_make_intentions);
+    RUN(readiness_infinitive_labelled_csubj);
+    RUN(must_is_not_an_act);
     RUN(protests_are_aimed_at_home);
     RUN(statements_to_the_press_have_no_target);
     RUN(pattern_targets_that_are_only_the_press_are_dropped);

@@ -4,6 +4,7 @@
  * one construct per line or two. The last tests load the real Phoenix set
  * and the validation set from ../shared/data when it is there. */
 #include "dict/dict.h"
+#include "dict/dict_internal.h"
 #include "harness.h"
 
 #include <stdio.h>
@@ -190,6 +191,23 @@ TEST(verb_forms_listed_generated_and_multiword)
     CHECK_INT(st.verb_forms, 19);
     sr_dict_free(d);
     sr_dict_diags_free(&diags);
+}
+
+/* The -ING form drops a silent E, also after U ("suing", "rescuing"),
+ * and keeps it after another vowel ("agreeing"). */
+TEST(verb_ing_forms_drop_silent_e)
+{
+    char out[32];
+    sr_inflect_ing("SUE", 3, out, sizeof out);
+    CHECK_STR(out, "SUING");
+    sr_inflect_ing("CONTINUE", 8, out, sizeof out);
+    CHECK_STR(out, "CONTINUING");
+    sr_inflect_ing("ARRIVE", 6, out, sizeof out);
+    CHECK_STR(out, "ARRIVING");
+    sr_inflect_ing("AGREE", 5, out, sizeof out);
+    CHECK_STR(out, "AGREEING");
+    sr_inflect_ing("TIE", 3, out, sizeof out);
+    CHECK_STR(out, "TYING");
 }
 
 TEST(verb_patterns_parse_into_elements)
@@ -803,6 +821,7 @@ int main(void)
     RUN(verb_codes_parse_and_format);
     RUN(dates_parse_with_pivot_and_calendar);
     RUN(verb_forms_listed_generated_and_multiword);
+    RUN(verb_ing_forms_drop_silent_e);
     RUN(verb_patterns_parse_into_elements);
     RUN(verb_synsets_plurals_and_nesting);
     RUN(verb_transformations);
