@@ -210,9 +210,36 @@ static int mislabelled_active(const sr_cs_sent *cs, int32_t v)
            sr_coder_child(cs, v, SR_CS_AGENT) < 0 && !be_or_get_aux(cs, v);
 }
 
+/* "Israel is opposed to French mediation", "Serb forces were engaged in
+ * ethnic cleansing", "militias involved in the attack": these participles
+ * after "be" describe what the subject does, not what was done to it,
+ * unless a by-phrase names another doer ("were engaged by the navy"). */
+static int stative_participle(const sr_cs_sent *cs, int32_t v)
+{
+    const char *prep = sr_coder_word_eq("OPPOSED", cs->words[v])    ? "TO"
+                       : sr_coder_word_eq("INVOLVED", cs->words[v]) ? "IN"
+                                                                     : NULL;
+    if (!prep || sr_coder_child(cs, v, SR_CS_AGENT) >= 0 || sr_coder_child(cs, v, SR_CS_OBJ) >= 0)
+        return 0;
+    /* The preposition that makes the reading, and no "by" phrase the
+     * parser failed to call an agent ("was opposed earlier by Osgiliath"). */
+    int with_prep = 0;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        int32_t cc = sr_coder_case_of(cs, c);
+        if (cc < 0)
+            continue;
+        if (sr_coder_word_eq("BY", cs->words[cc]))
+            return 0;
+        if (sr_coder_word_eq(prep, cs->words[cc]) && cc == v + 1)
+            with_prep = 1;
+    }
+    return with_prep;
+}
+
 static int passive(const sr_cs_sent *cs, int32_t v)
 {
-    if (mislabelled_active(cs, v))
+    if (mislabelled_active(cs, v) || stative_participle(cs, v))
         return 0;
     /* A by-phrase agent is found only with passives, even when the parser
      * missed the rest ("the soldiers backed by African Union troops"

@@ -505,6 +505,30 @@ static const char *prepared_csubj =
     "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
     "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
 
+/* "Valdoria is opposed to Marestan": "opposed to" after "be" says what
+ * the subject does (verbs.c, stative_participle); with a by-phrase it is
+ * a passive as before. */
+static const char *opposed_to =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\tis\tbe\tAUX\tVBZ\t_\t3\taux:pass\t_\t_\n"
+    "3\topposed\toppose\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *opposed_by =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\tis\tbe\tAUX\tVBZ\t_\t3\taux:pass\t_\t_\n"
+    "3\topposed\toppose\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tby\tby\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(opposed_to_is_no_passive)
+{
+    CHECK_STR(code(opposed_to, NULL), "VAL>MAR:120");
+    CHECK_STR(code(opposed_by, NULL), "MAR>VAL:120");
+}
+
 /* "Valdoria must attack Marestan": an obligation or a demand, not an
  * attack (intent.c lists "must" with "could", "may", "should"). */
 static const char *must_attack =
@@ -2023,6 +2047,7 @@ int main(void)
     RUN(will_and_ready_make_intentions);
     RUN(readiness_infinitive_labelled_csubj);
     RUN(must_is_not_an_act);
+    RUN(opposed_to_is_no_passive);
     RUN(protests_are_aimed_at_home);
     RUN(statements_to_the_press_have_no_target);
     RUN(pattern_targets_that_are_only_the_press_are_dropped);
