@@ -419,6 +419,32 @@ static int emit_compound(emit_args *ea, const sr_cs_phrase *P, const sr_verb_cod
     return n;
 }
 
+/* "granted asylum to five Panamanian army officers", "paid compensation
+ * to 67 elderly British nationals": a parser may make the numeral the
+ * head of the phrase and hang the noun it counts elsewhere. The noun is
+ * the first noun after the numeral that ends its run of modifiers
+ * (adjectives, adverbs, numbers, nouns compounded onto a later one), a
+ * few words on at most; -1 when t is no numeral or the run ends first. */
+static int32_t counted_noun(const sr_cs_sent *cs, int32_t t)
+{
+    const char *u = cs->s->tokens[t].upos;
+    if (!u || strcmp(u, "NUM") != 0)
+        return -1;
+    for (int32_t j = t + 1; j < (int32_t)cs->n && j <= t + 6; j++) {
+        const char *p = cs->s->tokens[j].upos;
+        if (!p)
+            return -1;
+        if (!strcmp(p, "ADJ") || !strcmp(p, "ADV") || !strcmp(p, "NUM"))
+            continue;
+        if (strcmp(p, "NOUN") != 0 && strcmp(p, "PROPN") != 0)
+            return -1;
+        if ((cs->rel[j] == SR_CS_COMPOUND || cs->rel[j] == SR_CS_FLAT) && cs->head[j] > j)
+            continue;
+        return j;
+    }
+    return -1;
+}
+
 static const char *phrase_text(const sr_doc *doc, const sr_cs_sent *cs, int32_t h, sr_arena *a)
 {
     if (h < 0)
@@ -796,6 +822,16 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             th = m.target;
             how_t = "pattern +";
             sr_coder_actors_resolve(cx, th, &T);
+            int32_t counted = sr_coder_phrase_has_actor(&T) ? -1 : counted_noun(&cs, th);
+            if (counted >= 0) {
+                sr_cs_phrase C;
+                sr_coder_actors_resolve(cx, counted, &C);
+                if (sr_coder_phrase_has_actor(&C)) {
+                    T = C;
+                    th = counted;
+                    how_t = "pattern +, the noun its numeral counts";
+                }
+            }
             if (sr_coder_code_is_statement(&vc) && sr_coder_phrase_all_media(&T)) {
                 /* "echoed this during interviews with the media": as
                  * below, the press a statement is made to is no target,

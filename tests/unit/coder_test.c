@@ -529,6 +529,24 @@ TEST(opposed_to_is_no_passive)
     CHECK_STR(code(opposed_by, NULL), "MAR>VAL:120");
 }
 
+/* "Valdoria asked five Marestani soldiers ..." parsed with the numeral
+ * as the object and the soldiers hung elsewhere: a pattern's + on the
+ * numeral takes the noun it counts (coder.c, counted_noun). */
+static const char *asked_five_soldiers =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tasked\task\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tfive\tfive\tNUM\tCD\t_\t2\tobj\t_\t_\n"
+    "4\tMarestani\tMarestani\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tsoldiers\tsoldier\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+    "6\tstationed\tstation\tVERB\tVBN\t_\t2\tadvcl\t_\t_\n"
+    "7\tthere\tthere\tADV\tRB\t_\t6\tadvmod\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(pattern_target_on_a_numeral_takes_the_counted_noun)
+{
+    CHECK_STR(code(asked_five_soldiers, NULL), "VAL>MARMIL:021");
+}
+
 /* "Valdoria must attack Marestan": an obligation or a demand, not an
  * attack (intent.c lists "must" with "could", "may", "should"). */
 static const char *must_attack =
@@ -2048,6 +2066,7 @@ int main(void)
     RUN(readiness_infinitive_labelled_csubj);
     RUN(must_is_not_an_act);
     RUN(opposed_to_is_no_passive);
+    RUN(pattern_target_on_a_numeral_takes_the_counted_noun);
     RUN(protests_are_aimed_at_home);
     RUN(statements_to_the_press_have_no_target);
     RUN(pattern_targets_that_are_only_the_press_are_dropped);
