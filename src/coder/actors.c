@@ -145,7 +145,7 @@ static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi,
         if (!in[i])
             continue;
         size_t m = 0;
-        const sr_actor *act = sr_dict_actor_match(cx->dict, cs->words, n, i, 0, &m);
+        const sr_actor *act = sr_coder_actor_match(cx->dict, cs, i, &m);
         if (act && m && inside(in, i, m, ext) && sr_coder_names_ethnicity(cx, (int32_t)i, act)) {
             if (!f->ethnic) {
                 f->ethnic_actor = act;
@@ -433,7 +433,7 @@ static int appositive_is_actor(const sr_cs_ctx *cx, int32_t c)
     const sr_cs_sent *cs = cx->cs;
     size_t m = 0;
     for (int32_t t = cs->lo[c]; t <= c; t++)
-        if (sr_dict_actor_match(cx->dict, cs->words, cs->n, (size_t)t, 0, &m) && m &&
+        if (sr_coder_actor_match(cx->dict, cs, (size_t)t, &m) && m &&
             t + (int32_t)m - 1 >= c)
             return 1;
     return 0;

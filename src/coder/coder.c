@@ -328,12 +328,20 @@ static int names_a_place(const sr_cs_sent *cs, int32_t t)
 {
     static const char *const at[] = {"IN",     "NEAR",   "AT",         "ACROSS", "INSIDE",
                                      "AROUND", "OUTSIDE", "THROUGHOUT", "ALONG"};
+    /* "outside the Iraqi city of Basra", "in the province of Herat": the
+     * name after "of" is the place noun's, whose own preposition says
+     * where. */
+    static const char *const place_nouns[] = {"CITY",     "TOWN",    "VILLAGE", "PROVINCE",
+                                              "REGION",   "DISTRICT", "CAPITAL", "PORT",
+                                              "STATE",    "AREA",    "ENCLAVE", "SUBURB",
+                                              "COUNTY",   "NEIGHBORHOOD", "NEIGHBOURHOOD"};
     int guard = 0;
     while ((cs->rel[t] == SR_CS_COMPOUND || cs->rel[t] == SR_CS_AMOD ||
             cs->rel[t] == SR_CS_FLAT || cs->rel[t] == SR_CS_NMOD || cs->rel[t] == SR_CS_POSS) &&
            cs->head[t] >= 0 && guard++ < 16) {
         int32_t p = sr_coder_case_of(cs, t);
-        if (p >= 0)
+        if (p >= 0 && !(cs->rel[t] == SR_CS_NMOD && sr_coder_word_eq("OF", cs->words[p]) &&
+                        SR_CS_WORD_AMONG(place_nouns, cs->words[cs->head[t]])))
             break;
         t = cs->head[t];
     }

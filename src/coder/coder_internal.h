@@ -83,6 +83,8 @@ typedef struct sr_cs_sent {
     const sr_sentence *s;
     uint32_t n;
     const char **words;  /* token forms, for the phrase lookups */
+    const char **awords; /* the same for actor lookups, with the name "US"
+                            read as "U.S." (== words when it is absent) */
     const char **upper;  /* forms in upper case, for pattern words */
     const char **ulemma; /* lemmas in upper case ("" when absent) */
     uint32_t *wordset;   /* hashes of upper and ulemma, open addressing */
@@ -256,6 +258,11 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v);
 /* Is verb v an infinitive: "to" marks it ("to examine", "in order to
  * help")? (coder.c) */
 int sr_coder_infinitive(const sr_cs_sent *cs, int32_t v);
+/* The actor entry starting at token i (sr_dict_actor_match over the
+ * sentence's words); where none starts there, the entry that the name
+ * "US" read as "U.S." starts (relations.c). */
+const sr_actor *sr_coder_actor_match(const sr_dict *d, const sr_cs_sent *cs, size_t i,
+                                     size_t *m);
 /* Rewrites a realised code as CAMEO's intention or threat code (062 ->
  * 0312, 19x -> 1384 ...). Returns 0 and leaves vc alone when CAMEO has
  * none for it. */

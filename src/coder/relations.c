@@ -360,6 +360,25 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
         cs->rel[i] = (uint8_t)memo_rel(&lm, t->deprel);
         cs->nominal[i] = (uint8_t)memo_nominal(&lm, t->upos);
     }
+    /* "a US offer": the actor dictionaries leave "US" out, since matching
+     * ignores case and "us" is a pronoun; written in capitals and tagged
+     * a proper noun it is the United States, read as "U.S." for actors.
+     * Before an amount it names the currency. */
+    cs->awords = cs->words;
+    for (uint32_t i = 0; i < n; i++) {
+        const sr_token *t = &s->tokens[i];
+        if (strcmp(cs->words[i], "US") != 0 || !t->upos || strcmp(t->upos, "PROPN") != 0)
+            continue;
+        /* "US $50 million", "US 20 cents": a currency, not the country */
+        if (i + 1 < n && (cs->words[i + 1][0] == '$' ||
+                          (s->tokens[i + 1].upos && !strcmp(s->tokens[i + 1].upos, "NUM"))))
+            continue;
+        if (cs->awords == cs->words) {
+            cs->awords = sr_arena_alloc(a, n * sizeof *cs->awords);
+            memcpy(cs->awords, cs->words, n * sizeof *cs->awords);
+        }
+        cs->awords[i] = "U.S.";
+    }
     /* Children, in text order (counting sort by head). */
     for (uint32_t i = 0; i < n; i++)
         if (cs->head[i] >= 0)
@@ -448,4 +467,12 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
     sr_coder_attribution_mark(cs, a);
     sr_coder_heading_mark(cs);
     return 0;
+}
+
+const sr_actor *sr_coder_actor_match(const sr_dict *d, const sr_cs_sent *cs, size_t i, size_t *m)
+{
+    const sr_actor *act = sr_dict_actor_match(d, cs->words, cs->n, i, 0, m);
+    if ((!act || !*m) && cs->awords != cs->words && cs->awords[i] != cs->words[i])
+        act = sr_dict_actor_match(d, cs->awords, cs->n, i, 0, m);
+    return act;
 }

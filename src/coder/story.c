@@ -69,7 +69,7 @@ void sr_coder_story_count(sr_cs_ctx *cx)
             continue;
         }
         size_t m = 0;
-        const sr_actor *a = sr_dict_actor_match(cx->dict, cs->words, cs->n, i, 0, &m);
+        const sr_actor *a = sr_coder_actor_match(cx->dict, cs, i, &m);
         if (!a || !m || sr_coder_names_ethnicity(cx, (int32_t)i, a)) {
             i += a && m ? (uint32_t)m : 1;
             continue;

@@ -547,6 +547,60 @@ TEST(pattern_target_on_a_numeral_takes_the_counted_noun)
     CHECK_STR(code(asked_five_soldiers, NULL), "VAL>MARMIL:021");
 }
 
+/* "a US offer": the capitalised proper noun "US" is the United States
+ * for actor lookups (relations.c), though the dictionaries leave "US"
+ * out for the pronoun; before an amount it is a currency. */
+static const char *accused_us_envoy =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tUS\tUS\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "5\tenvoy\tenvoy\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *accused_us_dollar_fund =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "4\tUS\tUS\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+    "5\t$\t$\tSYM\t$\t_\t7\tcompound\t_\t_\n"
+    "6\t50\t50\tNUM\tCD\t_\t5\tnummod\t_\t_\n"
+    "7\tfund\tfund\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(capitalised_us_is_the_united_states)
+{
+    CHECK_STR(code(accused_us_envoy, NULL), "VAL>USA:112");
+    CHECK_STR(code(accused_us_dollar_fund, NULL), "");
+}
+
+/* "Valdorian civilians were killed by a bomb outside the city of
+ * Marestan": the name after "of" belongs to the place noun, so the
+ * sentence names no other actor that could be the lost doer. */
+static const char *killed_outside_city_of =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tcivilians\tcivilian\tNOUN\tNNS\t_\t4\tnsubj:pass\t_\t_\n"
+    "3\twere\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+    "4\tkilled\tkill\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "5\tby\tby\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\ta\ta\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "7\tbomb\tbomb\tNOUN\tNN\t_\t4\tobl\t_\t_\n"
+    "8\toutside\toutside\tADP\tIN\t_\t10\tcase\t_\t_\n"
+    "9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\t_\n"
+    "10\tcity\tcity\tNOUN\tNN\t_\t4\tobl\t_\t_\n"
+    "11\tof\tof\tADP\tIN\t_\t12\tcase\t_\t_\n"
+    "12\tMarestan\tMarestan\tPROPN\tNNP\t_\t10\tnmod\t_\t_\n"
+    "13\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(name_of_a_city_is_a_place_not_a_lost_doer)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(killed_outside_city_of, NULL), "--->VALCVL:1823");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 /* "Valdoria must attack Marestan": an obligation or a demand, not an
  * attack (intent.c lists "must" with "could", "may", "should"). */
 static const char *must_attack =
@@ -2067,6 +2121,8 @@ int main(void)
     RUN(must_is_not_an_act);
     RUN(opposed_to_is_no_passive);
     RUN(pattern_target_on_a_numeral_takes_the_counted_noun);
+    RUN(capitalised_us_is_the_united_states);
+    RUN(name_of_a_city_is_a_place_not_a_lost_doer);
     RUN(protests_are_aimed_at_home);
     RUN(statements_to_the_press_have_no_target);
     RUN(pattern_targets_that_are_only_the_press_are_dropped);
