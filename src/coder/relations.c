@@ -453,6 +453,20 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
             break;
         }
     }
+    /* "NATO-member Norway is willing ...", parsed with two subjects:
+     * "NATO" with a hyphen after it only describes the other subject. */
+    for (uint32_t i = 0; i + 2 < n; i++) {
+        int32_t h = cs->head[i];
+        if (cs->rel[i] != SR_CS_NSUBJ || h < 0 || strcmp(cs->words[i + 1], "-") != 0)
+            continue;
+        for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+            uint32_t c = cs->kids[k];
+            if (c > i + 2 && cs->rel[c] == SR_CS_NSUBJ && (int32_t)c < h) {
+                cs->rel[i] = SR_CS_COMPOUND;
+                break;
+            }
+        }
+    }
     /* "killed by X": the by-phrase of a passive names the doer. */
     for (uint32_t i = 0; i < n; i++) {
         int32_t h = cs->head[i];

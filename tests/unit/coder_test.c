@@ -601,6 +601,23 @@ TEST(name_of_a_city_is_a_place_not_a_lost_doer)
     coder = saved;
 }
 
+/* "Osterland-member Valdoria accused Marestan" parsed with two
+ * subjects: the one with a hyphen after it describes the other
+ * (relations.c). */
+static const char *member_valdoria_accused =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "2\t-\t-\tPUNCT\tHYPH\t_\t3\tpunct\t_\t_\n"
+    "3\tmember\tmember\tNOUN\tNN\t_\t1\tparataxis\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "5\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(hyphenated_member_prefix_is_no_subject)
+{
+    CHECK_STR(code(member_valdoria_accused, NULL), "VAL>MAR:112");
+}
+
 /* "Valdoria must attack Marestan": an obligation or a demand, not an
  * attack (intent.c lists "must" with "could", "may", "should"). */
 static const char *must_attack =
@@ -2123,6 +2140,7 @@ int main(void)
     RUN(pattern_target_on_a_numeral_takes_the_counted_noun);
     RUN(capitalised_us_is_the_united_states);
     RUN(name_of_a_city_is_a_place_not_a_lost_doer);
+    RUN(hyphenated_member_prefix_is_no_subject);
     RUN(protests_are_aimed_at_home);
     RUN(statements_to_the_press_have_no_target);
     RUN(pattern_targets_that_are_only_the_press_are_dropped);
