@@ -883,6 +883,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         sr_cs_explain_info info;
         memset(&info, 0, sizeof info);
         info.intent = cx->coder->opt.plain_modals ? -1 : sr_coder_intent_marker(&cs, v);
+        if (info.intent >= 0 && sr_coder_announced_decision(&cs, v, info.intent, vc.code.s))
+            info.intent = -1;
         info.plain = vc.code;
         if (info.intent >= 0 && !sr_coder_intent_code(&vc)) {
             if (future_only(&vc)) {

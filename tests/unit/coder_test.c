@@ -618,6 +618,31 @@ TEST(hyphenated_member_prefix_is_no_subject)
     CHECK_STR(code(member_valdoria_accused, NULL), "VAL>MAR:112");
 }
 
+/* "Valdoria will suspend Marestan": reducing relations announced as what
+ * will be done is the decision (160), not a threat; with an "unless"
+ * clause it is a threat (131) (intent.c, sr_coder_announced_decision). */
+static const char *will_suspend =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\tsuspend\tsuspend\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *will_suspend_unless =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\tsuspend\tsuspend\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\tunless\tunless\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+    "7\tagrees\tagree\tVERB\tVBZ\t_\t3\tccomp\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(announced_reduction_of_relations_is_a_decision)
+{
+    CHECK_STR(code(will_suspend, NULL), "VAL>MAR:160");
+    CHECK_STR(code(will_suspend_unless, NULL), "VAL>MAR:131");
+}
+
 /* "Valdoria must attack Marestan": an obligation or a demand, not an
  * attack (intent.c lists "must" with "could", "may", "should"). */
 static const char *must_attack =
@@ -2141,6 +2166,7 @@ int main(void)
     RUN(capitalised_us_is_the_united_states);
     RUN(name_of_a_city_is_a_place_not_a_lost_doer);
     RUN(hyphenated_member_prefix_is_no_subject);
+    RUN(announced_reduction_of_relations_is_a_decision);
     RUN(protests_are_aimed_at_home);
     RUN(statements_to_the_press_have_no_target);
     RUN(pattern_targets_that_are_only_the_press_are_dropped);
