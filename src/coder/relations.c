@@ -453,6 +453,32 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
             break;
         }
     }
+    /* "The United Nations will provide ..." parsed with "Nations" as a
+     * compound of the verb: a noun before a verb is no compound of it
+     * (particles are compound:prt, read apart), so when the verb has no
+     * subject of its own the noun is its subject. */
+    for (uint32_t i = 0; i < n; i++) {
+        int32_t h = cs->head[i];
+        if (cs->rel[i] != SR_CS_COMPOUND || h <= (int32_t)i || !cs->nominal[i] ||
+            !s->tokens[h].upos || strcmp(s->tokens[h].upos, "VERB") != 0 ||
+            (s->tokens[i].upos && !strcmp(s->tokens[i].upos, "NUM")))
+            continue;
+        if (sr_coder_child(cs, h, SR_CS_NSUBJ) >= 0 || sr_coder_child(cs, h, SR_CS_NSUBJPASS) >= 0)
+            continue;
+        /* Only with the verb's auxiliary between them ("will provide",
+         * "has sent"): a noun right before a "verb" is more often a noun
+         * the tagger misread ("three northern U.S. states"). */
+        int aux_between = 0;
+        for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+            uint32_t c = cs->kids[k];
+            if (c > i && (int32_t)c < h &&
+                (cs->rel[c] == SR_CS_AUX || cs->rel[c] == SR_CS_AUXPASS))
+                aux_between = 1;
+        }
+        if (!aux_between)
+            continue;
+        cs->rel[i] = sr_coder_child(cs, h, SR_CS_AUXPASS) >= 0 ? SR_CS_NSUBJPASS : SR_CS_NSUBJ;
+    }
     /* "NATO-member Norway is willing ...", parsed with two subjects:
      * "NATO" with a hyphen after it only describes the other subject. */
     for (uint32_t i = 0; i + 2 < n; i++) {

@@ -643,6 +643,27 @@ TEST(announced_reduction_of_relations_is_a_decision)
     CHECK_STR(code(will_suspend_unless, NULL), "VAL>MAR:131");
 }
 
+/* "Valdoria will attack Marestan" parsed with "Valdoria" as a compound
+ * of the verb: with the auxiliary between them it is the subject; right
+ * before the verb it is left alone (relations.c). */
+static const char *compound_will_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+    "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *compound_attacks =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+    "2\tattacks\tattack\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(compound_before_auxiliary_is_the_subject)
+{
+    CHECK_STR(code(compound_will_attack, NULL), "VAL>MAR:1384");
+    CHECK_STR(code(compound_attacks, NULL), "");
+}
+
 /* "Valdoria must attack Marestan": an obligation or a demand, not an
  * attack (intent.c lists "must" with "could", "may", "should"). */
 static const char *must_attack =
@@ -2167,6 +2188,7 @@ int main(void)
     RUN(name_of_a_city_is_a_place_not_a_lost_doer);
     RUN(hyphenated_member_prefix_is_no_subject);
     RUN(announced_reduction_of_relations_is_a_decision);
+    RUN(compound_before_auxiliary_is_the_subject);
     RUN(protests_are_aimed_at_home);
     RUN(statements_to_the_press_have_no_target);
     RUN(pattern_targets_that_are_only_the_press_are_dropped);
