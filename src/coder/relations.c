@@ -379,6 +379,38 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
         }
         cs->awords[i] = "U.S.";
     }
+    /* "A newspaper based in east Beirut has violated a ban", "500,000
+     * workers affiliated with the union stopped work": a parser may make
+     * the noun the subject of the bare participle and the participle an
+     * adverbial clause of the verb, which is then left without a subject.
+     * The participle (no auxiliary, before the verb) modifies the noun,
+     * and the noun is the verb's subject. Done on the heads, before the
+     * children are listed. */
+    for (uint32_t p = 1; p < n; p++) {
+        int32_t h = cs->head[p];
+        const char *px = s->tokens[p].xpos, *hu = h >= 0 ? s->tokens[h].upos : NULL;
+        if (cs->rel[p] != SR_CS_ADVCL || h <= (int32_t)p || !px || strcmp(px, "VBN") != 0 ||
+            !hu || strcmp(hu, "VERB") != 0)
+            continue;
+        int32_t subj = -1, busy = 0;
+        for (uint32_t j = 0; j < n; j++) {
+            if (cs->head[j] == (int32_t)p) {
+                if (cs->rel[j] == SR_CS_NSUBJ && j < p)
+                    subj = (int32_t)j;
+                else if (cs->rel[j] == SR_CS_AUX || cs->rel[j] == SR_CS_AUXPASS ||
+                         cs->rel[j] == SR_CS_OBJ || cs->rel[j] == SR_CS_MARK)
+                    busy = 1;
+            } else if (cs->head[j] == h &&
+                       (cs->rel[j] == SR_CS_NSUBJ || cs->rel[j] == SR_CS_NSUBJPASS)) {
+                busy = 1;
+            }
+        }
+        if (subj < 0 || busy || !cs->nominal[subj])
+            continue;
+        cs->head[subj] = h;
+        cs->head[p] = subj;
+        cs->rel[p] = SR_CS_ACL;
+    }
     /* Children, in text order (counting sort by head). */
     for (uint32_t i = 0; i < n; i++)
         if (cs->head[i] >= 0)

@@ -664,6 +664,25 @@ TEST(compound_before_auxiliary_is_the_subject)
     CHECK_STR(code(compound_attacks, NULL), "");
 }
 
+/* "Valdorian soldiers based in Osterland attacked Marestan" parsed with
+ * the soldiers as the subject of "based" and "based" an adverbial clause
+ * of "attacked": the bare participle modifies the soldiers, who are the
+ * verb's subject (relations.c). */
+static const char *soldiers_based_in_attacked =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tbased\tbase\tVERB\tVBN\t_\t6\tadvcl\t_\t_\n"
+    "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+    "6\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+TEST(bare_participle_clause_gives_its_noun_to_the_verb)
+{
+    CHECK_STR(code(soldiers_based_in_attacked, NULL), "VALMIL>MAR:190");
+}
+
 /* "Valdoria must attack Marestan": an obligation or a demand, not an
  * attack (intent.c lists "must" with "could", "may", "should"). */
 static const char *must_attack =
@@ -2189,6 +2208,7 @@ int main(void)
     RUN(hyphenated_member_prefix_is_no_subject);
     RUN(announced_reduction_of_relations_is_a_decision);
     RUN(compound_before_auxiliary_is_the_subject);
+    RUN(bare_participle_clause_gives_its_noun_to_the_verb);
     RUN(protests_are_aimed_at_home);
     RUN(statements_to_the_press_have_no_target);
     RUN(pattern_targets_that_are_only_the_press_are_dropped);
