@@ -328,14 +328,20 @@ static int names_a_place(const sr_cs_sent *cs, int32_t t)
 {
     static const char *const at[] = {"IN",     "NEAR",   "AT",         "ACROSS", "INSIDE",
                                      "AROUND", "OUTSIDE", "THROUGHOUT", "ALONG"};
+    /* "outside the Iraqi city of Basra", "in the province of Herat": the
+     * name after "of" is the place noun's, whose own preposition says
+     * where. */
+    static const char *const place_nouns[] = {"CITY",     "TOWN",    "VILLAGE", "PROVINCE",
+                                              "REGION",   "DISTRICT", "CAPITAL", "PORT",
+                                              "STATE",    "AREA",    "ENCLAVE", "SUBURB",
+                                              "COUNTY",   "NEIGHBORHOOD", "NEIGHBOURHOOD"};
     int guard = 0;
     while ((cs->rel[t] == SR_CS_COMPOUND || cs->rel[t] == SR_CS_AMOD ||
             cs->rel[t] == SR_CS_FLAT || cs->rel[t] == SR_CS_NMOD || cs->rel[t] == SR_CS_POSS) &&
            cs->head[t] >= 0 && guard++ < 16) {
         int32_t p = sr_coder_case_of(cs, t);
-        /* "of" names a part of what its head names: "outside the city of
-         * Basra" is a place, "the government of Iraq" is not. */
-        if (p >= 0 && !(cs->rel[t] == SR_CS_NMOD && sr_coder_word_eq("OF", cs->words[p])))
+        if (p >= 0 && !(cs->rel[t] == SR_CS_NMOD && sr_coder_word_eq("OF", cs->words[p]) &&
+                        SR_CS_WORD_AMONG(place_nouns, cs->words[cs->head[t]])))
             break;
         t = cs->head[t];
     }
@@ -419,6 +425,36 @@ static int emit_compound(emit_args *ea, const sr_cs_phrase *P, const sr_verb_cod
                     n += emit(ea, &P->a[j], &P->a[i], vc->paired.s, 1);
             }
     return n;
+}
+
+/* "granted asylum to five Panamanian army officers", "paid compensation
+ * to 67 elderly British nationals": a parser may make the numeral the
+ * head of the phrase and hang the noun it counts elsewhere. The noun is
+ * the first noun after the numeral that ends its run of modifiers
+ * (adjectives, adverbs, numbers, nouns compounded onto a later one), a
+ * few words on at most; -1 when t is no numeral or the run ends first. */
+static int32_t counted_noun(const sr_cs_sent *cs, int32_t t)
+{
+    const char *u = cs->s->tokens[t].upos;
+    if (!u || strcmp(u, "NUM") != 0)
+        return -1;
+    /* "three to 12 soldiers": the end of a range, not a count of its own */
+    const char *before = t >= 2 ? cs->s->tokens[t - 2].upos : NULL;
+    if (before && !strcmp(before, "NUM") && cs->rel[t - 1] == SR_CS_CASE)
+        return -1;
+    for (int32_t j = t + 1; j < (int32_t)cs->n && j <= t + 6; j++) {
+        const char *p = cs->s->tokens[j].upos;
+        if (!p)
+            return -1;
+        if (!strcmp(p, "ADJ") || !strcmp(p, "ADV") || !strcmp(p, "NUM"))
+            continue;
+        if (strcmp(p, "NOUN") != 0 && strcmp(p, "PROPN") != 0)
+            return -1;
+        if ((cs->rel[j] == SR_CS_COMPOUND || cs->rel[j] == SR_CS_FLAT) && cs->head[j] > j)
+            continue;
+        return j;
+    }
+    return -1;
 }
 
 static const char *phrase_text(const sr_doc *doc, const sr_cs_sent *cs, int32_t h, sr_arena *a)
@@ -810,6 +846,16 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             th = m.target;
             how_t = "pattern +";
             sr_coder_actors_resolve(cx, th, &T);
+            int32_t counted = sr_coder_phrase_has_actor(&T) ? -1 : counted_noun(&cs, th);
+            if (counted >= 0) {
+                sr_cs_phrase C;
+                sr_coder_actors_resolve(cx, counted, &C);
+                if (sr_coder_phrase_has_actor(&C)) {
+                    T = C;
+                    th = counted;
+                    how_t = "pattern +, the noun its numeral counts";
+                }
+            }
             if (sr_coder_code_is_statement(&vc) && sr_coder_phrase_all_media(&T)) {
                 /* "echoed this during interviews with the media": as
                  * below, the press a statement is made to is no target,
@@ -855,6 +901,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         sr_cs_explain_info info;
         memset(&info, 0, sizeof info);
         info.intent = cx->coder->opt.plain_modals ? -1 : sr_coder_intent_marker(&cs, v);
+        if (info.intent >= 0 && sr_coder_announced_decision(&cs, v, info.intent, vc.code.s))
+            info.intent = -1;
         info.plain = vc.code;
         if (info.intent >= 0 && !sr_coder_intent_code(&vc)) {
             if (future_only(&vc) && !form_negative(f)) {

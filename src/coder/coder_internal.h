@@ -257,6 +257,11 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v);
 /* Is verb v an infinitive: "to" marks it ("to examine", "in order to
  * help")? (coder.c) */
 int sr_coder_infinitive(const sr_cs_sent *cs, int32_t v);
+/* 1 when the intention marker of v only says that a reduction of
+ * relations (16x) will be carried out, without a condition: an announced
+ * decision, which keeps its own code (intent.c). */
+int sr_coder_announced_decision(const sr_cs_sent *cs, int32_t v, int32_t marker,
+                                const char *code);
 /* Rewrites a realised code as CAMEO's intention or threat code (062 ->
  * 0312, 19x -> 1384 ...). Returns 0 and leaves vc alone when CAMEO has
  * none for it. */

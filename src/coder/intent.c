@@ -10,8 +10,9 @@
  * code ("would not comment" is said); the coder drops other codes with no
  * intention counterpart (a future appeal or accusation is not yet made).
  *
- * What is only possible ("could impose", "might strike", "may close",
- * "should withdraw", "was supposed to sign", "if Gondor attacks",
+ * What is only possible or only required ("could impose", "might
+ * strike", "may close", "should withdraw", "must stop detaining", "was
+ * supposed to sign", "if Gondor attacks",
  * "whether Gondor attacked") did not happen and is not an event; a demand
  * or appeal that something should happen is coded by the verb that makes
  * it ("urged", "said ... must"), not by this one.
@@ -41,7 +42,7 @@ static int is_readiness(const char *w)
 
 static int32_t own_hypothetical(const sr_cs_sent *cs, int32_t v)
 {
-    static const char *const aux[] = {"COULD", "MIGHT", "MAY", "SHOULD"};
+    static const char *const aux[] = {"COULD", "MIGHT", "MAY", "SHOULD", "MUST"};
     static const char *const mark[] = {"IF", "UNLESS", "WHETHER"};
     for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
@@ -99,6 +100,28 @@ int32_t sr_coder_intent_marker(const sr_cs_sent *cs, int32_t v)
     if (h >= 0 && cs->rel[v] == SR_CS_XCOMP && is_readiness(cs->words[h]))
         return h;
     return -1;
+}
+
+int sr_coder_announced_decision(const sr_cs_sent *cs, int32_t v, int32_t marker,
+                                const char *code)
+{
+    /* "announced that it would cease military aid", "will expel the
+     * envoys": cutting relations, aid or talks announced as what will be
+     * done is the decision itself (16x), not a threat (131x); a
+     * condition ("will impose tariffs if Europe ...") makes it one. */
+    if (marker < 0 || strncmp(code, "16", 2) != 0 || !is_future_aux(cs->words[marker]) ||
+        cs->head[marker] != v)
+        return 0;
+    static const char *const cond[] = {"IF", "UNLESS"};
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        /* any clause of the verb: parsers also label an "unless"
+         * clause a complement */
+        int32_t mk = sr_coder_child(cs, c, SR_CS_MARK);
+        if (mk >= 0 && SR_CS_WORD_AMONG(cond, cs->words[mk]))
+            return 0;
+    }
+    return 1;
 }
 
 /* The intention code of a realised code, or NULL when CAMEO has none. */

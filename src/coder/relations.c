@@ -217,6 +217,19 @@ int32_t sr_coder_case_of(const sr_cs_sent *cs, int32_t i)
     return sr_coder_child(cs, i, SR_CS_CASE);
 }
 
+static int is_readiness_adj(const char *w)
+{
+    static const char *const adj[] = {"WILLING", "READY", "PREPARED"};
+    return SR_CS_WORD_AMONG(adj, w);
+}
+
+/* The relations are still being settled here, so the marker is found by
+ * its word and place: "to" right before the verb, attached to it. */
+static int has_to_mark(const sr_cs_sent *cs, int32_t v)
+{
+    return v > 0 && cs->head[v - 1] == v && sr_coder_word_eq("TO", cs->words[v - 1]);
+}
+
 static int is_passive_verb(const sr_cs_sent *cs, int32_t v)
 {
     return sr_coder_child(cs, v, SR_CS_AUXPASS) >= 0 ||
@@ -535,8 +548,32 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
                  sr_coder_word_eq("NO", cs->words[i - 1])))
                 cs->rel[i] = SR_CS_NEG;
             break;
+        case SR_CS_CSUBJ:
+            /* "it is prepared to impose martial law" parsed with the
+             * infinitive as a clausal subject of "prepared": a clausal
+             * subject comes before its predicate, and these adjectives
+             * take their infinitive as a complement. Read it so, and it
+             * borrows the subject and is an intention (intent.c). */
+            if (h >= 0 && (int32_t)i > h && is_readiness_adj(cs->words[h]) &&
+                has_to_mark(cs, (int32_t)i))
+                cs->rel[i] = SR_CS_XCOMP;
+            break;
         default:
             break;
+        }
+    }
+    /* "NATO-member Norway is willing ...", parsed with two subjects:
+     * "NATO" with a hyphen after it only describes the other subject. */
+    for (uint32_t i = 0; i + 2 < n; i++) {
+        int32_t h = cs->head[i];
+        if (cs->rel[i] != SR_CS_NSUBJ || h < 0 || strcmp(cs->words[i + 1], "-") != 0)
+            continue;
+        for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+            uint32_t c = cs->kids[k];
+            if (c > i + 2 && cs->rel[c] == SR_CS_NSUBJ && (int32_t)c < h) {
+                cs->rel[i] = SR_CS_COMPOUND;
+                break;
+            }
         }
     }
     /* "killed by X": the by-phrase of a passive names the doer. */

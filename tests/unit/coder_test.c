@@ -493,6 +493,208 @@ TEST(will_and_ready_make_intentions)
     coder = saved;
 }
 
+/* "is prepared to attack" with the infinitive parsed as a clausal
+ * subject of "prepared": it is the adjective's complement all the same,
+ * so it borrows the subject and is a threat (relations.c). */
+static const char *prepared_csubj =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\tis\tbe\tAUX\tVBZ\t_\t3\tcop\t_\t_\n"
+    "3\tprepared\tprepared\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tattack\tattack\tVERB\tVB\t_\t3\tcsubj\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+/* "Valdoria is opposed to Marestan": "opposed to" after "be" says what
+ * the subject does (verbs.c, stative_to); with a by-phrase it is
+ * a passive as before. */
+static const char *opposed_to =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\tis\tbe\tAUX\tVBZ\t_\t3\taux:pass\t_\t_\n"
+    "3\topposed\toppose\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *opposed_by =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\tis\tbe\tAUX\tVBZ\t_\t3\taux:pass\t_\t_\n"
+    "3\topposed\toppose\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tby\tby\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(opposed_to_with_and_without_by)
+{
+    CHECK_STR(code(opposed_to, NULL), "VAL>MAR:120");
+    CHECK_STR(code(opposed_by, NULL), "MAR>VAL:120");
+}
+
+/* "Valdoria asked five Marestani soldiers ..." parsed with the numeral
+ * as the object and the soldiers hung elsewhere: a pattern's + on the
+ * numeral takes the noun it counts (coder.c, counted_noun). */
+static const char *asked_five_soldiers =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tasked\task\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tfive\tfive\tNUM\tCD\t_\t2\tobj\t_\t_\n"
+    "4\tMarestani\tMarestani\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tsoldiers\tsoldier\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+    "6\tstationed\tstation\tVERB\tVBN\t_\t2\tadvcl\t_\t_\n"
+    "7\tthere\tthere\tADV\tRB\t_\t6\tadvmod\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(pattern_target_on_a_numeral_takes_the_counted_noun)
+{
+    CHECK_STR(code(asked_five_soldiers, NULL), "VAL>MARMIL:021");
+}
+
+/* "a US offer": the capitalised proper noun "US" is the United States
+ * for actor lookups (relations.c), though the dictionaries leave "US"
+ * out for the pronoun; before an amount it is a currency. */
+static const char *accused_us_envoy =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tUS\tUS\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "5\tenvoy\tenvoy\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *accused_us_dollar_fund =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "4\tUS\tUS\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+    "5\t$\t$\tSYM\t$\t_\t7\tcompound\t_\t_\n"
+    "6\t50\t50\tNUM\tCD\t_\t5\tnummod\t_\t_\n"
+    "7\tfund\tfund\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(capitalised_us_is_the_united_states)
+{
+    CHECK_STR(code(accused_us_envoy, NULL), "VAL>USA:112");
+    CHECK_STR(code(accused_us_dollar_fund, NULL), "");
+}
+
+/* "Valdorian civilians were killed by a bomb outside the city of
+ * Marestan": the name after "of" belongs to the place noun, so the
+ * sentence names no other actor that could be the lost doer. */
+static const char *killed_outside_the_city_of =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tcivilians\tcivilian\tNOUN\tNNS\t_\t4\tnsubj:pass\t_\t_\n"
+    "3\twere\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+    "4\tkilled\tkill\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "5\tby\tby\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\ta\ta\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "7\tbomb\tbomb\tNOUN\tNN\t_\t4\tobl\t_\t_\n"
+    "8\toutside\toutside\tADP\tIN\t_\t10\tcase\t_\t_\n"
+    "9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\t_\n"
+    "10\tcity\tcity\tNOUN\tNN\t_\t4\tobl\t_\t_\n"
+    "11\tof\tof\tADP\tIN\t_\t12\tcase\t_\t_\n"
+    "12\tMarestan\tMarestan\tPROPN\tNNP\t_\t10\tnmod\t_\t_\n"
+    "13\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(name_of_a_city_is_a_place_not_a_lost_doer)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(killed_outside_the_city_of, NULL), "--->VALCVL:1823");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
+/* "Osterland-member Valdoria accused Marestan" parsed with two
+ * subjects: the one with a hyphen after it describes the other
+ * (relations.c). */
+static const char *member_valdoria_accused =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "2\t-\t-\tPUNCT\tHYPH\t_\t3\tpunct\t_\t_\n"
+    "3\tmember\tmember\tNOUN\tNN\t_\t1\tparataxis\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "5\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(hyphenated_member_prefix_is_no_subject)
+{
+    CHECK_STR(code(member_valdoria_accused, NULL), "VAL>MAR:112");
+}
+
+/* "Valdoria will suspend Marestan": reducing relations announced as what
+ * will be done is the decision (160), not a threat; with an "unless"
+ * clause it is a threat (131) (intent.c, sr_coder_announced_decision). */
+static const char *will_suspend =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\tsuspend\tsuspend\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *will_suspend_unless =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\tsuspend\tsuspend\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\tunless\tunless\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+    "7\tagrees\tagree\tVERB\tVBZ\t_\t3\tccomp\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(announced_reduction_of_relations_is_a_decision)
+{
+    CHECK_STR(code(will_suspend, NULL), "VAL>MAR:160");
+    CHECK_STR(code(will_suspend_unless, NULL), "VAL>MAR:131");
+}
+
+/* "Valdoria will attack Marestan" parsed with "Valdoria" as a compound
+ * of the verb: it opens the clause, so it is the subject (verbs.c,
+ * compound_opens_clause). */
+static const char *compound_will_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+    "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+TEST(compound_before_auxiliary_is_the_subject)
+{
+    CHECK_STR(code(compound_will_attack, NULL), "VAL>MAR:1384");
+}
+
+/* "Valdorian soldiers based in Osterland attacked Marestan" parsed with
+ * the soldiers as the subject of "based" and "based" an adverbial clause
+ * of "attacked": the bare participle modifies the soldiers, who are the
+ * verb's subject (relations.c). */
+static const char *soldiers_based_in_attacked =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tbased\tbase\tVERB\tVBN\t_\t6\tadvcl\t_\t_\n"
+    "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+    "6\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+TEST(bare_participle_clause_gives_its_noun_to_the_verb)
+{
+    CHECK_STR(code(soldiers_based_in_attacked, NULL), "VALMIL>MAR:190");
+}
+
+/* "Valdoria must attack Marestan": an obligation or a demand, not an
+ * attack (intent.c lists "must" with "could", "may", "should"). */
+static const char *must_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\tmust\tmust\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(must_is_not_an_act)
+{
+    CHECK_STR(code(must_attack, NULL), "");
+}
+
+TEST(readiness_infinitive_labelled_csubj)
+{
+    CHECK_STR(code(prepared_csubj, NULL), "VAL>MAR:1384");
+}
+
 /* A protest that names no target is aimed at the protesters' own
  * country, and may have one code on both sides. */
 static const char *civilians_protest =
@@ -2419,6 +2621,16 @@ int main(void)
     RUN(a_part_acting_on_its_own_country_is_an_event);
     RUN(hyphen_prefixes_and_possessive_owners);
     RUN(will_and_ready_make_intentions);
+    RUN(readiness_infinitive_labelled_csubj);
+    RUN(must_is_not_an_act);
+    RUN(opposed_to_with_and_without_by);
+    RUN(pattern_target_on_a_numeral_takes_the_counted_noun);
+    RUN(capitalised_us_is_the_united_states);
+    RUN(name_of_a_city_is_a_place_not_a_lost_doer);
+    RUN(hyphenated_member_prefix_is_no_subject);
+    RUN(announced_reduction_of_relations_is_a_decision);
+    RUN(compound_before_auxiliary_is_the_subject);
+    RUN(bare_participle_clause_gives_its_noun_to_the_verb);
     RUN(protests_are_aimed_at_home);
     RUN(statements_to_the_press_have_no_target);
     RUN(pattern_targets_that_are_only_the_press_are_dropped);
