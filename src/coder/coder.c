@@ -300,6 +300,28 @@ const char *sr_coder_one_sided_refusal(const char *code, int has_source, int has
     return NULL;
 }
 
+/* Appeals (02x), consultations (04x), diplomatic cooperation and
+ * endorsement (05x), rejections (12x), cuts in relations (16x) and fights
+ * (19x) are aimed at a party: one is called on, met, praised, rebuffed,
+ * cut off or fought. When such an event has no target but the sentence
+ * names another actor, the parse lost the link to it ("called on all
+ * warring parties", "a meeting of the Security Council requested by
+ * France", "China and Russia signed a treaty"), and the one-sided event
+ * codes the wrong thing; it is refused (sr_coder_names_another_actor). The
+ * other families keep target-less events: their object is often a thing,
+ * not a party ("promised to continue military aid"), and the right doer
+ * and type are worth a row (docs/coder.md "One-sided events"). */
+int sr_coder_needs_named_target(const char *code)
+{
+    if (!code || !code[0] || !code[1])
+        return 0;
+    if (code[0] == '0')
+        return code[1] == '2' || code[1] == '4' || code[1] == '5';
+    if (code[0] == '1')
+        return code[1] == '2' || code[1] == '6' || code[1] == '9';
+    return 0;
+}
+
 /* Is the word at t an attack or a weapon, that is, a doer standing in
  * for an unnamed attacker? */
 static int names_means_of_violence(const sr_cs_sent *cs, int32_t t)
@@ -386,7 +408,9 @@ static int emit_all(emit_args *ea, const sr_verb_code *vc)
             return 0;
         if (sr_coder_one_sided_refusal(fwd, fs.n > 0, ft.n > 0,
                                        sr_coder_doer_is_named(ea->cx->cs, ea->src)) ||
-            (!fs.n && sr_coder_names_another_actor(ea->cx, ea->tgt, &ft)))
+            (!fs.n && sr_coder_names_another_actor(ea->cx, ea->tgt, &ft)) ||
+            (!ft.n && sr_coder_needs_named_target(fwd) &&
+             sr_coder_names_another_actor(ea->cx, ea->src, &fs)))
             return 0;
         for (uint32_t i = 0; i < fs.n; i++)
             n += emit(ea, &fs.a[i], NULL, fwd, 0);

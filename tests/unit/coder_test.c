@@ -4,6 +4,7 @@
  * coder emits them. */
 #include "harness.h"
 #include "coder/coder.h"
+#include "coder/coder_internal.h"
 #include "dict/dict.h"
 #include "base/buf.h"
 #include "text/conllu.h"
@@ -600,6 +601,52 @@ TEST(one_sided_events_without_require_dyad)
     code_full(accused_nobody, NULL, "require_dyad=True\n", 0, out, sizeof out, &d, &a);
     CHECK_STR(out, "");
     sr_arena_free(&a);
+    sr_coder_free(coder);
+    coder = saved;
+}
+
+/* A target-less appeal in a sentence that names another actor lost its
+ * addressee to the parse, so it is refused (02x, 04x, 05x, 12x, 16x and
+ * 19x); a threat keeps its one side, and so does an appeal when nothing
+ * else is named (issue 5, rounds 4 to 7: "named side dropped"). */
+static const char *urged_and_other_agreed =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tparties\tparty\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+    "6\tand\tand\tCCONJ\tCC\t_\t8\tcc\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+    "8\tagreed\tagree\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *threatened_and_other_agreed =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tthreatened\tthreaten\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tparties\tparty\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+    "6\tand\tand\tCCONJ\tCC\t_\t8\tcc\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+    "8\tagreed\tagree\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *urged_alone = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                 "2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                 "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                                 "4\tparties\tparty\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                                 "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(targetless_appeal_refused_when_another_actor_is_named)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(urged_and_other_agreed, NULL), "");
+    CHECK_STR(code(urged_alone, NULL), "VAL>---:020");
+    CHECK_STR(code(threatened_and_other_agreed, NULL), "VAL>---:130");
+    CHECK(sr_coder_needs_named_target("0256"));
+    CHECK(sr_coder_needs_named_target("190"));
+    CHECK(!sr_coder_needs_named_target("070"));
+    CHECK(!sr_coder_needs_named_target("130"));
     sr_coder_free(coder);
     coder = saved;
 }
@@ -1994,6 +2041,7 @@ int main(void)
     RUN(statements_to_the_press_have_no_target);
     RUN(pattern_targets_that_are_only_the_press_are_dropped);
     RUN(one_sided_events_without_require_dyad);
+    RUN(targetless_appeal_refused_when_another_actor_is_named);
     RUN(demands_are_made_of_the_demanded_clause_subject);
     RUN(dominant_and_subordinate_codes);
     RUN(pattern_targets_open_with_modifiers);
