@@ -133,6 +133,28 @@ static int has_aux(const sr_cs_sent *cs, int32_t v)
  * the parse joined to a finite verb it cannot be coordinated with. */
 static int bare_participle_passive(const sr_cs_sent *cs, int32_t v)
 {
+    /* A participle that completes the object of a verb with a subject of
+     * its own ("adjourned the case of a journalist arrested over his
+     * interviews", "found the villagers killed", "rescued the passengers
+     * freed so far") says what was done to that object: it is passive,
+     * and the object is the one done to, not the doer. An xcomp the
+     * tagger gave the past tense is such a participle too, as a finite
+     * verb is no complement. Not when the object is a pronoun that can
+     * be a subject ("indicated it deplored"): the parse may have taken a
+     * clause's subject for the object. */
+    if (cs->rel[v] == SR_CS_XCOMP) {
+        static const char *const accusative[] = {"HIM", "HER", "THEM", "ME", "US"};
+        const sr_token *t = &cs->s->tokens[v];
+        int32_t h = cs->head[v];
+        int32_t o = h >= 0 ? sr_coder_child(cs, h, SR_CS_OBJ) : -1;
+        if (o < 0 || o > v || sr_coder_child(cs, h, SR_CS_NSUBJ) < 0 || !t->xpos ||
+            (strcmp(t->xpos, "VBN") != 0 && strcmp(t->xpos, "VBD") != 0) || has_aux(cs, v) ||
+            sr_coder_child(cs, v, SR_CS_OBJ) >= 0 || sr_coder_child(cs, v, SR_CS_NSUBJ) >= 0 ||
+            sr_coder_child(cs, v, SR_CS_MARK) >= 0)
+            return 0;
+        const char *ou = cs->s->tokens[o].upos;
+        return !(ou && !strcmp(ou, "PRON") && !SR_CS_WORD_AMONG(accusative, cs->words[o]));
+    }
     for (int guard = 0; guard < 8; guard++) {
         const sr_token *t = &cs->s->tokens[v];
         if (!t->xpos || strcmp(t->xpos, "VBN") != 0 || has_aux(cs, v) ||

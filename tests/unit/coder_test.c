@@ -651,6 +651,39 @@ TEST(targetless_appeal_refused_when_another_actor_is_named)
     coder = saved;
 }
 
+/* A participle completing the object ("found the soldiers killed") is
+ * passive: the object is the one done to, not the doer, also when the
+ * tagger gave the participle the past tense (issue 5, round 8). */
+static const char *found_soldiers_killed =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tpolice\tpolice\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+    "3\tfound\tfind\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "5\tValdorian\tValdorian\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "7\tkilled\tkill\tVERB\tVBN\t_\t3\txcomp\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *found_soldiers_killed_vbd =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tpolice\tpolice\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+    "3\tfound\tfind\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "5\tValdorian\tValdorian\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "7\tkilled\tkill\tVERB\tVBD\t_\t3\txcomp\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(participle_completing_an_object_is_passive)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(found_soldiers_killed, NULL), "--->VALMIL:1823");
+    CHECK_STR(code(found_soldiers_killed_vbd, NULL), "--->VALMIL:1823");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 /* An agent-only side takes the country the text gives it before it would
  * be refused (issue 5, round 5). People whose own clause names the place
  * they act in are that place's when the story names two countries level
@@ -2042,6 +2075,7 @@ int main(void)
     RUN(pattern_targets_that_are_only_the_press_are_dropped);
     RUN(one_sided_events_without_require_dyad);
     RUN(targetless_appeal_refused_when_another_actor_is_named);
+    RUN(participle_completing_an_object_is_passive);
     RUN(demands_are_made_of_the_demanded_clause_subject);
     RUN(dominant_and_subordinate_codes);
     RUN(pattern_targets_open_with_modifiers);
