@@ -659,6 +659,23 @@ static int unrealising(const sr_cs_verbrec *r, const evlist *ev)
     return 0;
 }
 
+/* Is record r an appeal or a demand (02, 10), by its code or by one of
+ * its events? What it asks for is the asker's wish, not an intention of
+ * the one asked: "urged Farmajo to return to talks" is no 036 by Farmajo,
+ * "we urge the authorities to guarantee his right" no 030 by them. */
+static int asks_for(const sr_cs_verbrec *r, const evlist *ev)
+{
+    static const char *const roots[] = {"02", "10"};
+    for (size_t k = 0; k < sizeof roots / sizeof *roots; k++) {
+        if (!strncmp(r->root, roots[k], 2))
+            return 1;
+        for (uint32_t e = r->e0; e < r->e1; e++)
+            if (ev->items[e].code && !strncmp(ev->items[e].code, roots[k], 2))
+                return 1;
+    }
+    return 0;
+}
+
 int sr_coder_infinitive(const sr_cs_sent *cs, int32_t v)
 {
     for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
@@ -700,9 +717,11 @@ static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbre
                       cs->words[v], cs->words[by]);
         /* A complement the transformations already rewrote as an
          * intention or a threat ("threatened to impose" -> 1312) says
-         * what was threatened: it stays. */
+         * what was threatened: it stays, unless an appeal or demand
+         * governs it (asks_for: then the intention is the asker's). */
+        int asked = head && head->v == by && asks_for(head, ev);
         for (uint32_t e = recs[i].e0; e < recs[i].e1; e++)
-            if (ev->items[e].code && !unrealised_code(ev->items[e].code))
+            if (ev->items[e].code && (asked || !unrealised_code(ev->items[e].code)))
                 ev->items[e].code = NULL;
     }
 }

@@ -684,6 +684,22 @@ TEST(participle_completing_an_object_is_passive)
     coder = saved;
 }
 
+/* What an appeal asks for is no intention or threat of the one asked:
+ * "urged Marestan to threaten Osterland" codes the appeal only (issue 5,
+ * round 8: "urged Farmajo to return to talks" was 036 by Farmajo). */
+static const char *urged_to_threaten = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                       "2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                       "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                                       "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                                       "5\tthreaten\tthreaten\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+                                       "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                                       "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(what_an_appeal_asks_for_is_not_the_askeds_intention)
+{
+    CHECK_STR(code(urged_to_threaten, NULL), "VAL>MAR:020");
+}
+
 /* An agent-only side takes the country the text gives it before it would
  * be refused (issue 5, round 5). People whose own clause names the place
  * they act in are that place's when the story names two countries level
@@ -2076,6 +2092,7 @@ int main(void)
     RUN(one_sided_events_without_require_dyad);
     RUN(targetless_appeal_refused_when_another_actor_is_named);
     RUN(participle_completing_an_object_is_passive);
+    RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
     RUN(demands_are_made_of_the_demanded_clause_subject);
     RUN(dominant_and_subordinate_codes);
     RUN(pattern_targets_open_with_modifiers);
