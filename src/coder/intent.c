@@ -11,7 +11,8 @@
  * intention counterpart (a future appeal or accusation is not yet made).
  *
  * What is only possible ("could impose", "might strike", "may close",
- * "should withdraw", "was supposed to sign", "if Gondor attacks",
+ * "should withdraw", "can provide", "is due to meet", "was supposed to
+ * sign", "if Gondor attacks",
  * "whether Gondor attacked") did not happen and is not an event; a demand
  * or appeal that something should happen is coded by the verb that makes
  * it ("urged", "said ... must"), not by this one.
@@ -41,7 +42,8 @@ static int is_readiness(const char *w)
 
 static int32_t own_hypothetical(const sr_cs_sent *cs, int32_t v)
 {
-    static const char *const aux[] = {"COULD", "MIGHT", "MAY", "SHOULD"};
+    /* "can provide": an ability, not a deed. */
+    static const char *const aux[] = {"COULD", "MIGHT", "MAY", "SHOULD", "CAN", "CANNOT"};
     static const char *const mark[] = {"IF", "UNLESS", "WHETHER"};
     for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
@@ -49,6 +51,12 @@ static int32_t own_hypothetical(const sr_cs_sent *cs, int32_t v)
             for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
                 if (sr_coder_word_eq(aux[i], cs->words[c]))
                     return c;
+        } else if (sr_coder_word_eq("DUE", cs->words[c]) && c + 2 == v &&
+                   sr_coder_word_eq("TO", cs->words[c + 1])) {
+            /* "is due to meet", which parsers read with "due to" as a
+             * preposition on the verb: scheduled, not yet done (as "is
+             * expected to meet", sr_coder_unrealised_by). */
+            return c;
         } else if (cs->rel[c] == SR_CS_MARK) {
             /* "if the U.K. imposes restrictions": a condition */
             for (size_t i = 0; i < sizeof mark / sizeof *mark; i++)
@@ -155,7 +163,8 @@ static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
         "SEEK",    "SEEKS",    "SOUGHT",   "SEEKING",
         "PUSH",    "PUSHES",   "PUSHED",   "PUSHING",
         "REFUSE",  "REFUSES",  "REFUSED",  "REFUSING",
-        "DECLINE", "DECLINES", "DECLINED", "DECLINING"};
+        "DECLINE", "DECLINES", "DECLINED", "DECLINING",
+        "SCHEDULED", "SLATED"};
     return SR_CS_WORD_AMONG(forms, cs->words[t]);
 }
 

@@ -700,6 +700,29 @@ TEST(what_an_appeal_asks_for_is_not_the_askeds_intention)
     CHECK_STR(code(urged_to_threaten, NULL), "VAL>MAR:020");
 }
 
+/* An ability ("can attack") and a schedule ("is due to attack", parsed
+ * with "due to" as a preposition on the verb) are not deeds (issue 5,
+ * round 8). */
+static const char *can_attack = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                                "2\tcan\tcan\tAUX\tMD\t_\t3\taux\t_\t_\n"
+                                "3\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                                "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                                "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *due_to_attack = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+                                   "2\tis\tbe\tAUX\tVBZ\t_\t5\tcop\t_\t_\n"
+                                   "3\tdue\tdue\tADJ\tJJ\t_\t5\tcase\t_\t_\n"
+                                   "4\tto\tto\tPART\tTO\t_\t3\tfixed\t_\t_\n"
+                                   "5\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                                   "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                                   "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(abilities_and_schedules_are_not_deeds)
+{
+    CHECK_STR(code(can_attack, NULL), "");
+    CHECK_STR(code(due_to_attack, NULL), "");
+    CHECK_STR(code(svo, NULL), "VAL>MAR:112");
+}
+
 /* An agent-only side takes the country the text gives it before it would
  * be refused (issue 5, round 5). People whose own clause names the place
  * they act in are that place's when the story names two countries level
@@ -2093,6 +2116,7 @@ int main(void)
     RUN(targetless_appeal_refused_when_another_actor_is_named);
     RUN(participle_completing_an_object_is_passive);
     RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
+    RUN(abilities_and_schedules_are_not_deeds);
     RUN(demands_are_made_of_the_demanded_clause_subject);
     RUN(dominant_and_subordinate_codes);
     RUN(pattern_targets_open_with_modifiers);
