@@ -81,13 +81,18 @@ const sr_verb_form *sr_coder_verb_find(const sr_cs_ctx *cx, int32_t v, int32_t *
 }
 
 /* "no passengers were killed", "no ransom was paid", "reported no
- * casualties": a subject or object that "no" determines denies the act. */
+ * casualties": a subject or object that "no" determines denies the act.
+ * So does one that is "nothing", "nobody" or "none" ("have said nothing
+ * about the eight Uyghurs", "nobody was hurt"). */
 static int denied_by_no(const sr_cs_sent *cs, int32_t v)
 {
+    static const char *const none[] = {"NOTHING", "NOBODY", "NONE"};
     for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
         if (cs->rel[c] != SR_CS_NSUBJ && cs->rel[c] != SR_CS_NSUBJPASS && cs->rel[c] != SR_CS_OBJ)
             continue;
+        if (SR_CS_WORD_AMONG(none, cs->words[c]))
+            return 1;
         int32_t d = sr_coder_child(cs, c, SR_CS_DET);
         if (d >= 0 && sr_coder_word_eq("NO", cs->words[d]))
             return 1;

@@ -723,6 +723,20 @@ TEST(abilities_and_schedules_are_not_deeds)
     CHECK_STR(code(svo, NULL), "VAL>MAR:112");
 }
 
+/* "said nothing about Marestan" denies the statement, as "no" does
+ * (issue 5, round 8). */
+static const char *said_nothing_about = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                        "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                        "3\tnothing\tnothing\tPRON\tNN\t_\t2\tobj\t_\t_\n"
+                                        "4\tabout\tabout\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                                        "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n"
+                                        "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(nothing_as_object_denies_the_act)
+{
+    CHECK_STR(code(said_nothing_about, NULL), "");
+}
+
 /* An agent-only side takes the country the text gives it before it would
  * be refused (issue 5, round 5). People whose own clause names the place
  * they act in are that place's when the story names two countries level
@@ -2117,6 +2131,7 @@ int main(void)
     RUN(participle_completing_an_object_is_passive);
     RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
     RUN(abilities_and_schedules_are_not_deeds);
+    RUN(nothing_as_object_denies_the_act);
     RUN(demands_are_made_of_the_demanded_clause_subject);
     RUN(dominant_and_subordinate_codes);
     RUN(pattern_targets_open_with_modifiers);
