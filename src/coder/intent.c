@@ -20,7 +20,8 @@
  * Nor did what another word keeps from happening: the infinitive of a
  * negated, wanted, expected, pushed or refused verb ("does not want to
  * meet", "is expected to discuss") or of a noun of threat, plan, offer or
- * power ("Trump's threat to impose tariffs"). sr_coder_unrealised_by
+ * power ("Trump's threat to impose tariffs"), nor what an accusation
+ * alleges ("accused Paris of aiding rebels"). sr_coder_unrealised_by
  * finds that word; the coder drops the infinitive's events. The word
  * lists are forms, not lemmas, since sitrep's own parser gives none. */
 #include "coder/coder_internal.h"
@@ -189,6 +190,24 @@ static int is_unrealising_noun(const sr_cs_sent *cs, int32_t t)
     return SR_CS_WORD_AMONG(forms, cs->words[t]);
 }
 
+/* Is v, an adverbial clause of h, what h accuses someone of: "accused
+ * Paris of aiding rebels", "suspected of planning", "charged with
+ * smuggling", "blamed the rebels for attacking"? The act is alleged, and
+ * the accusation is the event (its own verb codes it). */
+static int is_accusing(const sr_cs_sent *cs, int32_t h, int32_t v)
+{
+    static const char *const of[] = {"ACCUSE",  "ACCUSES",  "ACCUSED",   "ACCUSING",
+                                     "SUSPECT", "SUSPECTS", "SUSPECTED", "SUSPECTING"};
+    static const char *const with[] = {"CHARGE", "CHARGES", "CHARGED", "CHARGING"};
+    static const char *const for_[] = {"BLAME", "BLAMES", "BLAMED", "BLAMING"};
+    int32_t m = sr_coder_child(cs, v, SR_CS_MARK);
+    if (m < 0)
+        return 0;
+    return (sr_coder_word_eq("OF", cs->words[m]) && SR_CS_WORD_AMONG(of, cs->words[h])) ||
+           (sr_coder_word_eq("WITH", cs->words[m]) && SR_CS_WORD_AMONG(with, cs->words[h])) ||
+           (sr_coder_word_eq("FOR", cs->words[m]) && SR_CS_WORD_AMONG(for_, cs->words[h]));
+}
+
 static int has_own_subject(const sr_cs_sent *cs, int32_t v)
 {
     return sr_coder_child(cs, v, SR_CS_NSUBJ) >= 0 || sr_coder_child(cs, v, SR_CS_NSUBJPASS) >= 0;
@@ -218,6 +237,8 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
             continue;
         }
         if (r == SR_CS_ACL && sr_coder_infinitive(cs, at) && cs->nominal[h] && is_unrealising_noun(cs, h))
+            return h;
+        if (r == SR_CS_ADVCL && is_accusing(cs, h, at))
             return h;
         return -1;
     }

@@ -737,6 +737,22 @@ TEST(nothing_as_object_denies_the_act)
     CHECK_STR(code(said_nothing_about, NULL), "");
 }
 
+/* What an accusation alleges is no event of its own: "Marestan was
+ * accused of shelling Osterland" codes no shelling (issue 5, round 8). */
+static const char *accused_of_shelling =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+    "3\taccused\taccuse\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tof\tof\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "5\tshelling\tshell\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(what_an_accusation_alleges_is_not_coded)
+{
+    CHECK_STR(code(accused_of_shelling, NULL), "");
+}
+
 /* An agent-only side takes the country the text gives it before it would
  * be refused (issue 5, round 5). People whose own clause names the place
  * they act in are that place's when the story names two countries level
@@ -2132,6 +2148,7 @@ int main(void)
     RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
     RUN(abilities_and_schedules_are_not_deeds);
     RUN(nothing_as_object_denies_the_act);
+    RUN(what_an_accusation_alleges_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
     RUN(dominant_and_subordinate_codes);
     RUN(pattern_targets_open_with_modifiers);
