@@ -341,6 +341,17 @@ void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
      * criticized" with a plain nsubj), or the reverse. */
     if (r->subject < 0)
         r->subject = sr_coder_child(cs, v, r->passive ? SR_CS_NSUBJ : SR_CS_NSUBJPASS);
+    /* A noun with a preposition of its own is no subject: "Beyond
+     * Ukraine, G7 foreign ministers also discussed ..." parsed with
+     * "Ukraine" as the subject and the ministers as its conjunct. The
+     * conjunct is the subject. */
+    if (r->subject >= 0) {
+        int32_t p = sr_coder_case_of(cs, r->subject);
+        const char *pu = p >= 0 ? cs->s->tokens[p].upos : NULL;
+        int32_t c = sr_coder_child(cs, r->subject, SR_CS_CONJ);
+        if (pu && !strcmp(pu, "ADP") && c >= 0)
+            r->subject = c;
+    }
     /* "Rebels in the Ivory Coast on Tuesday blocked ..." parsed with
      * "Tuesday" as the subject and the rebels as a passive one: a day is
      * no doer, so the other subject is taken. */

@@ -753,6 +753,24 @@ TEST(what_an_accusation_alleges_is_not_coded)
     CHECK_STR(code(accused_of_shelling, NULL), "");
 }
 
+/* A noun with a preposition of its own is no subject: "Beyond Marestan,
+ * Valdorian troops attacked Osterland" parsed with Marestan as the
+ * subject and the troops as its conjunct (issue 5, round 8). */
+static const char *beyond_marestan =
+    "1\tBeyond\tbeyond\tADP\tIN\t_\t2\tcase\t_\t_\n"
+    "2\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "3\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\ttroops\ttroop\tNOUN\tNNS\t_\t2\tconj\t_\t_\n"
+    "6\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+TEST(a_noun_with_a_preposition_is_no_subject)
+{
+    CHECK_STR(code(beyond_marestan, NULL), "VALMIL>OST:190");
+}
+
 /* An agent-only side takes the country the text gives it before it would
  * be refused (issue 5, round 5). People whose own clause names the place
  * they act in are that place's when the story names two countries level
@@ -2149,6 +2167,7 @@ int main(void)
     RUN(abilities_and_schedules_are_not_deeds);
     RUN(nothing_as_object_denies_the_act);
     RUN(what_an_accusation_alleges_is_not_coded);
+    RUN(a_noun_with_a_preposition_is_no_subject);
     RUN(demands_are_made_of_the_demanded_clause_subject);
     RUN(dominant_and_subordinate_codes);
     RUN(pattern_targets_open_with_modifiers);
