@@ -726,6 +726,20 @@ static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbre
     }
 }
 
+/* Does the sentence end with a question mark (closing quotes and
+ * brackets aside)? "Do you hope that China can do more to help?" asks;
+ * it reports no act. */
+static int is_question(const sr_cs_sent *cs)
+{
+    static const char *const closing[] = {"\"", "\u201d", "''", "'", "\u2019", ")", "]"};
+    for (int32_t t = (int32_t)cs->n - 1; t >= 0; t--) {
+        if (SR_CS_WORD_AMONG(closing, cs->words[t]))
+            continue;
+        return strcmp(cs->words[t], "?") == 0;
+    }
+    return 0;
+}
+
 static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist *ev,
                                  sr_cs_actor *memory, sr_buf *why)
 {
@@ -752,6 +766,10 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         }
     }
     sr_coder_story_count(cx);
+    if (is_question(&cs)) {
+        sr_buf_puts(why, "not coded: a question asserts no act\n");
+        return SENT_NOTHING;
+    }
     int nverbs = 0;
     uint32_t start = ev->n, nrec = 0;
     sr_cs_verbrec *recs = sr_arena_alloc(cx->arena, cs.n * sizeof *recs);

@@ -771,6 +771,20 @@ TEST(a_noun_with_a_preposition_is_no_subject)
     CHECK_STR(code(beyond_marestan, NULL), "VALMIL>OST:190");
 }
 
+/* A question asserts no act: "Did Valdoria accuse Marestan?" codes
+ * nothing (issue 5, round 8: an interviewer's question was coded). */
+static const char *did_accuse_question = "1\tDid\tdo\tAUX\tVBD\t_\t3\taux\t_\t_\n"
+                                         "2\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                                         "3\taccuse\taccuse\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                                         "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                                         "5\t?\t?\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_question_asserts_no_act)
+{
+    CHECK_STR(code(did_accuse_question, NULL), "");
+    CHECK_STR(code(svo, NULL), "VAL>MAR:112");
+}
+
 /* An agent-only side takes the country the text gives it before it would
  * be refused (issue 5, round 5). People whose own clause names the place
  * they act in are that place's when the story names two countries level
@@ -2168,6 +2182,7 @@ int main(void)
     RUN(nothing_as_object_denies_the_act);
     RUN(what_an_accusation_alleges_is_not_coded);
     RUN(a_noun_with_a_preposition_is_no_subject);
+    RUN(a_question_asserts_no_act);
     RUN(demands_are_made_of_the_demanded_clause_subject);
     RUN(dominant_and_subordinate_codes);
     RUN(pattern_targets_open_with_modifiers);
