@@ -300,6 +300,28 @@ const char *sr_coder_one_sided_refusal(const char *code, int has_source, int has
     return NULL;
 }
 
+/* Appeals (02x), consultations (04x), diplomatic cooperation and
+ * endorsement (05x), rejections (12x), cuts in relations (16x) and fights
+ * (19x) are aimed at a party: one is called on, met, praised, rebuffed,
+ * cut off or fought. When such an event has no target but the sentence
+ * names another actor, the parse lost the link to it ("called on all
+ * warring parties", "a meeting of the Security Council requested by
+ * France", "China and Russia signed a treaty"), and the one-sided event
+ * codes the wrong thing; it is refused (sr_coder_names_another_actor). The
+ * other families keep target-less events: their object is often a thing,
+ * not a party ("promised to continue military aid"), and the right doer
+ * and type are worth a row (docs/coder.md "One-sided events"). */
+int sr_coder_needs_named_target(const char *code)
+{
+    if (!code || !code[0] || !code[1])
+        return 0;
+    if (code[0] == '0')
+        return code[1] == '2' || code[1] == '4' || code[1] == '5';
+    if (code[0] == '1')
+        return code[1] == '2' || code[1] == '6' || code[1] == '9';
+    return 0;
+}
+
 /* Is the word at t an attack or a weapon, that is, a doer standing in
  * for an unnamed attacker? */
 static int names_means_of_violence(const sr_cs_sent *cs, int32_t t)
@@ -394,7 +416,9 @@ static int emit_all(emit_args *ea, const sr_verb_code *vc)
             return 0;
         if (sr_coder_one_sided_refusal(fwd, fs.n > 0, ft.n > 0,
                                        sr_coder_doer_is_named(ea->cx->cs, ea->src)) ||
-            (!fs.n && sr_coder_names_another_actor(ea->cx, ea->tgt, &ft)))
+            (!fs.n && sr_coder_names_another_actor(ea->cx, ea->tgt, &ft)) ||
+            (!ft.n && sr_coder_needs_named_target(fwd) &&
+             sr_coder_names_another_actor(ea->cx, ea->src, &fs)))
             return 0;
         for (uint32_t i = 0; i < fs.n; i++)
             n += emit(ea, &fs.a[i], NULL, fwd, 0);
@@ -685,6 +709,23 @@ static int unrealising(const sr_cs_verbrec *r, const evlist *ev)
     return 0;
 }
 
+/* Is record r an appeal or a demand (02, 10), by its code or by one of
+ * its events? What it asks for is the asker's wish, not an intention of
+ * the one asked: "urged Farmajo to return to talks" is no 036 by Farmajo,
+ * "we urge the authorities to guarantee his right" no 030 by them. */
+static int asks_for(const sr_cs_verbrec *r, const evlist *ev)
+{
+    static const char *const roots[] = {"02", "10"};
+    for (size_t k = 0; k < sizeof roots / sizeof *roots; k++) {
+        if (!strncmp(r->root, roots[k], 2))
+            return 1;
+        for (uint32_t e = r->e0; e < r->e1; e++)
+            if (ev->items[e].code && !strncmp(ev->items[e].code, roots[k], 2))
+                return 1;
+    }
+    return 0;
+}
+
 int sr_coder_infinitive(const sr_cs_sent *cs, int32_t v)
 {
     for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
@@ -721,16 +762,32 @@ static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbre
         if (by < 0)
             continue;
         sr_buf_printf(why,
-                      "verb \"%s\": under \"%s\" (asked for, planned, wanted, refused, "
+                      "verb \"%s\": under \"%s\" (asked for, planned, wanted, refused, alleged, "
                       "negated or only possible), so not coded\n",
                       cs->words[v], cs->words[by]);
         /* A complement the transformations already rewrote as an
          * intention or a threat ("threatened to impose" -> 1312) says
-         * what was threatened: it stays. */
+         * what was threatened: it stays, unless an appeal or demand
+         * governs it (asks_for: then the intention is the asker's). */
+        int asked = head && head->v == by && asks_for(head, ev);
         for (uint32_t e = recs[i].e0; e < recs[i].e1; e++)
-            if (ev->items[e].code && !unrealised_code(ev->items[e].code))
+            if (ev->items[e].code && (asked || !unrealised_code(ev->items[e].code)))
                 ev->items[e].code = NULL;
     }
+}
+
+/* Does the sentence end with a question mark (closing quotes and
+ * brackets aside)? "Do you hope that China can do more to help?" asks;
+ * it reports no act. */
+static int is_question(const sr_cs_sent *cs)
+{
+    static const char *const closing[] = {"\"", "\u201d", "''", "'", "\u2019", ")", "]"};
+    for (int32_t t = (int32_t)cs->n - 1; t >= 0; t--) {
+        if (SR_CS_WORD_AMONG(closing, cs->words[t]))
+            continue;
+        return strcmp(cs->words[t], "?") == 0;
+    }
+    return 0;
 }
 
 static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist *ev,
@@ -759,6 +816,10 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         }
     }
     sr_coder_story_count(cx);
+    if (is_question(&cs)) {
+        sr_buf_puts(why, "not coded: a question asserts no act\n");
+        return SENT_NOTHING;
+    }
     int nverbs = 0;
     uint32_t start = ev->n, nrec = 0;
     sr_cs_verbrec *recs = sr_arena_alloc(cx->arena, cs.n * sizeof *recs);

@@ -179,6 +179,10 @@ typedef struct sr_cs_phrase {
 const char *sr_coder_one_sided_refusal(const char *code, int has_source, int has_target,
                                        int doer_named);
 
+/* Is code a family whose target-less events are refused when the
+ * sentence names another actor (02x, 04x, 05x, 12x, 16x, 19x; coder.c)? */
+int sr_coder_needs_named_target(const char *code);
+
 /* Does the source phrase name a doer that is neither an actor nor the
  * attack or weapon itself ("the civil war", "floods")? */
 int sr_coder_doer_is_named(const sr_cs_sent *cs, const sr_cs_phrase *source);

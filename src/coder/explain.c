@@ -113,6 +113,9 @@ void sr_coder_explain_why_not(const sr_cs_ctx *cx, const sr_cs_explain_info *in,
                                              sr_coder_doer_is_named(cs, S));
     if (!dyad && s_none && !t_none && !refusal && sr_coder_names_another_actor(cx, T, T))
         refusal = "the sentence names another actor, which the parse did not make the doer";
+    if (!dyad && t_none && !s_none && !refusal && sr_coder_needs_named_target(in->code.code.s) &&
+        sr_coder_names_another_actor(cx, S, S))
+        refusal = "the sentence names another actor, which the parse did not make the target";
     if (refusal)
         sr_buf_printf(why, " (%s)", refusal);
     sr_buf_puts(why, dyad ? " (require_dyad)\n" : "\n");

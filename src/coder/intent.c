@@ -11,8 +11,8 @@
  * intention counterpart (a future appeal or accusation is not yet made).
  *
  * What is only possible or only required ("could impose", "might
- * strike", "may close", "should withdraw", "must stop detaining", "was
- * supposed to sign", "if Gondor attacks",
+ * strike", "may close", "should withdraw", "must stop detaining", "can
+ * provide", "is due to meet", "was supposed to sign", "if Gondor attacks",
  * "whether Gondor attacked") did not happen and is not an event; a demand
  * or appeal that something should happen is coded by the verb that makes
  * it ("urged", "said ... must"), not by this one.
@@ -20,7 +20,8 @@
  * Nor did what another word keeps from happening: the infinitive of a
  * negated, wanted, expected, pushed or refused verb ("does not want to
  * meet", "is expected to discuss") or of a noun of threat, plan, offer or
- * power ("Trump's threat to impose tariffs"). sr_coder_unrealised_by
+ * power ("Trump's threat to impose tariffs"), nor what an accusation
+ * alleges ("accused Paris of aiding rebels"). sr_coder_unrealised_by
  * finds that word; the coder drops the infinitive's events. The word
  * lists are forms, not lemmas, since sitrep's own parser gives none. */
 #include "coder/coder_internal.h"
@@ -42,7 +43,8 @@ static int is_readiness(const char *w)
 
 static int32_t own_hypothetical(const sr_cs_sent *cs, int32_t v)
 {
-    static const char *const aux[] = {"COULD", "MIGHT", "MAY", "SHOULD", "MUST"};
+    /* "can provide": an ability, not a deed; "must stop": only required. */
+    static const char *const aux[] = {"COULD", "MIGHT", "MAY", "SHOULD", "MUST", "CAN", "CANNOT"};
     static const char *const mark[] = {"IF", "UNLESS", "WHETHER"};
     for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
@@ -50,6 +52,12 @@ static int32_t own_hypothetical(const sr_cs_sent *cs, int32_t v)
             for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
                 if (sr_coder_word_eq(aux[i], cs->words[c]))
                     return c;
+        } else if (sr_coder_word_eq("DUE", cs->words[c]) && c + 2 == v &&
+                   sr_coder_word_eq("TO", cs->words[c + 1])) {
+            /* "is due to meet", which parsers read with "due to" as a
+             * preposition on the verb: scheduled, not yet done (as "is
+             * expected to meet", sr_coder_unrealised_by). */
+            return c;
         } else if (cs->rel[c] == SR_CS_MARK) {
             /* "if the U.K. imposes restrictions": a condition */
             for (size_t i = 0; i < sizeof mark / sizeof *mark; i++)
@@ -178,7 +186,8 @@ static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
         "SEEK",    "SEEKS",    "SOUGHT",   "SEEKING",
         "PUSH",    "PUSHES",   "PUSHED",   "PUSHING",
         "REFUSE",  "REFUSES",  "REFUSED",  "REFUSING",
-        "DECLINE", "DECLINES", "DECLINED", "DECLINING"};
+        "DECLINE", "DECLINES", "DECLINED", "DECLINING",
+        "SCHEDULED", "SLATED"};
     return SR_CS_WORD_AMONG(forms, cs->words[t]);
 }
 
@@ -201,6 +210,24 @@ static int is_unrealising_noun(const sr_cs_sent *cs, int32_t t)
         "ABILITY",    "CAPACITY",    "RIGHT",       "POWER",      "POWERS",
         "AUTHORITY",  "NEED"};
     return SR_CS_WORD_AMONG(forms, cs->words[t]);
+}
+
+/* Is v, an adverbial clause of h, what h accuses someone of: "accused
+ * Paris of aiding rebels", "suspected of planning", "charged with
+ * smuggling", "blamed the rebels for attacking"? The act is alleged, and
+ * the accusation is the event (its own verb codes it). */
+static int is_accusing(const sr_cs_sent *cs, int32_t h, int32_t v)
+{
+    static const char *const of[] = {"ACCUSE",  "ACCUSES",  "ACCUSED",   "ACCUSING",
+                                     "SUSPECT", "SUSPECTS", "SUSPECTED", "SUSPECTING"};
+    static const char *const with[] = {"CHARGE", "CHARGES", "CHARGED", "CHARGING"};
+    static const char *const for_[] = {"BLAME", "BLAMES", "BLAMED", "BLAMING"};
+    int32_t m = sr_coder_child(cs, v, SR_CS_MARK);
+    if (m < 0)
+        return 0;
+    return (sr_coder_word_eq("OF", cs->words[m]) && SR_CS_WORD_AMONG(of, cs->words[h])) ||
+           (sr_coder_word_eq("WITH", cs->words[m]) && SR_CS_WORD_AMONG(with, cs->words[h])) ||
+           (sr_coder_word_eq("FOR", cs->words[m]) && SR_CS_WORD_AMONG(for_, cs->words[h]));
 }
 
 static int has_own_subject(const sr_cs_sent *cs, int32_t v)
@@ -232,6 +259,8 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
             continue;
         }
         if (r == SR_CS_ACL && sr_coder_infinitive(cs, at) && cs->nominal[h] && is_unrealising_noun(cs, h))
+            return h;
+        if (r == SR_CS_ADVCL && is_accusing(cs, h, at))
             return h;
         return -1;
     }

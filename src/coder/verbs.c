@@ -81,13 +81,18 @@ const sr_verb_form *sr_coder_verb_find(const sr_cs_ctx *cx, int32_t v, int32_t *
 }
 
 /* "no passengers were killed", "no ransom was paid", "reported no
- * casualties": a subject or object that "no" determines denies the act. */
+ * casualties": a subject or object that "no" determines denies the act.
+ * So does one that is "nothing", "nobody" or "none" ("have said nothing
+ * about the eight Uyghurs", "nobody was hurt"). */
 static int denied_by_no(const sr_cs_sent *cs, int32_t v)
 {
+    static const char *const none[] = {"NOTHING", "NOBODY", "NONE"};
     for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
         if (cs->rel[c] != SR_CS_NSUBJ && cs->rel[c] != SR_CS_NSUBJPASS && cs->rel[c] != SR_CS_OBJ)
             continue;
+        if (SR_CS_WORD_AMONG(none, cs->words[c]))
+            return 1;
         int32_t d = sr_coder_child(cs, c, SR_CS_DET);
         if (d >= 0 && sr_coder_word_eq("NO", cs->words[d]))
             return 1;
@@ -133,6 +138,28 @@ static int has_aux(const sr_cs_sent *cs, int32_t v)
  * the parse joined to a finite verb it cannot be coordinated with. */
 static int bare_participle_passive(const sr_cs_sent *cs, int32_t v)
 {
+    /* A participle that completes the object of a verb with a subject of
+     * its own ("adjourned the case of a journalist arrested over his
+     * interviews", "found the villagers killed", "rescued the passengers
+     * freed so far") says what was done to that object: it is passive,
+     * and the object is the one done to, not the doer. An xcomp the
+     * tagger gave the past tense is such a participle too, as a finite
+     * verb is no complement. Not when the object is a pronoun that can
+     * be a subject ("indicated it deplored"): the parse may have taken a
+     * clause's subject for the object. */
+    if (cs->rel[v] == SR_CS_XCOMP) {
+        static const char *const accusative[] = {"HIM", "HER", "THEM", "ME", "US"};
+        const sr_token *t = &cs->s->tokens[v];
+        int32_t h = cs->head[v];
+        int32_t o = h >= 0 ? sr_coder_child(cs, h, SR_CS_OBJ) : -1;
+        if (o < 0 || o > v || sr_coder_child(cs, h, SR_CS_NSUBJ) < 0 || !t->xpos ||
+            (strcmp(t->xpos, "VBN") != 0 && strcmp(t->xpos, "VBD") != 0) || has_aux(cs, v) ||
+            sr_coder_child(cs, v, SR_CS_OBJ) >= 0 || sr_coder_child(cs, v, SR_CS_NSUBJ) >= 0 ||
+            sr_coder_child(cs, v, SR_CS_MARK) >= 0)
+            return 0;
+        const char *ou = cs->s->tokens[o].upos;
+        return !(ou && !strcmp(ou, "PRON") && !SR_CS_WORD_AMONG(accusative, cs->words[o]));
+    }
     for (int guard = 0; guard < 8; guard++) {
         const sr_token *t = &cs->s->tokens[v];
         if (!t->xpos || strcmp(t->xpos, "VBN") != 0 || has_aux(cs, v) ||
@@ -386,6 +413,17 @@ void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
      * criticized" with a plain nsubj), or the reverse. */
     if (r->subject < 0)
         r->subject = sr_coder_child(cs, v, r->passive ? SR_CS_NSUBJ : SR_CS_NSUBJPASS);
+    /* A noun with a preposition of its own is no subject: "Beyond
+     * Ukraine, G7 foreign ministers also discussed ..." parsed with
+     * "Ukraine" as the subject and the ministers as its conjunct. The
+     * conjunct is the subject. */
+    if (r->subject >= 0) {
+        int32_t p = sr_coder_case_of(cs, r->subject);
+        const char *pu = p >= 0 ? cs->s->tokens[p].upos : NULL;
+        int32_t c = sr_coder_child(cs, r->subject, SR_CS_CONJ);
+        if (pu && !strcmp(pu, "ADP") && c >= 0)
+            r->subject = c;
+    }
     /* "Rebels in the Ivory Coast on Tuesday blocked ..." parsed with
      * "Tuesday" as the subject and the rebels as a passive one: a day is
      * no doer, so the other subject is taken. */

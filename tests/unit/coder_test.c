@@ -4,6 +4,7 @@
  * coder emits them. */
 #include "harness.h"
 #include "coder/coder.h"
+#include "coder/coder_internal.h"
 #include "dict/dict.h"
 #include "base/buf.h"
 #include "text/conllu.h"
@@ -804,6 +805,186 @@ TEST(one_sided_events_without_require_dyad)
     sr_arena_free(&a);
     sr_coder_free(coder);
     coder = saved;
+}
+
+/* A target-less appeal in a sentence that names another actor lost its
+ * addressee to the parse, so it is refused (02x, 04x, 05x, 12x, 16x and
+ * 19x); a threat keeps its one side, and so does an appeal when nothing
+ * else is named (issue 5, rounds 4 to 7: "named side dropped"). */
+static const char *urged_and_other_agreed =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tparties\tparty\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+    "6\tand\tand\tCCONJ\tCC\t_\t8\tcc\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+    "8\tagreed\tagree\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *threatened_and_other_agreed =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tthreatened\tthreaten\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tparties\tparty\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+    "6\tand\tand\tCCONJ\tCC\t_\t8\tcc\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+    "8\tagreed\tagree\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *urged_alone = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                 "2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                 "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                                 "4\tparties\tparty\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                                 "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(targetless_appeal_refused_when_another_actor_is_named)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(urged_and_other_agreed, NULL), "");
+    CHECK_STR(code(urged_alone, NULL), "VAL>---:020");
+    CHECK_STR(code(threatened_and_other_agreed, NULL), "VAL>---:130");
+    CHECK(sr_coder_needs_named_target("0256"));
+    CHECK(sr_coder_needs_named_target("190"));
+    CHECK(!sr_coder_needs_named_target("070"));
+    CHECK(!sr_coder_needs_named_target("130"));
+    sr_coder_free(coder);
+    coder = saved;
+}
+
+/* A participle completing the object ("found the soldiers killed") is
+ * passive: the object is the one done to, not the doer, also when the
+ * tagger gave the participle the past tense (issue 5, round 8). */
+static const char *found_soldiers_killed =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tpolice\tpolice\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+    "3\tfound\tfind\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "5\tValdorian\tValdorian\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "7\tkilled\tkill\tVERB\tVBN\t_\t3\txcomp\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *found_soldiers_killed_vbd =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tpolice\tpolice\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+    "3\tfound\tfind\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "5\tValdorian\tValdorian\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "7\tkilled\tkill\tVERB\tVBD\t_\t3\txcomp\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(participle_completing_an_object_is_passive)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(found_soldiers_killed, NULL), "--->VALMIL:1823");
+    CHECK_STR(code(found_soldiers_killed_vbd, NULL), "--->VALMIL:1823");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
+/* What an appeal asks for is no intention or threat of the one asked:
+ * "urged Marestan to threaten Osterland" codes the appeal only (issue 5,
+ * round 8: "urged Farmajo to return to talks" was 036 by Farmajo). */
+static const char *urged_to_threaten = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                       "2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                       "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                                       "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                                       "5\tthreaten\tthreaten\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+                                       "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                                       "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(what_an_appeal_asks_for_is_not_the_askeds_intention)
+{
+    CHECK_STR(code(urged_to_threaten, NULL), "VAL>MAR:020");
+}
+
+/* An ability ("can attack") and a schedule ("is due to attack", parsed
+ * with "due to" as a preposition on the verb) are not deeds (issue 5,
+ * round 8). */
+static const char *can_attack = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                                "2\tcan\tcan\tAUX\tMD\t_\t3\taux\t_\t_\n"
+                                "3\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                                "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                                "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *due_to_attack = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+                                   "2\tis\tbe\tAUX\tVBZ\t_\t5\tcop\t_\t_\n"
+                                   "3\tdue\tdue\tADJ\tJJ\t_\t5\tcase\t_\t_\n"
+                                   "4\tto\tto\tPART\tTO\t_\t3\tfixed\t_\t_\n"
+                                   "5\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                                   "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                                   "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(abilities_and_schedules_are_not_deeds)
+{
+    CHECK_STR(code(can_attack, NULL), "");
+    CHECK_STR(code(due_to_attack, NULL), "");
+    CHECK_STR(code(svo, NULL), "VAL>MAR:112");
+}
+
+/* "said nothing about Marestan" denies the statement, as "no" does
+ * (issue 5, round 8). */
+static const char *said_nothing_about = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                        "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                        "3\tnothing\tnothing\tPRON\tNN\t_\t2\tobj\t_\t_\n"
+                                        "4\tabout\tabout\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                                        "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n"
+                                        "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(nothing_as_object_denies_the_act)
+{
+    CHECK_STR(code(said_nothing_about, NULL), "");
+}
+
+/* What an accusation alleges is no event of its own: "Marestan was
+ * accused of shelling Osterland" codes no shelling (issue 5, round 8). */
+static const char *accused_of_shelling =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+    "3\taccused\taccuse\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tof\tof\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "5\tshelling\tshell\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(what_an_accusation_alleges_is_not_coded)
+{
+    CHECK_STR(code(accused_of_shelling, NULL), "");
+}
+
+/* A noun with a preposition of its own is no subject: "Beyond Marestan,
+ * Valdorian troops attacked Osterland" parsed with Marestan as the
+ * subject and the troops as its conjunct (issue 5, round 8). */
+static const char *beyond_marestan =
+    "1\tBeyond\tbeyond\tADP\tIN\t_\t2\tcase\t_\t_\n"
+    "2\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "3\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\ttroops\ttroop\tNOUN\tNNS\t_\t2\tconj\t_\t_\n"
+    "6\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+TEST(a_noun_with_a_preposition_is_no_subject)
+{
+    CHECK_STR(code(beyond_marestan, NULL), "VALMIL>OST:190");
+}
+
+/* A question asserts no act: "Did Valdoria accuse Marestan?" codes
+ * nothing (issue 5, round 8: an interviewer's question was coded). */
+static const char *did_accuse_question = "1\tDid\tdo\tAUX\tVBD\t_\t3\taux\t_\t_\n"
+                                         "2\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                                         "3\taccuse\taccuse\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                                         "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                                         "5\t?\t?\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_question_asserts_no_act)
+{
+    CHECK_STR(code(did_accuse_question, NULL), "");
+    CHECK_STR(code(svo, NULL), "VAL>MAR:112");
 }
 
 /* An agent-only side takes the country the text gives it before it would
@@ -2635,6 +2816,14 @@ int main(void)
     RUN(statements_to_the_press_have_no_target);
     RUN(pattern_targets_that_are_only_the_press_are_dropped);
     RUN(one_sided_events_without_require_dyad);
+    RUN(targetless_appeal_refused_when_another_actor_is_named);
+    RUN(participle_completing_an_object_is_passive);
+    RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
+    RUN(abilities_and_schedules_are_not_deeds);
+    RUN(nothing_as_object_denies_the_act);
+    RUN(what_an_accusation_alleges_is_not_coded);
+    RUN(a_noun_with_a_preposition_is_no_subject);
+    RUN(a_question_asserts_no_act);
     RUN(demands_are_made_of_the_demanded_clause_subject);
     RUN(dominant_and_subordinate_codes);
     RUN(pattern_targets_open_with_modifiers);
