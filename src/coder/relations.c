@@ -283,6 +283,26 @@ static int currency_after(const sr_sentence *s, uint32_t i)
     return f[0] == '$' || isdigit((unsigned char)f[0]);
 }
 
+/* "NATO-member Norway is willing ...": the tokenizer splits the hyphen
+ * and a parser may make "NATO" and "Norway" two subjects of one verb,
+ * "member" hanging on "NATO". A subject A followed by "-", a word that
+ * hangs on A, and at once another subject C of the same verb, is C's
+ * description: A becomes a nominal modifier of C, so that the name is
+ * the phrase's actor and the description only lends one when the name
+ * has none. */
+static void hyphen_subject_repair(sr_cs_sent *cs)
+{
+    int32_t n = (int32_t)cs->n;
+    for (int32_t a = 0; a + 3 < n; a++) {
+        int32_t c = a + 3;
+        if (cs->rel[a] != SR_CS_NSUBJ || strcmp(cs->words[a + 1], "-") != 0 ||
+            cs->head[a + 2] != a || cs->rel[c] != SR_CS_NSUBJ || cs->head[c] != cs->head[a])
+            continue;
+        cs->head[a] = c;
+        cs->rel[a] = SR_CS_NMOD;
+    }
+}
+
 static const char *upper_copy(sr_arena *a, const char *s)
 {
     size_t n = strlen(s);
@@ -408,6 +428,7 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
         cs->nominal[i] = (uint8_t)memo_nominal(&lm, t->upos);
     }
     closing_speaker_repair(cs);
+    hyphen_subject_repair(cs);
     /* Children, in text order (counting sort by head). */
     for (uint32_t i = 0; i < n; i++)
         if (cs->head[i] >= 0)
