@@ -2190,6 +2190,41 @@ TEST(hyphenated_description_of_a_subject_is_no_subject)
     CHECK_STR(code(hyphen_described_subject, NULL), "OST>VAL:112");
 }
 
+/* Civilians of an attack take the country of the place the sentence
+ * names, not the story's when that is the attackers' own; armed men stay
+ * the story country's (issue 5, round 8). */
+static const char *killed_civilians_abroad =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tkilled\tkill\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tcivilians\tcivilian\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *killed_rebels_abroad =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tkilled\tkill\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\trebels\trebel\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(civilians_of_an_attack_belong_to_its_place)
+{
+    CHECK_STR(code(killed_civilians_abroad, NULL), "VAL>OST:112 VALMIL>MARCVL:1823");
+    CHECK_STR(code(killed_rebels_abroad, NULL), "VAL>OST:112 VALMIL>VALREB:1823");
+}
+
 static sr_status load(sr_status (*fn)(sr_dict *, const char *, sr_dict_diags *, sr_error *),
                       const char *name, sr_dict_diags *diags)
 {
@@ -2296,6 +2331,7 @@ int main(void)
     RUN(including_members_belong_to_the_whole);
     RUN(in_defiance_of_is_no_place);
     RUN(hyphenated_description_of_a_subject_is_no_subject);
+    RUN(civilians_of_an_attack_belong_to_its_place);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
