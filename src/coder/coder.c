@@ -190,6 +190,58 @@ static int aimed_at_home(const char *code)
     return !strncmp(code, "14", 2) || !strncmp(code, "17", 2);
 }
 
+static int names_a_place(const sr_cs_sent *cs, int32_t t);
+
+/* Are all of a's agents civilians (CVL: people, civilians, residents)?
+ * Armed men and officials of the story's country are its own, wherever
+ * they are attacked. */
+static int civilians_only(const sr_cs_actor *a)
+{
+    if (a->nagents == 0)
+        return 0;
+    for (uint32_t i = 0; i < a->nagents; i++)
+        if (!a->agents[i] || !a->agents[i]->code || strcmp(a->agents[i]->code, "CVL") != 0)
+            return 0;
+    return 1;
+}
+
+/* "Two Palestinian suicide bombers killed 23 people ... in Tel Aviv":
+ * civilians of an attack who name no actor took the story's country, and
+ * when that is the attackers' own, the story's country is theirs, not
+ * their victims'. When the sentence names a place of exactly one other
+ * country, the victims are that country's. Force only (18x to 20x). */
+static void victims_of_the_place(sr_cs_ctx *cx, const sr_cs_phrase *S, sr_cs_phrase *T)
+{
+    const sr_cs_sent *cs = cx->cs;
+    if (S->n == 0 || !S->a[0].base || strlen(S->a[0].base) < 3)
+        return;
+    const char *doer = S->a[0].base;
+    const char *place = NULL;
+    for (uint32_t i = 0; i < cx->nnamed; i++) {
+        const char *c = cx->named[i].code;
+        if (!names_a_place(cs, cx->named[i].tok) || !sr_coder_is_country(c) ||
+            !strncmp(c, doer, 3))
+            continue;
+        if (place && strncmp(place, c, 3) != 0)
+            return; /* two other countries: no telling */
+        place = c;
+    }
+    if (!place)
+        return;
+    for (uint32_t i = 0; i < T->n; i++) {
+        sr_cs_actor *a = &T->a[i];
+        if (a->actor || !a->from_story || a->from_owner || !a->base ||
+            strncmp(a->base, doer, 3) || !civilians_only(a))
+            continue;
+        char *base = sr_arena_alloc(cx->arena, 4);
+        memcpy(base, place, 3);
+        base[3] = '\0';
+        a->base = base;
+        a->code = sr_coder_actor_compose(cx->arena, base, a->agents, a->nagents);
+        a->origin = "the place the sentence names: the story's country is the attackers' own";
+    }
+}
+
 static int emit(emit_args *ea, const sr_cs_actor *s, const sr_cs_actor *t, const char *code,
                 int reverse)
 {
@@ -959,6 +1011,10 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         if (aimed_at_home(vc.code.s) && !sr_coder_phrase_has_actor(&T) &&
             !sr_coder_phrase_displaced(&T))
             th = home_target(cx, &S, &T, &how_t);
+        if (vc.code.s[0] == '1' && vc.code.s[1] >= '8')
+            victims_of_the_place(cx, &S, &T);
+        else if (vc.code.s[0] == '2' && vc.code.s[1] == '0')
+            victims_of_the_place(cx, &S, &T);
         sr_cs_explain_info info;
         memset(&info, 0, sizeof info);
         info.intent = cx->coder->opt.plain_modals ? -1 : sr_coder_intent_marker(&cs, v);

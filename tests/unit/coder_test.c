@@ -2762,6 +2762,57 @@ TEST(in_defiance_of_is_no_place)
     CHECK_STR(code(in_defiance_of, NULL), "VALCVL>MAR:141");
 }
 
+/* "Marestan-ally Osterland accused Valdoria" parsed with two subjects:
+ * the hyphenated description is Osterland's (issue 5, round 8). */
+static const char *hyphen_described_subject =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "2\t-\t-\tPUNCT\tHYPH\t_\t3\tpunct\t_\t_\n"
+    "3\tally\tally\tNOUN\tNN\t_\t1\tparataxis\t_\t_\n"
+    "4\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "5\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(hyphenated_description_of_a_subject_is_no_subject)
+{
+    CHECK_STR(code(hyphen_described_subject, NULL), "OST>VAL:112");
+}
+
+/* Civilians of an attack take the country of the place the sentence
+ * names, not the story's when that is the attackers' own; armed men stay
+ * the story country's (issue 5, round 8). */
+static const char *killed_civilians_abroad =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tkilled\tkill\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tcivilians\tcivilian\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *killed_rebels_abroad =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tkilled\tkill\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\trebels\trebel\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(civilians_of_an_attack_belong_to_its_place)
+{
+    CHECK_STR(code(killed_civilians_abroad, NULL), "VAL>OST:112 VALMIL>MARCVL:1823");
+    CHECK_STR(code(killed_rebels_abroad, NULL), "VAL>OST:112 VALMIL>VALREB:1823");
+}
+
 static sr_status load(sr_status (*fn)(sr_dict *, const char *, sr_dict_diags *, sr_error *),
                       const char *name, sr_dict_diags *diags)
 {
@@ -2891,6 +2942,8 @@ int main(void)
     RUN(subject_hung_on_the_closing_said_is_the_reported_verbs);
     RUN(including_members_belong_to_the_whole);
     RUN(in_defiance_of_is_no_place);
+    RUN(hyphenated_description_of_a_subject_is_no_subject);
+    RUN(civilians_of_an_attack_belong_to_its_place);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
