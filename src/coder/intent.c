@@ -21,7 +21,8 @@
  * negated, wanted, expected, pushed or refused verb ("does not want to
  * meet", "is expected to discuss") or of a noun of threat, plan, offer or
  * power ("Trump's threat to impose tariffs"), nor what an accusation
- * alleges ("accused Paris of aiding rebels"). sr_coder_unrealised_by
+ * alleges ("accused Paris of aiding rebels") or a belief or claim holds
+ * ("believe rebels have retreated"). sr_coder_unrealised_by
  * finds that word; the coder drops the infinitive's events. The word
  * lists are forms, not lemmas, since sitrep's own parser gives none. */
 #include "coder/coder_internal.h"
@@ -230,6 +231,22 @@ static int is_accusing(const sr_cs_sent *cs, int32_t h, int32_t v)
            (sr_coder_word_eq("FOR", cs->words[m]) && SR_CS_WORD_AMONG(for_, cs->words[h]));
 }
 
+/* Verbs whose complement clause is believed, feared, alleged or claimed,
+ * not reported as fact: "displaced people believe rebels have retreated",
+ * "the rebels claim that they protect Muslim herders", "alleged that
+ * women are being persecuted". "said" and "reported" are not here: what
+ * a source says happened is the news. Forms, as above. */
+static int is_believing(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const forms[] = {
+        "BELIEVE", "BELIEVES", "BELIEVED", "BELIEVING", "THINK",   "THINKS",   "THOUGHT",
+        "THINKING", "FEAR",    "FEARS",    "FEARED",    "FEARING", "ALLEGE",   "ALLEGES",
+        "ALLEGED", "ALLEGING", "CLAIM",    "CLAIMS",    "CLAIMED", "CLAIMING", "SUSPECT",
+        "SUSPECTS", "SUSPECTED", "ASSUME", "ASSUMES",   "ASSUMED", "DOUBT",    "DOUBTS",
+        "DOUBTED", "WORRY",    "WORRIES",  "WORRIED"};
+    return SR_CS_WORD_AMONG(forms, cs->words[h]);
+}
+
 static int has_own_subject(const sr_cs_sent *cs, int32_t v)
 {
     return sr_coder_child(cs, v, SR_CS_NSUBJ) >= 0 || sr_coder_child(cs, v, SR_CS_NSUBJPASS) >= 0;
@@ -261,6 +278,8 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
         if (r == SR_CS_ACL && sr_coder_infinitive(cs, at) && cs->nominal[h] && is_unrealising_noun(cs, h))
             return h;
         if (r == SR_CS_ADVCL && is_accusing(cs, h, at))
+            return h;
+        if (r == SR_CS_CCOMP && is_believing(cs, h))
             return h;
         return -1;
     }

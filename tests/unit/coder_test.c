@@ -987,6 +987,21 @@ TEST(a_question_asserts_no_act)
     CHECK_STR(code(svo, NULL), "VAL>MAR:112");
 }
 
+/* What is believed or claimed is not reported as fact: "Valdoria
+ * believes Marestan attacked Osterland" codes no attack (issue 5, round
+ * 8). */
+static const char *believes_attacked = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                       "2\tbelieves\tbelieve\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+                                       "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                                       "4\tattacked\tattack\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+                                       "5\tOsterland\tOsterland\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                                       "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(what_is_believed_or_claimed_is_not_coded)
+{
+    CHECK_STR(code(believes_attacked, NULL), "");
+}
+
 /* An agent-only side takes the country the text gives it before it would
  * be refused (issue 5, round 5). People whose own clause names the place
  * they act in are that place's when the story names two countries level
@@ -2875,6 +2890,7 @@ int main(void)
     RUN(what_an_accusation_alleges_is_not_coded);
     RUN(a_noun_with_a_preposition_is_no_subject);
     RUN(a_question_asserts_no_act);
+    RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
     RUN(dominant_and_subordinate_codes);
     RUN(pattern_targets_open_with_modifiers);

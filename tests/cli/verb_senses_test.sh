@@ -1,0 +1,24 @@
+#!/bin/sh
+# Verb senses of sitrep's own verb dictionaries (dict/verbs/) that the
+# hand reviews of issue 5 found coded as the wrong act, each with a
+# sentence written for the test and one that keeps the plain sense.
+. tests/cli/lib.sh
+
+# code_line NAME TEXT: codes TEXT (one sentence) and leaves
+# "source target code" lines in $TMPD/triples.
+code_line() {
+    printf '%s\n' "$2" >"$TMPD/in.txt"
+    check_exit "$1 codes" 0 "$SITREP" code --date 2025-03-01 --to jsonl "$TMPD/in.txt"
+    sed -nE 's/.*"source":"([^"]*)","target":"([^"]*)","code":"([^"]*)".*/\1 \2 \3/p' \
+        "$TMPD/out" >"$TMPD/triples"
+}
+
+# "consider X a Y" judges what X is; it weighs no policy option (014).
+code_line "consider X a partner" "The Egyptian government considers France a key partner in the region."
+check_nogrep "considering France a partner is no 014" "$TMPD/triples" ' 014$'
+code_line "consider X as a threat" "Turkey considers the Kurdish militia as a terrorist group."
+check_nogrep "considering a group as terrorist is no 014" "$TMPD/triples" ' 014$'
+code_line "consider sanctions" "The European Union is considering sanctions on Russia over the war."
+check_grep "considering sanctions is 014" "$TMPD/triples" '^IGOEUR[A-Z]* RUS[A-Z]* 014$'
+
+summary
