@@ -38,9 +38,17 @@
  * second member of a list of names as an object of the first. A noun
  * labelled obj, iobj or nsubj of a noun before it, with a comma right
  * before its phrase and a conjunct of the same head after it, is a member
- * of that list (conj). */
+ * of that list (conj).
+ *
+ * "Bree Prime Minister Romendacil won't ...": the parser made the country
+ * the subject and the name its object. A proper noun labelled obj or
+ * iobj of a proper noun before it, with only capitalised words of its own
+ * phrase between them, belongs to that name: right after it, it is its
+ * flat part ("Janusz Bugajski"); with a title between, it heads the
+ * phrase in the first one's place and the first becomes its compound. */
 #include "nlp/parser.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -232,10 +240,49 @@ static void fix_lists(sr_token *tokens, uint32_t n)
     }
 }
 
+static int proper(const sr_token *t)
+{
+    return t->upos && !strcmp(t->upos, "PROPN");
+}
+
+static void fix_names(sr_token *tokens, uint32_t n)
+{
+    for (uint32_t y = 1; y < n; y++) {
+        sr_token *t = &tokens[y];
+        if (!(is_rel(t->deprel, "obj") || is_rel(t->deprel, "iobj")) || !proper(t) ||
+            t->head < 1 || (uint32_t)t->head > y)
+            continue;
+        uint32_t x = (uint32_t)t->head - 1;
+        if (!proper(&tokens[x]))
+            continue;
+        /* Every word between the two is a capitalised part of the
+         * second's phrase: one name ("Bree Prime Minister Romendacil"). */
+        int one = 1;
+        for (uint32_t k = x + 1; k < y && one; k++)
+            one = under(tokens, n, k, y) && tokens[k].form &&
+                  isupper((unsigned char)tokens[k].form[0]) && tokens[k].upos &&
+                  strcmp(tokens[k].upos, "PUNCT") != 0;
+        if (!one)
+            continue;
+        if (y == x + 1) {
+            t->deprel = "flat"; /* "Janusz Bugajski": UD heads a name on its first word */
+            continue;
+        }
+        t->head = tokens[x].head;
+        t->deprel = tokens[x].deprel;
+        for (uint32_t k = 0; k < n; k++)
+            if (k != y && tokens[k].head == (int32_t)x + 1)
+                tokens[k].head = (int32_t)y + 1;
+        tokens[x].head = (int32_t)y + 1;
+        tokens[x].deprel = "compound";
+    }
+}
+
 void sr_parse_relabel(sr_token *tokens, uint32_t n)
 {
     fix_agents(tokens, n);
     fix_subjects(tokens, n);
     fix_adverb_pairs(tokens, n);
     fix_lists(tokens, n);
+    fix_names(tokens, n);
 }
