@@ -45,7 +45,16 @@
  * iobj of a proper noun before it, with only capitalised words of its own
  * phrase between them, belongs to that name: right after it, it is its
  * flat part ("Janusz Bugajski"); with a title between, it heads the
- * phrase in the first one's place and the first becomes its compound. */
+ * phrase in the first one's place and the first becomes its compound.
+ *
+ * A full verb is no auxiliary ("The government will abandon failed
+ * policies": "abandon" came out as the passive auxiliary of "failed").
+ * A word tagged VERB, none of the auxiliaries of English, labelled aux,
+ * aux:pass or cop of the participle right after it, where that participle
+ * has an object with nothing but the object's own phrase between them,
+ * heads the clause: it takes the participle's place and dependents (a
+ * passive subject becomes a plain one), the object becomes its object,
+ * and the participle an adjective of the object. */
 #include "nlp/parser.h"
 
 #include <ctype.h>
@@ -278,6 +287,58 @@ static void fix_names(sr_token *tokens, uint32_t n)
     }
 }
 
+static int is_auxiliary(const char *w)
+{
+    static const char *const aux[] = {"have", "has", "had", "having", "'ve", "'d", "do",
+                                      "does", "did", "will", "would", "shall", "should",
+                                      "can", "could", "may", "might", "must", "'ll", "wo",
+                                      "ca", "ought", "get", "gets", "got", "getting",
+                                      "gotten"};
+    if (is_be(w))
+        return 1;
+    for (size_t k = 0; k < sizeof aux / sizeof *aux; k++)
+        if (w && !strcasecmp(w, aux[k]))
+            return 1;
+    return 0;
+}
+
+static void fix_false_auxiliaries(sr_token *tokens, uint32_t n)
+{
+    for (uint32_t v = 0; v + 2 < n; v++) {
+        sr_token *vt = &tokens[v], *ht = &tokens[v + 1];
+        if (!(is_rel(vt->deprel, "aux") || is_rel(vt->deprel, "aux:pass") ||
+              is_rel(vt->deprel, "cop")) ||
+            !vt->upos || strcmp(vt->upos, "VERB") != 0 || is_auxiliary(vt->form) ||
+            vt->head != (int32_t)v + 2 || !ht->upos || strcmp(ht->upos, "VERB") != 0 ||
+            !ht->xpos || (strcmp(ht->xpos, "VBN") != 0 && strcmp(ht->xpos, "VBD") != 0))
+            continue;
+        /* The participle's object, with nothing but its own phrase
+         * between them: "abandon failed policies". */
+        uint32_t o = n;
+        for (uint32_t k = v + 2; k < n && o == n; k++)
+            if (tokens[k].head == (int32_t)v + 2 && is_rel(tokens[k].deprel, "obj"))
+                o = k;
+        int inside = o < n;
+        for (uint32_t k = v + 2; k < o && inside; k++)
+            inside = under(tokens, n, k, o);
+        if (!inside)
+            continue;
+        int32_t vh = (int32_t)v + 1, hh = (int32_t)v + 2;
+        vt->head = ht->head;
+        vt->deprel = ht->deprel;
+        for (uint32_t k = 0; k < n; k++) {
+            if (tokens[k].head != hh || k == o)
+                continue;
+            tokens[k].head = vh;
+            if (is_rel(tokens[k].deprel, "nsubj:pass"))
+                tokens[k].deprel = "nsubj";
+        }
+        tokens[o].head = vh;
+        ht->head = (int32_t)o + 1;
+        ht->deprel = "amod";
+    }
+}
+
 void sr_parse_relabel(sr_token *tokens, uint32_t n)
 {
     fix_agents(tokens, n);
@@ -285,4 +346,5 @@ void sr_parse_relabel(sr_token *tokens, uint32_t n)
     fix_adverb_pairs(tokens, n);
     fix_lists(tokens, n);
     fix_names(tokens, n);
+    fix_false_auxiliaries(tokens, n);
 }
