@@ -339,8 +339,15 @@ static void fix_false_auxiliaries(sr_token *tokens, uint32_t n)
     }
 }
 
+/* The repairs search subtrees word by word, quadratic or worse in the
+ * sentence length; a "sentence" of more words than this is a table or a
+ * list run together, not prose they were written for. */
+enum { MAX_WORDS = 1000 };
+
 void sr_parse_relabel(sr_token *tokens, uint32_t n)
 {
+    if (n > MAX_WORDS)
+        return;
     fix_agents(tokens, n);
     fix_subjects(tokens, n);
     fix_adverb_pairs(tokens, n);
