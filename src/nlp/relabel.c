@@ -167,21 +167,16 @@ static void fix_adverb_pairs(sr_token *tokens, uint32_t n)
         sr_token *at = &tokens[a];
         if (!at->upos || strcmp(at->upos, "ADV") != 0)
             continue;
-        /* The participle: a conjunct of the adverb to its right, with a
-         * coordinator between them. */
-        uint32_t c = n, cc = n;
-        for (uint32_t k = a + 1; k < n && c == n; k++)
-            if (tokens[k].head == (int32_t)a + 1 && is_rel(tokens[k].deprel, "conj") &&
-                tokens[k].upos && !strcmp(tokens[k].upos, "VERB") && tokens[k].xpos &&
-                (!strcmp(tokens[k].xpos, "VBN") || !strcmp(tokens[k].xpos, "VBD")))
-                c = k;
-        for (uint32_t k = a + 1; k < c && cc == n; k++)
-            if (is_rel(tokens[k].deprel, "cc") && tokens[k].upos && !strcmp(tokens[k].upos, "CCONJ"))
-                cc = k;
-        /* Only the tight pattern "was ADV and ADV VBN": "is well and has
-         * landed a job" joins two clauses. */
-        if (c == n || cc != a + 1 || c != a + 3 || !tokens[a + 2].upos ||
-            strcmp(tokens[a + 2].upos, "ADV") != 0)
+        /* Only the tight pattern "was ADV and ADV VBN", read as the adverb
+         * with a coordinator, a second adverb and the participle as its
+         * conjunct: "is well and has landed a job" joins two clauses. */
+        uint32_t cc = a + 1, c = a + 3;
+        if (c >= n || !is_rel(tokens[cc].deprel, "cc") || !tokens[cc].upos ||
+            strcmp(tokens[cc].upos, "CCONJ") != 0 || !tokens[a + 2].upos ||
+            strcmp(tokens[a + 2].upos, "ADV") != 0 || tokens[c].head != (int32_t)a + 1 ||
+            !is_rel(tokens[c].deprel, "conj") || !tokens[c].upos ||
+            strcmp(tokens[c].upos, "VERB") != 0 || !tokens[c].xpos ||
+            (strcmp(tokens[c].xpos, "VBN") != 0 && strcmp(tokens[c].xpos, "VBD") != 0))
             continue;
         int be = 0;
         for (uint32_t k = 0; k < a; k++)
