@@ -402,6 +402,12 @@ static int32_t participle_subject(const sr_cs_sent *cs, int32_t v)
     return -1;
 }
 
+static int is_adjective(const sr_cs_sent *cs, int32_t h)
+{
+    const char *up = cs->s->tokens[h].upos;
+    return up && !strcmp(up, "ADJ");
+}
+
 void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
 {
     memset(r, 0, sizeof *r);
@@ -461,6 +467,22 @@ void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
     while (r->subject < 0 && guard++ < 8 && cs->head[at] >= 0) {
         int32_t h = cs->head[at];
         sr_cs_rel rel = (sr_cs_rel)cs->rel[at];
+        /* "is inching nearer to accord with Gondor": an infinitive the
+         * parser hung on an adjective of the clause completes the
+         * adjective, whose subject is the clause's ("ready to talk",
+         * "nearer to accord"): the adjective's own subject, else that of
+         * the verb it modifies (not of a noun it modifies: "a country
+         * ready to talk" is left to the phrase). */
+        if (rel == SR_CS_ACL && !cs->nominal[h] && is_adjective(cs, h)) {
+            int32_t s = sr_coder_child(cs, h, SR_CS_NSUBJ);
+            if (s < 0 && cs->head[h] >= 0 && cs->rel[h] != SR_CS_ACL && cs->rel[h] != SR_CS_AMOD)
+                s = sr_coder_child(cs, cs->head[h], SR_CS_NSUBJ);
+            if (s >= 0) {
+                r->subject = s;
+                r->how_subject = "infinitive of an adjective, subject of its clause";
+            }
+            break;
+        }
         if (rel == SR_CS_ACL || rel == SR_CS_RELCL) {
             int32_t d = rel == SR_CS_ACL ? comma_participle_doer(cs, at) : -1;
             if (d >= 0) {

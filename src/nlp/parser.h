@@ -38,7 +38,9 @@ void sr_parser_parse(const sr_parser *p, const sr_feat_pword *pw, int n, int *he
  * with no "by" among its dependents becomes obl (nmod); a name hung as a
  * compound on a following verb that has no subject becomes its subject;
  * in "was ADV and ADV VBN" the participle heads the clause; a list
- * member labelled as an object or subject of the first is a conjunct. */
+ * member labelled as an object or subject of the first is a conjunct; a
+ * name labelled as the object of a name before it joins that name; a
+ * full verb labelled as the auxiliary of a participle heads the clause. */
 void sr_parse_relabel(sr_token *tokens, uint32_t n);
 
 /* The best valid transition in state s under weights t. */

@@ -38,9 +38,26 @@
  * second member of a list of names as an object of the first. A noun
  * labelled obj, iobj or nsubj of a noun before it, with a comma right
  * before its phrase and a conjunct of the same head after it, is a member
- * of that list (conj). */
+ * of that list (conj).
+ *
+ * "Bree Prime Minister Romendacil won't ...": the parser made the country
+ * the subject and the name its object. A proper noun labelled obj or
+ * iobj of a proper noun before it, with only capitalised words of its own
+ * phrase between them, belongs to that name: right after it, it is its
+ * flat part ("Janusz Bugajski"); with a title between, it heads the
+ * phrase in the first one's place and the first becomes its compound.
+ *
+ * A full verb is no auxiliary ("The government will abandon failed
+ * policies": "abandon" came out as the passive auxiliary of "failed").
+ * A word tagged VERB, none of the auxiliaries of English, labelled aux,
+ * aux:pass or cop of the participle right after it, where that participle
+ * has an object with nothing but the object's own phrase between them,
+ * heads the clause: it takes the participle's place and dependents (a
+ * passive subject becomes a plain one), the object becomes its object,
+ * and the participle an adjective of the object. */
 #include "nlp/parser.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -150,21 +167,16 @@ static void fix_adverb_pairs(sr_token *tokens, uint32_t n)
         sr_token *at = &tokens[a];
         if (!at->upos || strcmp(at->upos, "ADV") != 0)
             continue;
-        /* The participle: a conjunct of the adverb to its right, with a
-         * coordinator between them. */
-        uint32_t c = n, cc = n;
-        for (uint32_t k = a + 1; k < n && c == n; k++)
-            if (tokens[k].head == (int32_t)a + 1 && is_rel(tokens[k].deprel, "conj") &&
-                tokens[k].upos && !strcmp(tokens[k].upos, "VERB") && tokens[k].xpos &&
-                (!strcmp(tokens[k].xpos, "VBN") || !strcmp(tokens[k].xpos, "VBD")))
-                c = k;
-        for (uint32_t k = a + 1; k < c && cc == n; k++)
-            if (is_rel(tokens[k].deprel, "cc") && tokens[k].upos && !strcmp(tokens[k].upos, "CCONJ"))
-                cc = k;
-        /* Only the tight pattern "was ADV and ADV VBN": "is well and has
-         * landed a job" joins two clauses. */
-        if (c == n || cc != a + 1 || c != a + 3 || !tokens[a + 2].upos ||
-            strcmp(tokens[a + 2].upos, "ADV") != 0)
+        /* Only the tight pattern "was ADV and ADV VBN", read as the adverb
+         * with a coordinator, a second adverb and the participle as its
+         * conjunct: "is well and has landed a job" joins two clauses. */
+        uint32_t cc = a + 1, c = a + 3;
+        if (c >= n || !is_rel(tokens[cc].deprel, "cc") || !tokens[cc].upos ||
+            strcmp(tokens[cc].upos, "CCONJ") != 0 || !tokens[a + 2].upos ||
+            strcmp(tokens[a + 2].upos, "ADV") != 0 || tokens[c].head != (int32_t)a + 1 ||
+            !is_rel(tokens[c].deprel, "conj") || !tokens[c].upos ||
+            strcmp(tokens[c].upos, "VERB") != 0 || !tokens[c].xpos ||
+            (strcmp(tokens[c].xpos, "VBN") != 0 && strcmp(tokens[c].xpos, "VBD") != 0))
             continue;
         int be = 0;
         for (uint32_t k = 0; k < a; k++)
@@ -232,10 +244,109 @@ static void fix_lists(sr_token *tokens, uint32_t n)
     }
 }
 
+static int proper(const sr_token *t)
+{
+    return t->upos && !strcmp(t->upos, "PROPN");
+}
+
+static void fix_names(sr_token *tokens, uint32_t n)
+{
+    for (uint32_t y = 1; y < n; y++) {
+        sr_token *t = &tokens[y];
+        if (!(is_rel(t->deprel, "obj") || is_rel(t->deprel, "iobj")) || !proper(t) ||
+            t->head < 1 || (uint32_t)t->head > y)
+            continue;
+        uint32_t x = (uint32_t)t->head - 1;
+        if (!proper(&tokens[x]))
+            continue;
+        /* Every word between the two is a capitalised part of the
+         * second's phrase: one name ("Bree Prime Minister Romendacil"). */
+        int one = 1;
+        for (uint32_t k = x + 1; k < y && one; k++)
+            one = under(tokens, n, k, y) && tokens[k].form &&
+                  isupper((unsigned char)tokens[k].form[0]) && tokens[k].upos &&
+                  strcmp(tokens[k].upos, "PUNCT") != 0;
+        if (!one)
+            continue;
+        if (y == x + 1) {
+            t->deprel = "flat"; /* "Janusz Bugajski": UD heads a name on its first word */
+            continue;
+        }
+        t->head = tokens[x].head;
+        t->deprel = tokens[x].deprel;
+        for (uint32_t k = 0; k < n; k++)
+            if (k != y && tokens[k].head == (int32_t)x + 1)
+                tokens[k].head = (int32_t)y + 1;
+        tokens[x].head = (int32_t)y + 1;
+        tokens[x].deprel = "compound";
+    }
+}
+
+static int is_auxiliary(const char *w)
+{
+    static const char *const aux[] = {"have", "has", "had", "having", "'ve", "'d", "do",
+                                      "does", "did", "will", "would", "shall", "should",
+                                      "can", "could", "may", "might", "must", "'ll", "wo",
+                                      "ca", "ought", "get", "gets", "got", "getting",
+                                      "gotten"};
+    if (is_be(w))
+        return 1;
+    for (size_t k = 0; k < sizeof aux / sizeof *aux; k++)
+        if (w && !strcasecmp(w, aux[k]))
+            return 1;
+    return 0;
+}
+
+static void fix_false_auxiliaries(sr_token *tokens, uint32_t n)
+{
+    for (uint32_t v = 0; v + 2 < n; v++) {
+        sr_token *vt = &tokens[v], *ht = &tokens[v + 1];
+        if (!(is_rel(vt->deprel, "aux") || is_rel(vt->deprel, "aux:pass") ||
+              is_rel(vt->deprel, "cop")) ||
+            !vt->upos || strcmp(vt->upos, "VERB") != 0 || is_auxiliary(vt->form) ||
+            vt->head != (int32_t)v + 2 || !ht->upos || strcmp(ht->upos, "VERB") != 0 ||
+            !ht->xpos || (strcmp(ht->xpos, "VBN") != 0 && strcmp(ht->xpos, "VBD") != 0))
+            continue;
+        /* The participle's object, with nothing but its own phrase
+         * between them: "abandon failed policies". */
+        uint32_t o = n;
+        for (uint32_t k = v + 2; k < n && o == n; k++)
+            if (tokens[k].head == (int32_t)v + 2 && is_rel(tokens[k].deprel, "obj"))
+                o = k;
+        int inside = o < n;
+        for (uint32_t k = v + 2; k < o && inside; k++)
+            inside = under(tokens, n, k, o);
+        if (!inside)
+            continue;
+        int32_t vh = (int32_t)v + 1, hh = (int32_t)v + 2;
+        vt->head = ht->head;
+        vt->deprel = ht->deprel;
+        for (uint32_t k = 0; k < n; k++) {
+            if (tokens[k].head != hh || k == o)
+                continue;
+            tokens[k].head = vh;
+            if (is_rel(tokens[k].deprel, "nsubj:pass"))
+                tokens[k].deprel = "nsubj";
+        }
+        tokens[o].head = vh;
+        ht->head = (int32_t)o + 1;
+        ht->deprel = "amod";
+    }
+}
+
+/* The repairs search subtrees word by word, quadratic or worse in the
+ * sentence length; a "sentence" of more words than this is a table or a
+ * list run together, not prose they were written for. */
+enum { MAX_WORDS = 1000 };
+
 void sr_parse_relabel(sr_token *tokens, uint32_t n)
 {
+    if (n > MAX_WORDS)
+        return;
     fix_agents(tokens, n);
     fix_subjects(tokens, n);
     fix_adverb_pairs(tokens, n);
     fix_lists(tokens, n);
+    fix_names(tokens, n);
+    fix_false_auxiliaries(tokens, n);
 }

@@ -1726,6 +1726,22 @@ static const char *expelled_verb = "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod
                                    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobl\t_\t_\n"
                                    "9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
 
+/* An infinitive the parser hung on an adjective of the clause ("edging
+ * closer to accuse") takes the clause's subject. */
+static const char *closer_to = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                               "2\tis\tbe\tAUX\tVBZ\t_\t3\taux\t_\t_\n"
+                               "3\tedging\tedge\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+                               "4\tcloser\tclose\tADJ\tJJR\t_\t3\tadvmod\t_\t_\n"
+                               "5\tto\tto\tPART\tTO\t_\t6\tmark\t_\t_\n"
+                               "6\taccuse\taccuse\tVERB\tVB\t_\t4\tacl\t_\t_\n"
+                               "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+                               "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(infinitive_of_an_adjective_takes_the_clause_subject)
+{
+    CHECK_STR(code(closer_to, NULL), "VAL>MAR:112");
+}
+
 TEST(passive_doer_not_from_target_list_or_noun_clause)
 {
     CHECK_STR(code(expelled_list, NULL), "");
@@ -2919,6 +2935,7 @@ int main(void)
     RUN(statement_target_is_topic_not_listener);
     RUN(actor_inside_phrase_of_a_thing);
     RUN(passive_doer_not_from_target_list_or_noun_clause);
+    RUN(infinitive_of_an_adjective_takes_the_clause_subject);
     RUN(it_needs_actor_named_in_its_sentence);
     RUN(personal_pronoun_is_not_a_bare_country);
     RUN(long_modifier_chain_runs_in_time);

@@ -298,8 +298,10 @@ TEST(names_and_conjoined_verbs)
 
 /* relabel.c: an agent without "by" is a plain oblique, a name the parser
  * hung on its verb as a compound is the verb's subject, a participle
- * after "was ADV and ADV" heads its clause, and a list member labelled
- * as an object of the first member is a conjunct. */
+ * after "was ADV and ADV" heads its clause, a list member labelled as an
+ * object of the first member is a conjunct, a name labelled as the
+ * object of a name before it belongs to that name, and a full verb taken
+ * for an auxiliary heads its clause. */
 TEST(relabelled_agents_subjects_and_adverb_pairs)
 {
     sr_nlp *nlp = load_models();
@@ -356,6 +358,28 @@ TEST(relabelled_agents_subjects_and_adverb_pairs)
     sr_nlp_annotate(nlp, &s, &scratch);
     CHECK_INT(s.tokens[3].head, 1); /* Vale -> Ostmark */
     CHECK_STR(s.tokens[3].deprel, "conj");
+    sr_arena_reset(&a);
+    /* A name hung as the object of the country before its title heads
+     * the phrase, and is the subject (relabel.c, names). */
+    s = words("Valdoria Prime Minister Kestrel unexpectedly wo n't visit Ostmark .", &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK(is_tree(&s));
+    CHECK_INT(s.tokens[3].head, 8); /* Kestrel -> visit */
+    CHECK_STR(s.tokens[3].deprel, "nsubj");
+    CHECK_INT(s.tokens[0].head, 4); /* Valdoria -> Kestrel */
+    CHECK_STR(s.tokens[0].deprel, "compound");
+    sr_arena_reset(&a);
+    /* A full verb is no auxiliary: "will abandon failed policies" had
+     * "abandon" as the passive auxiliary of "failed" (relabel.c). */
+    s = words("The government will abandon failed policies on trade .", &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK(is_tree(&s));
+    CHECK_INT(s.tokens[3].head, 0);  /* abandon is the root */
+    CHECK_INT(s.tokens[5].head, 4);  /* policies -> abandon */
+    CHECK_STR(s.tokens[5].deprel, "obj");
+    CHECK_INT(s.tokens[4].head, 6);  /* failed -> policies */
+    CHECK_STR(s.tokens[4].deprel, "amod");
+    CHECK_INT(s.tokens[1].head, 4);  /* government -> abandon */
     sr_arena_free(&a);
     sr_arena_free(&scratch);
     sr_nlp_free(nlp);
