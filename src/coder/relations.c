@@ -389,6 +389,55 @@ static void subject_of_reported_clause(sr_cs_sent *cs)
     }
 }
 
+/* "The US on Thursday rejected calls by ...", "A top U.S. official today
+ * praised Haiti's efforts": sitrep's parser can read the past tense as an
+ * adjective of the noun after it, which then carries the subject. A noun
+ * with a subject before it and no copula, whose past-tense or participle
+ * modifier stands between the two with nothing of the noun's own phrase
+ * before it (no determiner, possessive or number: "his heightened
+ * threats" is a phrase) and no hyphen ("a New York-based firm"), is that
+ * verb's object: the verb takes the noun's place, the subject and the
+ * noun, and the verbs coordinated with the noun ("... and said"). */
+static void verb_read_as_modifier(sr_cs_sent *cs)
+{
+    const sr_token *tk = cs->s->tokens;
+    int32_t n = (int32_t)cs->n;
+    for (int32_t v = 1; v < n; v++) {
+        int32_t h = cs->head[v];
+        const char *x = tk[v].xpos;
+        if (h <= v || !upos_is(&tk[v], "VERB") || !x ||
+            (strcmp(x, "VBD") != 0 && strcmp(x, "VBN") != 0) ||
+            (cs->rel[v] != SR_CS_AMOD && cs->rel[v] != SR_CS_ACL &&
+             cs->rel[v] != SR_CS_COMPOUND) ||
+            (!upos_is(&tk[h], "NOUN") && !upos_is(&tk[h], "PROPN")) ||
+            !strcmp(cs->words[v - 1], "-"))
+            continue;
+        int32_t subj = -1, ok = 1;
+        for (int32_t k = 0; k < n && ok; k++) {
+            if (cs->head[k] != h || k == v)
+                continue;
+            sr_cs_rel r = (sr_cs_rel)cs->rel[k];
+            if (r == SR_CS_COP)
+                ok = 0;
+            else if (r == SR_CS_NSUBJ && k < v)
+                subj = k;
+            else if (k < v && (r == SR_CS_DET || r == SR_CS_POSS || r == SR_CS_NUMMOD ||
+                               r == SR_CS_AMOD || r == SR_CS_COMPOUND) && k > subj)
+                ok = 0;
+        }
+        if (!ok || subj < 0)
+            continue;
+        for (int32_t k = 0; k < n; k++)
+            if (cs->head[k] == h && (k == subj || (k > h && cs->rel[k] == SR_CS_CONJ &&
+                                                   upos_is(&tk[k], "VERB"))))
+                cs->head[k] = v;
+        cs->head[v] = cs->head[h];
+        cs->rel[v] = cs->rel[h];
+        cs->head[h] = v;
+        cs->rel[h] = SR_CS_OBJ;
+    }
+}
+
 int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const char **why)
 {
     uint32_t n = s->ntokens;
@@ -455,6 +504,7 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
     }
     number_after_preposition(cs);
     subject_of_reported_clause(cs);
+    verb_read_as_modifier(cs);
     /* Children, in text order (counting sort by head). */
     for (uint32_t i = 0; i < n; i++)
         if (cs->head[i] >= 0)

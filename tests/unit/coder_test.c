@@ -2105,6 +2105,33 @@ TEST(parse_repairs_of_agents_and_reported_subjects)
     CHECK(strstr(code(reported_clause_subject, NULL), "VAL>MARMIL:174") != NULL);
 }
 
+/* "Valdoria on Monday accused Marestani officials" parsed with "accused"
+ * as an adjective of "officials", which carries the subject: the verb is
+ * the head. Not with a determiner before the modifier ("the accused
+ * officials" is a phrase). */
+static const char *verb_read_as_adjective =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "2\ton\ton\tADP\tIN\t_\t3\tcase\t_\t_\n"
+    "3\tMonday\tMonday\tPROPN\tNNP\t_\t1\tnmod\t_\t_\n"
+    "4\taccused\taccuse\tVERB\tVBD\t_\t6\tamod\t_\t_\n"
+    "5\tMarestani\tMarestani\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tofficials\tofficial\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+static const char *adjective_in_a_phrase =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "2\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "3\taccused\taccuse\tVERB\tVBN\t_\t5\tamod\t_\t_\n"
+    "4\tMarestani\tMarestani\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tofficials\tofficial\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(verb_read_as_an_adjective_heads_its_clause)
+{
+    CHECK_STR(code(verb_read_as_adjective, NULL), "VAL>MARGOV:112");
+    CHECK_STR(code(adjective_in_a_phrase, NULL), "");
+}
+
 TEST(us_in_capitals_is_the_united_states)
 {
     CHECK_STR(code(us_in_capitals, NULL), "USAMIL>MAR:190");
@@ -2222,6 +2249,7 @@ int main(void)
     RUN(possible_governor_reaches_its_complement);
     RUN(caseless_noun_before_the_verb_is_its_subject);
     RUN(us_in_capitals_is_the_united_states);
+    RUN(verb_read_as_an_adjective_heads_its_clause);
     RUN(parse_repairs_of_agents_and_reported_subjects);
     RUN(negation_written_into_the_verb_is_a_refusal);
     RUN(participle_before_the_verb_lends_its_noun);
