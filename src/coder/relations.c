@@ -438,6 +438,56 @@ static void verb_read_as_modifier(sr_cs_sent *cs)
     }
 }
 
+/* "Russian aircraft including helicopter gunships killed 46 Afghan
+ * civilians", parsed with "aircraft" as the root and "killed" as a clause
+ * on "gunships": a sentence whose root is a noun with no subject and no
+ * copula, and in which a past-tense verb without a subject of its own
+ * hangs as a modifier on that noun or on a noun of its phrase (through
+ * nmod, appos, conj or compound), has that verb as its main verb, and the
+ * noun as the verb's subject. Verbs coordinated with the root noun after
+ * the verb ("... donated and delivered") go with the verb. */
+static void verb_under_a_root_noun(sr_cs_sent *cs)
+{
+    const sr_token *tk = cs->s->tokens;
+    int32_t n = (int32_t)cs->n, r = -1;
+    for (int32_t k = 0; k < n; k++)
+        if (cs->head[k] < 0) {
+            r = k;
+            break;
+        }
+    if (r < 0 || (!upos_is(&tk[r], "NOUN") && !upos_is(&tk[r], "PROPN")))
+        return;
+    for (int32_t k = 0; k < n; k++)
+        if (cs->head[k] == r && (cs->rel[k] == SR_CS_COP || cs->rel[k] == SR_CS_NSUBJ ||
+                                 cs->rel[k] == SR_CS_NSUBJPASS))
+            return;
+    for (int32_t v = r + 1; v < n; v++) {
+        if (!upos_is(&tk[v], "VERB") || !tk[v].xpos || strcmp(tk[v].xpos, "VBD") != 0 ||
+            (cs->rel[v] != SR_CS_ACL && cs->rel[v] != SR_CS_AMOD))
+            continue;
+        int own = 0;
+        for (int32_t k = 0; k < n; k++)
+            if (cs->head[k] == v && (cs->rel[k] == SR_CS_NSUBJ || cs->rel[k] == SR_CS_NSUBJPASS))
+                own = 1;
+        int32_t t = cs->head[v];
+        int guard = 0;
+        while (t >= 0 && t != r && guard++ < 16 &&
+               (cs->rel[t] == SR_CS_NMOD || cs->rel[t] == SR_CS_APPOS ||
+                cs->rel[t] == SR_CS_CONJ || cs->rel[t] == SR_CS_COMPOUND))
+            t = cs->head[t];
+        if (own || t != r)
+            return;
+        for (int32_t k = v + 1; k < n; k++)
+            if (cs->head[k] == r && cs->rel[k] == SR_CS_CONJ && upos_is(&tk[k], "VERB"))
+                cs->head[k] = v;
+        cs->head[v] = -1;
+        cs->rel[v] = SR_CS_ROOT;
+        cs->head[r] = v;
+        cs->rel[r] = SR_CS_NSUBJ;
+        return;
+    }
+}
+
 int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const char **why)
 {
     uint32_t n = s->ntokens;
@@ -505,6 +555,7 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
     number_after_preposition(cs);
     subject_of_reported_clause(cs);
     verb_read_as_modifier(cs);
+    verb_under_a_root_noun(cs);
     /* Children, in text order (counting sort by head). */
     for (uint32_t i = 0; i < n; i++)
         if (cs->head[i] >= 0)

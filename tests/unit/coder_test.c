@@ -2132,6 +2132,23 @@ TEST(verb_read_as_an_adjective_heads_its_clause)
     CHECK_STR(code(adjective_in_a_phrase, NULL), "");
 }
 
+/* "Valdorian jets including helicopters shelled Marestan" parsed with
+ * "jets" as the root and "shelled" as a clause on "helicopters": the verb
+ * is the main verb and the root noun its subject. */
+static const char *verb_under_root_noun =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+    "3\tincluding\tinclude\tVERB\tVBG\t_\t4\tcase\t_\t_\n"
+    "4\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tnmod\t_\t_\n"
+    "5\tshelled\tshell\tVERB\tVBD\t_\t4\tacl\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(past_tense_under_a_root_noun_is_the_main_verb)
+{
+    CHECK_STR(code(verb_under_root_noun, NULL), "VALMIL>MAR:190");
+}
+
 TEST(us_in_capitals_is_the_united_states)
 {
     CHECK_STR(code(us_in_capitals, NULL), "USAMIL>MAR:190");
@@ -2249,6 +2266,7 @@ int main(void)
     RUN(possible_governor_reaches_its_complement);
     RUN(caseless_noun_before_the_verb_is_its_subject);
     RUN(us_in_capitals_is_the_united_states);
+    RUN(past_tense_under_a_root_noun_is_the_main_verb);
     RUN(verb_read_as_an_adjective_heads_its_clause);
     RUN(parse_repairs_of_agents_and_reported_subjects);
     RUN(negation_written_into_the_verb_is_a_refusal);
