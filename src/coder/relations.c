@@ -440,12 +440,49 @@ static void verb_read_as_modifier(sr_cs_sent *cs)
 
 /* "Russian aircraft including helicopter gunships killed 46 Afghan
  * civilians", parsed with "aircraft" as the root and "killed" as a clause
- * on "gunships": a sentence whose root is a noun with no subject and no
- * copula, and in which a past-tense verb without a subject of its own
- * hangs as a modifier on that noun or on a noun of its phrase (through
- * nmod, appos, conj or compound), has that verb as its main verb, and the
- * noun as the verb's subject. Verbs coordinated with the root noun after
- * the verb ("... donated and delivered") go with the verb. */
+ * on "gunships"; "Liberian riot police used tear gas ...", with "used" an
+ * adjective of "gas": a sentence whose root is a noun with no subject and
+ * no copula has a verb somewhere, and a verb without a subject of its own
+ * that hangs on that noun or on a noun of its phrase (through nmod,
+ * appos, conj or compound) as a modifier, relative clause, conjunct or
+ * parataxis is it. A past tense (VBD) is taken first; a participle (VBN,
+ * with no auxiliary) only when no finite verb (a tensed form, or one with
+ * an auxiliary: "has crashed") without a subject of its own stands
+ * elsewhere in the sentence. The verb becomes the root and
+ * the noun its subject; verbs coordinated with the root noun after the
+ * verb ("... donated and delivered") go with it, and the noun after a
+ * verb read as its adjective becomes its object. */
+static int own_subject(const sr_cs_sent *cs, int32_t v)
+{
+    for (int32_t k = 0; k < (int32_t)cs->n; k++)
+        if (cs->head[k] == v && (cs->rel[k] == SR_CS_NSUBJ || cs->rel[k] == SR_CS_NSUBJPASS))
+            return 1;
+    return 0;
+}
+
+static int has_aux_child(const sr_cs_sent *cs, int32_t v)
+{
+    for (int32_t k = 0; k < (int32_t)cs->n; k++)
+        if (cs->head[k] == v && (cs->rel[k] == SR_CS_AUX || cs->rel[k] == SR_CS_AUXPASS))
+            return 1;
+    return 0;
+}
+
+static int hangs_on_root_phrase(const sr_cs_sent *cs, int32_t v, int32_t r)
+{
+    sr_cs_rel rv = (sr_cs_rel)cs->rel[v];
+    if (rv != SR_CS_ACL && rv != SR_CS_AMOD && rv != SR_CS_RELCL && rv != SR_CS_CONJ &&
+        rv != SR_CS_PARATAXIS)
+        return 0;
+    int32_t t = cs->head[v];
+    int guard = 0;
+    while (t >= 0 && t != r && guard++ < 16 &&
+           (cs->rel[t] == SR_CS_NMOD || cs->rel[t] == SR_CS_APPOS || cs->rel[t] == SR_CS_CONJ ||
+            cs->rel[t] == SR_CS_COMPOUND))
+        t = cs->head[t];
+    return t == r;
+}
+
 static void verb_under_a_root_noun(sr_cs_sent *cs)
 {
     const sr_token *tk = cs->s->tokens;
@@ -461,31 +498,44 @@ static void verb_under_a_root_noun(sr_cs_sent *cs)
         if (cs->head[k] == r && (cs->rel[k] == SR_CS_COP || cs->rel[k] == SR_CS_NSUBJ ||
                                  cs->rel[k] == SR_CS_NSUBJPASS))
             return;
-    for (int32_t v = r + 1; v < n; v++) {
-        if (!upos_is(&tk[v], "VERB") || !tk[v].xpos || strcmp(tk[v].xpos, "VBD") != 0 ||
-            (cs->rel[v] != SR_CS_ACL && cs->rel[v] != SR_CS_AMOD))
+    int32_t v = -1;
+    int finite_elsewhere = 0;
+    for (int32_t k = r + 1; k < n; k++) {
+        const char *x = tk[k].xpos;
+        if (!upos_is(&tk[k], "VERB") || !x || own_subject(cs, k))
             continue;
-        int own = 0;
-        for (int32_t k = 0; k < n; k++)
-            if (cs->head[k] == v && (cs->rel[k] == SR_CS_NSUBJ || cs->rel[k] == SR_CS_NSUBJPASS))
-                own = 1;
-        int32_t t = cs->head[v];
-        int guard = 0;
-        while (t >= 0 && t != r && guard++ < 16 &&
-               (cs->rel[t] == SR_CS_NMOD || cs->rel[t] == SR_CS_APPOS ||
-                cs->rel[t] == SR_CS_CONJ || cs->rel[t] == SR_CS_COMPOUND))
-            t = cs->head[t];
-        if (own || t != r)
-            return;
-        for (int32_t k = v + 1; k < n; k++)
-            if (cs->head[k] == r && cs->rel[k] == SR_CS_CONJ && upos_is(&tk[k], "VERB"))
-                cs->head[k] = v;
-        cs->head[v] = -1;
-        cs->rel[v] = SR_CS_ROOT;
-        cs->head[r] = v;
-        cs->rel[r] = SR_CS_NSUBJ;
-        return;
+        if (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") || has_aux_child(cs, k)) {
+            if (!strcmp(x, "VBD") && hangs_on_root_phrase(cs, k, r)) {
+                v = k;
+                break;
+            }
+            finite_elsewhere = 1;
+        }
     }
+    for (int32_t k = r + 1; v < 0 && !finite_elsewhere && k < n; k++) {
+        const char *x = tk[k].xpos;
+        if (upos_is(&tk[k], "VERB") && x && !strcmp(x, "VBN") && !has_aux_child(cs, k) &&
+            !own_subject(cs, k) &&
+            cs->rel[k] != SR_CS_RELCL && cs->rel[k] != SR_CS_CONJ &&
+            hangs_on_root_phrase(cs, k, r))
+            v = k;
+    }
+    if (v < 0)
+        return;
+    for (int32_t k = v + 1; k < n; k++)
+        if (cs->head[k] == r && cs->rel[k] == SR_CS_CONJ && upos_is(&tk[k], "VERB"))
+            cs->head[k] = v;
+    /* A modifier of the noun after it ("used tear gas") has that noun for
+     * its object. */
+    int32_t h = cs->head[v];
+    if (h > v && h != r) {
+        cs->head[h] = v;
+        cs->rel[h] = SR_CS_OBJ;
+    }
+    cs->head[v] = -1;
+    cs->rel[v] = SR_CS_ROOT;
+    cs->head[r] = v;
+    cs->rel[r] = SR_CS_NSUBJ;
 }
 
 int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const char **why)

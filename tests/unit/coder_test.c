@@ -2144,9 +2144,33 @@ static const char *verb_under_root_noun =
     "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
     "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
+/* "Valdorian troops shelled Marestan" with the participle tag and the
+ * verb an adjective of "Marestan" hung on the root: with no other verb in
+ * the sentence it is the main verb ... */
+static const char *participle_under_root_noun =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBN\t_\t4\tamod\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+/* ... but not when a verb with an auxiliary ("has accused") stands
+ * elsewhere: that one is the sentence's verb. */
+static const char *participle_and_a_finite_verb =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBN\t_\t4\tamod\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n"
+    "5\thas\thave\tAUX\tVBZ\t_\t6\taux\t_\t_\n"
+    "6\taccused\taccuse\tVERB\tVBN\t_\t4\tadvcl\t_\t_\n"
+    "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
 TEST(past_tense_under_a_root_noun_is_the_main_verb)
 {
     CHECK_STR(code(verb_under_root_noun, NULL), "VALMIL>MAR:190");
+    CHECK_STR(code(participle_under_root_noun, NULL), "VALMIL>MAR:190");
+    CHECK(strstr(code(participle_and_a_finite_verb, NULL), ":190") == NULL);
 }
 
 TEST(us_in_capitals_is_the_united_states)
