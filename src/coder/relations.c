@@ -538,6 +538,35 @@ static void verb_under_a_root_noun(sr_cs_sent *cs)
     cs->rel[r] = SR_CS_NSUBJ;
 }
 
+/* "withdraw its troops from neighboring Lebanon": sitrep's tagger takes
+ * "neighboring" for a verb, the preposition for its marker and the
+ * country for its object. "neighboring" (or "neighbouring") hung so with
+ * a proper noun right after it as its object is that noun's adjective:
+ * the noun takes its place (head and relation), and the marker becomes the
+ * noun's preposition. */
+static void neighboring_is_an_adjective(sr_cs_sent *cs)
+{
+    const sr_token *tk = cs->s->tokens;
+    int32_t n = (int32_t)cs->n;
+    for (int32_t t = 0; t + 1 < n; t++) {
+        int32_t o = t + 1;
+        if (!(sr_coder_word_eq("NEIGHBORING", cs->words[t]) ||
+              sr_coder_word_eq("NEIGHBOURING", cs->words[t])) ||
+            !upos_is(&tk[t], "VERB") || cs->head[t] < 0 || cs->head[o] != t ||
+            cs->rel[o] != SR_CS_OBJ || !upos_is(&tk[o], "PROPN"))
+            continue;
+        for (int32_t k = 0; k < n; k++)
+            if (cs->head[k] == t && cs->rel[k] == SR_CS_MARK) {
+                cs->head[k] = o;
+                cs->rel[k] = SR_CS_CASE;
+            }
+        cs->head[o] = cs->head[t];
+        cs->rel[o] = SR_CS_NMOD; /* an oblique when its head is a verb (below) */
+        cs->head[t] = o;
+        cs->rel[t] = SR_CS_AMOD;
+    }
+}
+
 int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const char **why)
 {
     uint32_t n = s->ntokens;
@@ -603,6 +632,7 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
         cs->nominal[i] = (uint8_t)memo_nominal(&lm, t->upos);
     }
     number_after_preposition(cs);
+    neighboring_is_an_adjective(cs);
     subject_of_reported_clause(cs);
     verb_read_as_modifier(cs);
     verb_under_a_root_noun(cs);

@@ -2173,6 +2173,23 @@ TEST(past_tense_under_a_root_noun_is_the_main_verb)
     CHECK(strstr(code(participle_and_a_finite_verb, NULL), ":190") == NULL);
 }
 
+/* "shelled villages in neighboring Marestan" with "neighboring" tagged a
+ * verb, "in" its marker and Marestan its object: Marestan is the place,
+ * governed by "in". */
+static const char *neighboring_as_a_verb =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\tin\tin\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "5\tneighboring\tneighbor\tVERB\tVBG\t_\t3\tacl\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(neighboring_before_a_name_is_an_adjective)
+{
+    CHECK_STR(code(neighboring_as_a_verb, NULL), "VAL>MARREB:112");
+}
+
 TEST(us_in_capitals_is_the_united_states)
 {
     CHECK_STR(code(us_in_capitals, NULL), "USAMIL>MAR:190");
@@ -2290,6 +2307,7 @@ int main(void)
     RUN(possible_governor_reaches_its_complement);
     RUN(caseless_noun_before_the_verb_is_its_subject);
     RUN(us_in_capitals_is_the_united_states);
+    RUN(neighboring_before_a_name_is_an_adjective);
     RUN(past_tense_under_a_root_noun_is_the_main_verb);
     RUN(verb_read_as_an_adjective_heads_its_clause);
     RUN(parse_repairs_of_agents_and_reported_subjects);
