@@ -425,6 +425,184 @@ static void number_after_preposition(sr_cs_sent *cs)
     }
 }
 
+/* "The US on Thursday rejected calls by ...", "A top U.S. official today
+ * praised Haiti's efforts": sitrep's parser can read the past tense as an
+ * adjective of the noun after it, which then carries the subject. A noun
+ * with a subject before it and no copula, whose past-tense or participle
+ * modifier stands between the two with nothing of the noun's own phrase
+ * before it (no determiner, possessive or number: "his heightened
+ * threats" is a phrase) and no hyphen ("a New York-based firm"), is that
+ * verb's object: the verb takes the noun's place, the subject and the
+ * noun, and the verbs coordinated with the noun ("... and said"). */
+static void verb_read_as_modifier(sr_cs_sent *cs)
+{
+    const sr_token *tk = cs->s->tokens;
+    int32_t n = (int32_t)cs->n;
+    for (int32_t v = 1; v < n; v++) {
+        int32_t h = cs->head[v];
+        const char *x = tk[v].xpos;
+        if (h <= v || !upos_is(&tk[v], "VERB") || !x ||
+            (strcmp(x, "VBD") != 0 && strcmp(x, "VBN") != 0) ||
+            (cs->rel[v] != SR_CS_AMOD && cs->rel[v] != SR_CS_ACL &&
+             cs->rel[v] != SR_CS_COMPOUND) ||
+            (!upos_is(&tk[h], "NOUN") && !upos_is(&tk[h], "PROPN")) ||
+            !strcmp(cs->words[v - 1], "-"))
+            continue;
+        int32_t subj = -1, ok = 1;
+        for (int32_t k = 0; k < n && ok; k++) {
+            if (cs->head[k] != h || k == v)
+                continue;
+            sr_cs_rel r = (sr_cs_rel)cs->rel[k];
+            if (r == SR_CS_COP)
+                ok = 0;
+            else if (r == SR_CS_NSUBJ && k < v)
+                subj = k;
+            else if (k < v && (r == SR_CS_DET || r == SR_CS_POSS || r == SR_CS_NUMMOD ||
+                               r == SR_CS_AMOD || r == SR_CS_COMPOUND) && k > subj)
+                ok = 0;
+        }
+        if (!ok || subj < 0)
+            continue;
+        for (int32_t k = 0; k < n; k++)
+            if (cs->head[k] == h && (k == subj || (k > h && cs->rel[k] == SR_CS_CONJ &&
+                                                   upos_is(&tk[k], "VERB"))))
+                cs->head[k] = v;
+        cs->head[v] = cs->head[h];
+        cs->rel[v] = cs->rel[h];
+        cs->head[h] = v;
+        cs->rel[h] = SR_CS_OBJ;
+    }
+}
+
+/* "Russian aircraft including helicopter gunships killed 46 Afghan
+ * civilians", parsed with "aircraft" as the root and "killed" as a clause
+ * on "gunships"; "Liberian riot police used tear gas ...", with "used" an
+ * adjective of "gas": a sentence whose root is a noun with no subject and
+ * no copula has a verb somewhere, and a verb without a subject of its own
+ * that hangs on that noun or on a noun of its phrase (through nmod,
+ * appos, conj or compound) as a modifier, relative clause, conjunct or
+ * parataxis is it. A past tense (VBD) is taken first; a participle (VBN,
+ * with no auxiliary) only when no finite verb (a tensed form, or one with
+ * an auxiliary: "has crashed") without a subject of its own stands
+ * elsewhere in the sentence. The verb becomes the root and
+ * the noun its subject; verbs coordinated with the root noun after the
+ * verb ("... donated and delivered") go with it, and the noun after a
+ * verb read as its adjective becomes its object. */
+static int own_subject(const sr_cs_sent *cs, int32_t v)
+{
+    for (int32_t k = 0; k < (int32_t)cs->n; k++)
+        if (cs->head[k] == v && (cs->rel[k] == SR_CS_NSUBJ || cs->rel[k] == SR_CS_NSUBJPASS))
+            return 1;
+    return 0;
+}
+
+static int has_aux_child(const sr_cs_sent *cs, int32_t v)
+{
+    for (int32_t k = 0; k < (int32_t)cs->n; k++)
+        if (cs->head[k] == v && (cs->rel[k] == SR_CS_AUX || cs->rel[k] == SR_CS_AUXPASS))
+            return 1;
+    return 0;
+}
+
+static int hangs_on_root_phrase(const sr_cs_sent *cs, int32_t v, int32_t r)
+{
+    sr_cs_rel rv = (sr_cs_rel)cs->rel[v];
+    if (rv != SR_CS_ACL && rv != SR_CS_AMOD && rv != SR_CS_RELCL && rv != SR_CS_CONJ &&
+        rv != SR_CS_PARATAXIS)
+        return 0;
+    int32_t t = cs->head[v];
+    int guard = 0;
+    while (t >= 0 && t != r && guard++ < 16 &&
+           (cs->rel[t] == SR_CS_NMOD || cs->rel[t] == SR_CS_APPOS || cs->rel[t] == SR_CS_CONJ ||
+            cs->rel[t] == SR_CS_COMPOUND))
+        t = cs->head[t];
+    return t == r;
+}
+
+static void verb_under_a_root_noun(sr_cs_sent *cs)
+{
+    const sr_token *tk = cs->s->tokens;
+    int32_t n = (int32_t)cs->n, r = -1;
+    for (int32_t k = 0; k < n; k++)
+        if (cs->head[k] < 0) {
+            r = k;
+            break;
+        }
+    if (r < 0 || (!upos_is(&tk[r], "NOUN") && !upos_is(&tk[r], "PROPN")))
+        return;
+    for (int32_t k = 0; k < n; k++)
+        if (cs->head[k] == r && (cs->rel[k] == SR_CS_COP || cs->rel[k] == SR_CS_NSUBJ ||
+                                 cs->rel[k] == SR_CS_NSUBJPASS))
+            return;
+    int32_t v = -1;
+    int finite_elsewhere = 0;
+    for (int32_t k = r + 1; k < n; k++) {
+        const char *x = tk[k].xpos;
+        if (!upos_is(&tk[k], "VERB") || !x || own_subject(cs, k))
+            continue;
+        if (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") || has_aux_child(cs, k)) {
+            if (!strcmp(x, "VBD") && hangs_on_root_phrase(cs, k, r)) {
+                v = k;
+                break;
+            }
+            finite_elsewhere = 1;
+        }
+    }
+    for (int32_t k = r + 1; v < 0 && !finite_elsewhere && k < n; k++) {
+        const char *x = tk[k].xpos;
+        if (upos_is(&tk[k], "VERB") && x && !strcmp(x, "VBN") && !has_aux_child(cs, k) &&
+            !own_subject(cs, k) &&
+            cs->rel[k] != SR_CS_RELCL && cs->rel[k] != SR_CS_CONJ &&
+            hangs_on_root_phrase(cs, k, r))
+            v = k;
+    }
+    if (v < 0)
+        return;
+    for (int32_t k = v + 1; k < n; k++)
+        if (cs->head[k] == r && cs->rel[k] == SR_CS_CONJ && upos_is(&tk[k], "VERB"))
+            cs->head[k] = v;
+    /* A modifier of the noun after it ("used tear gas") has that noun for
+     * its object. */
+    int32_t h = cs->head[v];
+    if (h > v && h != r) {
+        cs->head[h] = v;
+        cs->rel[h] = SR_CS_OBJ;
+    }
+    cs->head[v] = -1;
+    cs->rel[v] = SR_CS_ROOT;
+    cs->head[r] = v;
+    cs->rel[r] = SR_CS_NSUBJ;
+}
+
+/* "withdraw its troops from neighboring Lebanon": sitrep's tagger takes
+ * "neighboring" for a verb, the preposition for its marker and the
+ * country for its object. "neighboring" (or "neighbouring") hung so with
+ * a proper noun right after it as its object is that noun's adjective:
+ * the noun takes its place (head and relation), and the marker becomes the
+ * noun's preposition. */
+static void neighboring_is_an_adjective(sr_cs_sent *cs)
+{
+    const sr_token *tk = cs->s->tokens;
+    int32_t n = (int32_t)cs->n;
+    for (int32_t t = 0; t + 1 < n; t++) {
+        int32_t o = t + 1;
+        if (!(sr_coder_word_eq("NEIGHBORING", cs->words[t]) ||
+              sr_coder_word_eq("NEIGHBOURING", cs->words[t])) ||
+            !upos_is(&tk[t], "VERB") || cs->head[t] < 0 || cs->head[o] != t ||
+            cs->rel[o] != SR_CS_OBJ || !upos_is(&tk[o], "PROPN"))
+            continue;
+        for (int32_t k = 0; k < n; k++)
+            if (cs->head[k] == t && cs->rel[k] == SR_CS_MARK) {
+                cs->head[k] = o;
+                cs->rel[k] = SR_CS_CASE;
+            }
+        cs->head[o] = cs->head[t];
+        cs->rel[o] = SR_CS_NMOD; /* an oblique when its head is a verb (below) */
+        cs->head[t] = o;
+        cs->rel[t] = SR_CS_AMOD;
+    }
+}
+
 int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const char **why)
 {
     uint32_t n = s->ntokens;
@@ -488,6 +666,9 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
     }
     closing_speaker_repair(cs);
     number_after_preposition(cs);
+    neighboring_is_an_adjective(cs);
+    verb_read_as_modifier(cs);
+    verb_under_a_root_noun(cs);
     /* Children, in text order (counting sort by head). */
     for (uint32_t i = 0; i < n; i++)
         if (cs->head[i] >= 0)

@@ -2544,6 +2544,91 @@ TEST(parse_repairs_of_agents_and_reported_subjects)
     CHECK(strstr(code(reported_clause_subject, NULL), "VAL>MARMIL:174") != NULL);
 }
 
+/* "Valdoria on Monday accused Marestani officials" parsed with "accused"
+ * as an adjective of "officials", which carries the subject: the verb is
+ * the head. Not with a determiner before the modifier ("the accused
+ * officials" is a phrase). */
+static const char *verb_read_as_adjective =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "2\ton\ton\tADP\tIN\t_\t3\tcase\t_\t_\n"
+    "3\tMonday\tMonday\tPROPN\tNNP\t_\t1\tnmod\t_\t_\n"
+    "4\taccused\taccuse\tVERB\tVBD\t_\t6\tamod\t_\t_\n"
+    "5\tMarestani\tMarestani\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tofficials\tofficial\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+static const char *adjective_in_a_phrase =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "2\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "3\taccused\taccuse\tVERB\tVBN\t_\t5\tamod\t_\t_\n"
+    "4\tMarestani\tMarestani\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tofficials\tofficial\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(verb_read_as_an_adjective_heads_its_clause)
+{
+    CHECK_STR(code(verb_read_as_adjective, NULL), "VAL>MARGOV:112");
+    CHECK_STR(code(adjective_in_a_phrase, NULL), "");
+}
+
+/* "Valdorian jets including helicopters shelled Marestan" parsed with
+ * "jets" as the root and "shelled" as a clause on "helicopters": the verb
+ * is the main verb and the root noun its subject. */
+static const char *verb_under_root_noun =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+    "3\tincluding\tinclude\tVERB\tVBG\t_\t4\tcase\t_\t_\n"
+    "4\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tnmod\t_\t_\n"
+    "5\tshelled\tshell\tVERB\tVBD\t_\t4\tacl\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+/* "Valdorian troops shelled Marestan" with the participle tag and the
+ * verb an adjective of "Marestan" hung on the root: with no other verb in
+ * the sentence it is the main verb ... */
+static const char *participle_under_root_noun =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBN\t_\t4\tamod\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+/* ... but not when a verb with an auxiliary ("has accused") stands
+ * elsewhere: that one is the sentence's verb. */
+static const char *participle_and_a_finite_verb =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBN\t_\t4\tamod\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n"
+    "5\thas\thave\tAUX\tVBZ\t_\t6\taux\t_\t_\n"
+    "6\taccused\taccuse\tVERB\tVBN\t_\t4\tadvcl\t_\t_\n"
+    "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(past_tense_under_a_root_noun_is_the_main_verb)
+{
+    CHECK_STR(code(verb_under_root_noun, NULL), "VALMIL>MAR:190");
+    CHECK_STR(code(participle_under_root_noun, NULL), "VALMIL>MAR:190");
+    CHECK(strstr(code(participle_and_a_finite_verb, NULL), ":190") == NULL);
+}
+
+/* "shelled villages in neighboring Marestan" with "neighboring" tagged a
+ * verb, "in" its marker and Marestan its object: Marestan is the place,
+ * governed by "in". */
+static const char *neighboring_as_a_verb =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\tin\tin\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "5\tneighboring\tneighbor\tVERB\tVBG\t_\t3\tacl\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(neighboring_before_a_name_is_an_adjective)
+{
+    CHECK_STR(code(neighboring_as_a_verb, NULL), "VAL>MARREB:112");
+}
+
 TEST(us_in_capitals_named_as_nouns)
 {
     CHECK_STR(code(us_in_capitals, NULL), "USAMIL>MAR:190");
@@ -2758,16 +2843,17 @@ TEST(subject_hung_on_the_closing_said_is_the_reported_verbs)
 }
 
 /* Agents named as part of a larger phrase by "including" belong to whom
- * the larger phrase names ("Valdorian troops including rebels"): issue
- * 5, round 8. */
+ * the larger phrase names ("Valdorian troops including rebels shelling
+ * Marestan left"): issue 5, round 8. */
 static const char *including_rebels =
     "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
-    "2\ttroops\ttroop\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
     "3\tincluding\tinclude\tVERB\tVBG\t_\t4\tcase\t_\t_\n"
     "4\trebels\trebel\tNOUN\tNNS\t_\t2\tnmod\t_\t_\n"
-    "5\tshelled\tshell\tVERB\tVBD\t_\t4\tacl\t_\t_\n"
+    "5\tshelling\tshell\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
     "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
-    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    "7\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
 
 TEST(including_members_belong_to_the_whole)
 {
@@ -2956,6 +3042,9 @@ int main(void)
     RUN(possible_governor_reaches_its_complement);
     RUN(caseless_noun_before_the_verb_is_its_subject);
     RUN(us_in_capitals_named_as_nouns);
+    RUN(neighboring_before_a_name_is_an_adjective);
+    RUN(past_tense_under_a_root_noun_is_the_main_verb);
+    RUN(verb_read_as_an_adjective_heads_its_clause);
     RUN(parse_repairs_of_agents_and_reported_subjects);
     RUN(negation_written_into_the_verb_is_a_refusal);
     RUN(participle_before_the_verb_lends_its_noun);
