@@ -281,6 +281,12 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
             return h;
         if (r == SR_CS_CCOMP && is_believing(cs, h))
             return h;
+        /* "would not meet the hostage-takers' demands to release
+         * prisoners" with the infinitive parsed as a purpose clause of
+         * "meet": what a negated verb would have been done for did not
+         * happen either. */
+        if (r == SR_CS_ADVCL && sr_coder_infinitive(cs, at) && sr_coder_child(cs, h, SR_CS_NEG) >= 0)
+            return h;
         return -1;
     }
     return -1;

@@ -677,6 +677,25 @@ TEST(bare_participle_clause_gives_its_noun_to_the_verb)
     CHECK_STR(code(soldiers_based_in_attacked, NULL), "VALMIL>MAR:190");
 }
 
+/* "Valdoria did not sign the deal to attack Marestan": the purpose of a
+ * negated verb did not happen either (intent.c, sr_coder_unrealised_by). */
+static const char *not_signed_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\tdid\tdo\tAUX\tVBD\t_\t4\taux\t_\t_\n"
+    "3\tnot\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
+    "4\tsign\tsign\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "6\tdeal\tdeal\tNOUN\tNN\t_\t4\tobj\t_\t_\n"
+    "7\tto\tto\tPART\tTO\t_\t8\tmark\t_\t_\n"
+    "8\tattack\tattack\tVERB\tVB\t_\t4\tadvcl\t_\t_\n"
+    "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(purpose_of_a_negated_verb_is_unrealised)
+{
+    CHECK_STR(code(not_signed_to_attack, NULL), "");
+}
+
 /* "Valdoria must attack Marestan": an obligation or a demand, not an
  * attack (intent.c lists "must" with "could", "may", "should"). */
 static const char *must_attack =
@@ -2980,6 +2999,7 @@ int main(void)
     RUN(announced_reduction_of_relations_is_a_decision);
     RUN(compound_before_auxiliary_is_the_subject);
     RUN(bare_participle_clause_gives_its_noun_to_the_verb);
+    RUN(purpose_of_a_negated_verb_is_unrealised);
     RUN(protests_are_aimed_at_home);
     RUN(statements_to_the_press_have_no_target);
     RUN(pattern_targets_that_are_only_the_press_are_dropped);
