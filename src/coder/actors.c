@@ -291,6 +291,11 @@ static int lends_actor(const sr_cs_sent *cs, int32_t h, int32_t c, const found *
     int32_t p = sr_coder_case_of(cs, c);
     if (p >= 0 && sr_coder_word_eq("WITH", cs->words[p]) && names_a_tie(cs, h))
         return 1;
+    /* "a camp for Congolese refugees": a camp or shelter is its people's,
+     * and what is done to it is done to them. */
+    static const char *const shelters[] = {"CAMP", "CAMPS", "SHELTER", "SHELTERS"};
+    if (p >= 0 && sr_coder_word_eq("FOR", cs->words[p]) && SR_CS_WORD_AMONG(shelters, cs->words[h]))
+        return 1;
     return p < 0 || sr_coder_word_eq("OF", cs->words[p]) ||
            sr_coder_word_eq("BETWEEN", cs->words[p]);
 }

@@ -696,6 +696,25 @@ TEST(purpose_of_a_negated_verb_is_unrealised)
     CHECK_STR(code(not_signed_to_attack, NULL), "");
 }
 
+/* "A camp for Valdorian refugees was attacked by Marestan": a camp is its
+ * people's (actors.c, lends_actor); a summit "for" someone is not. */
+static const char *attacked_camp_for_refugees =
+    "1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tcamp\tcamp\tNOUN\tNN\t_\t7\tnsubj:pass\t_\t_\n"
+    "3\tfor\tfor\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\trefugees\trefugee\tNOUN\tNNS\t_\t2\tnmod\t_\t_\n"
+    "6\twas\tbe\tAUX\tVBD\t_\t7\taux:pass\t_\t_\n"
+    "7\tattacked\tattack\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "8\tby\tby\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tobl\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+
+TEST(camp_for_refugees_is_theirs)
+{
+    CHECK_STR(code(attacked_camp_for_refugees, NULL), "MAR>VALREF:190");
+}
+
 /* "Valdoria must attack Marestan": an obligation or a demand, not an
  * attack (intent.c lists "must" with "could", "may", "should"). */
 static const char *must_attack =
@@ -3000,6 +3019,7 @@ int main(void)
     RUN(compound_before_auxiliary_is_the_subject);
     RUN(bare_participle_clause_gives_its_noun_to_the_verb);
     RUN(purpose_of_a_negated_verb_is_unrealised);
+    RUN(camp_for_refugees_is_theirs);
     RUN(protests_are_aimed_at_home);
     RUN(statements_to_the_press_have_no_target);
     RUN(pattern_targets_that_are_only_the_press_are_dropped);
