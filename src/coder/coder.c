@@ -444,6 +444,21 @@ int sr_coder_names_another_actor(const sr_cs_ctx *cx, const sr_cs_phrase *side,
     return 0;
 }
 
+/* Is v a verb whose negation is a refusal: accept, agree, allow,
+ * permit, approve, in the active voice? */
+static int refusal_when_negated(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const forms[] = {
+        "ACCEPT",  "ACCEPTS",  "ACCEPTED",  "ACCEPTING", "AGREE",    "AGREES",
+        "AGREED",  "AGREEING", "ALLOW",     "ALLOWS",    "ALLOWED",  "ALLOWING",
+        "PERMIT",  "PERMITS",  "PERMITTED", "PERMITTING", "APPROVE", "APPROVES",
+        "APPROVED", "APPROVING"};
+    if (!SR_CS_WORD_AMONG(forms, cs->words[v]) || sr_coder_child(cs, v, SR_CS_AUXPASS) >= 0 ||
+        sr_coder_child(cs, v, SR_CS_NSUBJPASS) >= 0)
+        return 0;
+    return 1;
+}
+
 /* All events of one verb for the resolved phrases. Returns how many. */
 static int emit_all(emit_args *ea, const sr_verb_code *vc)
 {
@@ -882,9 +897,17 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             continue;
         nverbs++;
         const char *vw = cs.words[v];
+        int refused = 0;
         if (!form_negative(f) && sr_coder_verb_negated(&cs, v)) {
-            sr_buf_printf(why, "verb \"%s\": negated, so not coded\n", vw);
-            continue;
+            /* "will not accept any more refugees", "has not agreed to the
+             * ceasefire", "did not allow humanitarian agencies": not
+             * accepting, agreeing to or allowing is a refusal (12x), said
+             * of an active verb; other negated verbs code nothing. */
+            refused = !cx->coder->opt.plain_modals && refusal_when_negated(&cs, v);
+            if (!refused) {
+                sr_buf_printf(why, "verb \"%s\": negated, so not coded\n", vw);
+                continue;
+            }
         }
         int32_t maybe = cx->coder->opt.plain_modals ? -1 : sr_coder_hypothetical(&cs, v);
         if (maybe >= 0) {
@@ -908,6 +931,12 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         if (sr_coder_attribution_apart(&cs, v, m.target))
             m.target = -1;
         sr_verb_code vc = matched ? m.pat->code : f->code;
+        if (refused && vc.kind != SR_CODE_DISCARD && vc.kind != SR_CODE_COMPLEX) {
+            vc.kind = SR_CODE_EVENT;
+            snprintf(vc.code.s, sizeof vc.code.s, "%s", "120");
+            vc.is_paired = 0;
+            vc.paired.s[0] = '\0';
+        }
         if (vc.kind == SR_CODE_DISCARD) {
             sr_buf_printf(why, "verb \"%s\": pattern %s:%u has the discard code [###]\n", vw,
                           m.pat ? m.pat->file : f->file,
@@ -1018,8 +1047,9 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         sr_cs_explain_info info;
         memset(&info, 0, sizeof info);
         info.intent = cx->coder->opt.plain_modals ? -1 : sr_coder_intent_marker(&cs, v);
-        if (info.intent >= 0 && sr_coder_announced_decision(&cs, v, info.intent, vc.code.s))
-            info.intent = -1;
+        if (info.intent >= 0 && (refused || sr_coder_announced_decision(&cs, v, info.intent,
+                                                                        vc.code.s)))
+            info.intent = -1; /* "will not accept" refuses now */
         info.plain = vc.code;
         if (info.intent >= 0 && !sr_coder_intent_code(&vc)) {
             if (future_only(&vc) && !form_negative(f)) {

@@ -715,6 +715,30 @@ TEST(camp_for_refugees_is_theirs)
     CHECK_STR(code(attacked_camp_for_refugees, NULL), "MAR>VALREF:190");
 }
 
+/* "Valdoria will not allow Marestan": not allowing (accepting, agreeing
+ * to) is a refusal, made now (coder.c, refusal_when_negated); other
+ * negated verbs still code nothing. */
+static const char *will_not_allow =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\twill\twill\tAUX\tMD\t_\t4\taux\t_\t_\n"
+    "3\tnot\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
+    "4\tallow\tallow\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+static const char *did_not_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\tdid\tdo\tAUX\tVBD\t_\t4\taux\t_\t_\n"
+    "3\tnot\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
+    "4\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(negated_allowing_is_a_refusal)
+{
+    CHECK_STR(code(will_not_allow, NULL), "VAL>MAR:120");
+    CHECK_STR(code(did_not_attack, NULL), "");
+}
+
 /* "Valdoria must attack Marestan": an obligation or a demand, not an
  * attack (intent.c lists "must" with "could", "may", "should"). */
 static const char *must_attack =
@@ -3020,6 +3044,7 @@ int main(void)
     RUN(bare_participle_clause_gives_its_noun_to_the_verb);
     RUN(purpose_of_a_negated_verb_is_unrealised);
     RUN(camp_for_refugees_is_theirs);
+    RUN(negated_allowing_is_a_refusal);
     RUN(protests_are_aimed_at_home);
     RUN(statements_to_the_press_have_no_target);
     RUN(pattern_targets_that_are_only_the_press_are_dropped);
