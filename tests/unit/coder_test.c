@@ -2732,6 +2732,33 @@ TEST(subordinator_read_as_a_preposition_gives_no_target)
     CHECK(strstr(code(as_clause_subject, NULL), "VAL>MAR:0874") != NULL);
 }
 
+/* "war-torn Marestan" written with its hyphen, parsed as "torn" a verb
+ * whose object is Marestan and "to" left on "war": the noun after the
+ * participle heads the phrase, and the "to" phrase is the verb's
+ * argument, found before the later "eve of an Osterland visit" (issue 5,
+ * round 9). */
+static const char *aid_to_war_torn =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tgranted\tgrant\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\taid\taid\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\twar\twar\tNOUN\tNN\t_\t2\tobl\t_\tSpaceAfter=No\n"
+    "6\t-\t-\tPUNCT\tHYPH\t_\t7\tpunct\t_\tSpaceAfter=No\n"
+    "7\ttorn\ttear\tVERB\tVBN\t_\t2\tadvcl\t_\t_\n"
+    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\ton\ton\tADP\tIN\t_\t11\tcase\t_\t_\n"
+    "10\tthe\tthe\tDET\tDT\t_\t11\tdet\t_\t_\n"
+    "11\teve\teve\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+    "12\tof\tof\tADP\tIN\t_\t14\tcase\t_\t_\n"
+    "13\tan\ta\tDET\tDT\t_\t14\tdet\t_\t_\n"
+    "14\tOsterland\tOsterland\tPROPN\tNNP\t_\t11\tnmod\t_\t_\n"
+    "15\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(hyphenated_participle_describes_the_noun_after_it)
+{
+    CHECK_STR(code(aid_to_war_torn, NULL), "VAL>MAR:070");
+}
+
 /* "is opposed to" says what the subject holds: no passive, whatever the
  * parser's labels (issue 5, round 8). */
 static const char *is_opposed_to = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
@@ -3036,6 +3063,7 @@ int main(void)
     RUN(noun_conjunct_of_the_verb_is_a_second_object);
     RUN(a_camp_for_people_is_theirs);
     RUN(subordinator_read_as_a_preposition_gives_no_target);
+    RUN(hyphenated_participle_describes_the_noun_after_it);
     RUN(own_people_are_no_target_beside_another_party);
     RUN(agent_without_by_is_an_object);
     RUN(subject_hung_on_the_closing_said_is_the_reported_verbs);
