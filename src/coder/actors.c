@@ -277,8 +277,17 @@ static void resolve_full(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, int depth)
  * "cut ties with Israel". */
 static int names_a_tie(const sr_cs_sent *cs, int32_t h)
 {
-    static const char *const tie[] = {"RELATIONS", "TIES", "RELATIONSHIP"};
+    static const char *const tie[] = {"RELATIONS", "TIES", "RELATIONSHIP", "LINKS"};
     return SR_CS_WORD_AMONG(tie, cs->words[h]);
+}
+
+/* Is h a camp or shelter? Its "for" phrase names the people who live in
+ * it, and what is done to the camp is done to them: "shelled a camp for
+ * Gondorian refugees", "a shelter for displaced Rohirrim". */
+static int names_a_camp(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const camp[] = {"CAMP", "CAMPS", "SHELTER", "SHELTERS"};
+    return SR_CS_WORD_AMONG(camp, cs->words[h]);
 }
 
 static int lends_actor(const sr_cs_sent *cs, int32_t h, int32_t c, const found *f)
@@ -291,10 +300,7 @@ static int lends_actor(const sr_cs_sent *cs, int32_t h, int32_t c, const found *
     int32_t p = sr_coder_case_of(cs, c);
     if (p >= 0 && sr_coder_word_eq("WITH", cs->words[p]) && names_a_tie(cs, h))
         return 1;
-    /* "a camp for Congolese refugees": a camp or shelter is its people's,
-     * and what is done to it is done to them. */
-    static const char *const shelters[] = {"CAMP", "CAMPS", "SHELTER", "SHELTERS"};
-    if (p >= 0 && sr_coder_word_eq("FOR", cs->words[p]) && SR_CS_WORD_AMONG(shelters, cs->words[h]))
+    if (p >= 0 && sr_coder_word_eq("FOR", cs->words[p]) && names_a_camp(cs, h))
         return 1;
     return p < 0 || sr_coder_word_eq("OF", cs->words[p]) ||
            sr_coder_word_eq("BETWEEN", cs->words[p]);

@@ -286,6 +286,50 @@ static void closing_speaker_repair(sr_cs_sent *cs)
     }
 }
 
+/* "war-torn Mozambique", "Saudi-led troops": the tokenizer splits the
+ * hyphen off, and the parser often reads the participle as a verb whose
+ * object is the noun it describes ("torn" an acl of "aid" with
+ * "Mozambique" its object, the "to" left on "war"). When a word, a hyphen
+ * and a participle are written together (no space) and the nominal right
+ * after the participle hangs on it, that nominal is the phrase's head: it
+ * takes the place of the word (when the word hangs elsewhere, as "to war"
+ * does) or of the participle, the participle becomes its modifier and the
+ * word the participle's, and the word's preposition and determiners move
+ * to the head. Works on the heads alone, before the children lists are
+ * built. */
+static void hyphen_participle_repair(sr_cs_sent *cs)
+{
+    const sr_sentence *s = cs->s;
+    int32_t n = (int32_t)cs->n;
+    for (int32_t t = 2; t + 1 < n; t++) {
+        int32_t w = t - 2, x = t + 1;
+        const sr_token *tw = &s->tokens[w], *th = &s->tokens[t - 1], *tt = &s->tokens[t];
+        const char *xu = s->tokens[x].upos;
+        if (strcmp(cs->words[t - 1], "-") || tw->space_after || th->space_after || !tt->xpos ||
+            (strcmp(tt->xpos, "VBN") && strcmp(tt->xpos, "VBD")) || cs->head[x] != t || !xu ||
+            (strcmp(xu, "NOUN") && strcmp(xu, "PROPN")))
+            continue;
+        int32_t from = (cs->head[w] != t && cs->head[w] != x && cs->head[w] != t - 1) ? w : t;
+        int32_t h = cs->head[from];
+        if (h == x || h == t || h == w)
+            continue;
+        uint8_t r = cs->rel[from];
+        if (from == w)
+            for (int32_t k = 0; k < w; k++)
+                if (cs->head[k] == w &&
+                    (cs->rel[k] == SR_CS_CASE || cs->rel[k] == SR_CS_DET || cs->rel[k] == SR_CS_AMOD))
+                    cs->head[k] = x;
+        cs->head[x] = h;
+        cs->rel[x] = r;
+        cs->head[t] = x;
+        cs->rel[t] = SR_CS_AMOD;
+        cs->head[w] = t;
+        cs->rel[w] = SR_CS_COMPOUND;
+        cs->head[t - 1] = t;
+        cs->rel[t - 1] = SR_CS_PUNCT;
+    }
+}
+
 /* Is token i followed by an amount ("US $50 million", "US 50 cents")? Then
  * "US" only says which dollars. */
 static int currency_after(const sr_sentence *s, uint32_t i)
@@ -664,6 +708,7 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
         cs->rel[i] = (uint8_t)memo_rel(&lm, t->deprel);
         cs->nominal[i] = (uint8_t)memo_nominal(&lm, t->upos);
     }
+    hyphen_participle_repair(cs);
     closing_speaker_repair(cs);
     number_after_preposition(cs);
     neighboring_is_an_adjective(cs);

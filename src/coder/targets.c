@@ -13,6 +13,23 @@
 
 #include <string.h>
 
+/* Is c, a conjunct of verb v, a second object the parser hung on the verb
+ * ("is providing aerial photographs and other intelligence to Gondor",
+ * with "intelligence" a conjunct of "providing")? A noun joined by "and"
+ * or "or" after v's object, with no subject and no preposition of its
+ * own, is more of what v does, not a clause of its own, and its phrase
+ * belongs to v's clause. */
+static int object_conjunct(const sr_cs_sent *cs, int32_t v, int32_t c)
+{
+    const char *up = cs->s->tokens[c].upos;
+    if (cs->rel[c] != SR_CS_CONJ || !up || (strcmp(up, "NOUN") && strcmp(up, "PROPN")))
+        return 0;
+    int32_t o = sr_coder_child(cs, v, SR_CS_OBJ);
+    return o >= 0 && o < c && sr_coder_child(cs, c, SR_CS_CC) >= 0 &&
+           sr_coder_child(cs, c, SR_CS_CASE) < 0 && sr_coder_child(cs, c, SR_CS_NSUBJ) < 0 &&
+           sr_coder_child(cs, c, SR_CS_NSUBJPASS) < 0;
+}
+
 void sr_coder_clause_build(const sr_cs_sent *cs, int32_t v, int32_t first, int32_t last,
                            const sr_cs_roles *roles, sr_arena *a, sr_cs_clause *cl)
 {
@@ -41,6 +58,18 @@ void sr_coder_clause_build(const sr_cs_sent *cs, int32_t v, int32_t first, int32
         sr_cs_rel r = (sr_cs_rel)cs->rel[c];
         if (!(r == SR_CS_CONJ || r == SR_CS_PARATAXIS || r == SR_CS_PUNCT || r == SR_CS_CC))
             stack[sp++] = c;
+        else if (object_conjunct(cs, v, c)) {
+            /* Its own words, not the clauses hung on it ("to Gondor,
+             * which is preparing an offensive"). */
+            mark[c] = 1;
+            for (uint32_t j = cs->kid_start[c]; j < cs->kid_start[c + 1]; j++) {
+                int32_t d = (int32_t)cs->kids[j];
+                sr_cs_rel rd = (sr_cs_rel)cs->rel[d];
+                if (rd != SR_CS_ADVCL && rd != SR_CS_ACL && rd != SR_CS_RELCL &&
+                    rd != SR_CS_CCOMP && rd != SR_CS_PARATAXIS && rd != SR_CS_CONJ)
+                    stack[sp++] = d;
+            }
+        }
     }
     while (sp) {
         int32_t t = stack[--sp];
@@ -160,6 +189,18 @@ static int dated_oblique(const sr_cs_sent *cs, int32_t v, int32_t c)
         if (SR_CS_WORD_AMONG(unit, cs->words[cs->kids[k]]))
             return 1;
     return 0;
+}
+
+/* Is c, a verb's oblique, the subject of a clause of its own that the
+ * parser hung on the verb, its subordinator read as a preposition ("eased
+ * the measures in Gondor, as authorities in Rohan cracked down on ...":
+ * "as", tagged SCONJ, the case of "authorities")? Those are the parties
+ * of another act, not the verb's argument. */
+static int clause_subject(const sr_cs_sent *cs, int32_t c)
+{
+    int32_t p = sr_coder_case_of(cs, c);
+    const char *up = p >= 0 ? cs->s->tokens[p].upos : NULL;
+    return up && !strcmp(up, "SCONJ");
 }
 
 /* Is token t inside a measured-time oblique of v (dated_oblique)? */
@@ -326,7 +367,8 @@ static int32_t other_target(sr_cs_ctx *cx, int32_t v, const sr_cs_roles *ro,
         if (c == ro->object || c == ro->subject || !cs->nominal[c])
             continue;
         if ((r != SR_CS_IOBJ && r != SR_CS_OBL && r != SR_CS_OBJ) || place_of(cs, v, c) ||
-            dated_oblique(cs, v, c) || sr_coder_attribution_apart(cs, v, c))
+            dated_oblique(cs, v, c) || clause_subject(cs, c) ||
+            sr_coder_attribution_apart(cs, v, c))
             continue;
         sr_coder_actors_resolve(cx, c, out);
         if (sr_coder_phrase_has_actor(out)) {

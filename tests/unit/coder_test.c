@@ -2815,6 +2815,128 @@ TEST(ties_name_the_party_they_are_with)
     CHECK_STR(code(ties_with, NULL), "VAL>MAR:111");
 }
 
+/* "links" are a tie like "relations": "denounced links with Marestan"
+ * targets Marestan, not the Osterland of a later phrase (issue 5,
+ * round 9). */
+static const char *links_with = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                "2\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                "3\tair\tair\tNOUN\tNN\t_\t4\tcompound\t_\t_\n"
+                                "4\tlinks\tlink\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                                "5\twith\twith\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                                "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n"
+                                "7\ton\ton\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                                "8\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n"
+                                "9\teve\teve\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+                                "10\tof\tof\tADP\tIN\t_\t12\tcase\t_\t_\n"
+                                "11\tan\ta\tDET\tDT\t_\t12\tdet\t_\t_\n"
+                                "12\tOsterland\tOsterland\tPROPN\tNNP\t_\t9\tnmod\t_\t_\n"
+                                "13\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(links_name_the_party_they_are_with)
+{
+    CHECK_STR(code(links_with, NULL), "VAL>MAR:111");
+}
+
+/* A noun joined by "and" after the object, hung by the parser on the
+ * verb, is a second object: its "to Marestan" is in the verb's clause
+ * (issue 5, round 9). A conjunct with its own preposition is not. */
+static const char *granted_second_object =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tgranted\tgrant\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tloans\tloan\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+    "5\tfresh\tfresh\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tgrain\tgrain\tNOUN\tNN\t_\t2\tconj\t_\t_\n"
+    "7\tto\tto\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char *granted_despite =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tgranted\tgrant\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tloans\tloan\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+    "5\tdespite\tdespite\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\tMarestani\tMarestani\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tobjections\tobjection\tNOUN\tNNS\t_\t2\tconj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(noun_conjunct_of_the_verb_is_a_second_object)
+{
+    CHECK_STR(code(granted_second_object, NULL), "VAL>MAR:070");
+    CHECK(strstr(code(granted_despite, NULL), ">MAR") == NULL);
+}
+
+/* The "for" phrase of a camp names its people: an attack on "a camp for
+ * Marestani refugees" targets them (issue 5, round 9). */
+static const char *camp_for_refugees =
+    "1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tcamp\tcamp\tNOUN\tNN\t_\t7\tnsubj:pass\t_\t_\n"
+    "3\tfor\tfor\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "4\tMarestani\tMarestani\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\trefugees\trefugee\tNOUN\tNNS\t_\t2\tnmod\t_\t_\n"
+    "6\twas\tbe\tAUX\tVBD\t_\t7\taux:pass\t_\t_\n"
+    "7\tattacked\tattack\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "8\tby\tby\tADP\tIN\t_\t10\tcase\t_\t_\n"
+    "9\tValdorian\tValdorian\tADJ\tJJ\t_\t10\tamod\t_\t_\n"
+    "10\tsoldiers\tsoldier\tNOUN\tNNS\t_\t7\tobl:agent\t_\t_\n"
+    "11\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+
+TEST(a_camp_for_people_is_theirs)
+{
+    CHECK_STR(code(camp_for_refugees, NULL), "VALMIL>MARREF:190");
+}
+
+/* An oblique whose "preposition" is a subordinator the tagger saw as one
+ * ("as") is the subject of another clause, not the verb's argument: the
+ * "in Marestan" of the act comes first (issue 5, round 9). */
+static const char *as_clause_subject =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\twithdrew\twithdraw\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tfrom\tfrom\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\tposts\tpost\tNOUN\tNNS\t_\t2\tobl\t_\t_\n"
+    "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n"
+    "7\t,\t,\tPUNCT\t,\t_\t9\tpunct\t_\t_\n"
+    "8\tas\tas\tSCONJ\tIN\t_\t9\tcase\t_\t_\n"
+    "9\tofficials\tofficial\tNOUN\tNNS\t_\t2\tobl\t_\t_\n"
+    "10\tin\tin\tADP\tIN\t_\t11\tcase\t_\t_\n"
+    "11\tOsterland\tOsterland\tPROPN\tNNP\t_\t9\tnmod\t_\t_\n"
+    "12\tprotested\tprotest\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+    "13\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(subordinator_read_as_a_preposition_gives_no_target)
+{
+    CHECK(strstr(code(as_clause_subject, NULL), "VAL>MAR:0874") != NULL);
+}
+
+/* "war-torn Marestan" written with its hyphen, parsed as "torn" a verb
+ * whose object is Marestan and "to" left on "war": the noun after the
+ * participle heads the phrase, and the "to" phrase is the verb's
+ * argument, found before the later "eve of an Osterland visit" (issue 5,
+ * round 9). */
+static const char *aid_to_war_torn =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tgranted\tgrant\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\taid\taid\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\twar\twar\tNOUN\tNN\t_\t2\tobl\t_\tSpaceAfter=No\n"
+    "6\t-\t-\tPUNCT\tHYPH\t_\t7\tpunct\t_\tSpaceAfter=No\n"
+    "7\ttorn\ttear\tVERB\tVBN\t_\t2\tadvcl\t_\t_\n"
+    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\ton\ton\tADP\tIN\t_\t11\tcase\t_\t_\n"
+    "10\tthe\tthe\tDET\tDT\t_\t11\tdet\t_\t_\n"
+    "11\teve\teve\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+    "12\tof\tof\tADP\tIN\t_\t14\tcase\t_\t_\n"
+    "13\tan\ta\tDET\tDT\t_\t14\tdet\t_\t_\n"
+    "14\tOsterland\tOsterland\tPROPN\tNNP\t_\t11\tnmod\t_\t_\n"
+    "15\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(hyphenated_participle_describes_the_noun_after_it)
+{
+    CHECK_STR(code(aid_to_war_torn, NULL), "VAL>MAR:070");
+}
+
 /* "is opposed to" says what the subject holds: no passive, whatever the
  * parser's labels (issue 5, round 8). */
 static const char *is_opposed_to = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
@@ -3124,6 +3246,11 @@ int main(void)
     RUN(pattern_number_stands_for_its_noun);
     RUN(ties_name_the_party_they_are_with);
     RUN(opposed_to_is_no_passive);
+    RUN(links_name_the_party_they_are_with);
+    RUN(noun_conjunct_of_the_verb_is_a_second_object);
+    RUN(a_camp_for_people_is_theirs);
+    RUN(subordinator_read_as_a_preposition_gives_no_target);
+    RUN(hyphenated_participle_describes_the_noun_after_it);
     RUN(own_people_are_no_target_beside_another_party);
     RUN(agent_without_by_is_an_object);
     RUN(subject_hung_on_the_closing_said_is_the_reported_verbs);
