@@ -329,6 +329,21 @@ static int compound_opens_clause(const sr_cs_sent *cs, int32_t c)
     return !strcmp(cs->upper[b], "THAT");
 }
 
+/* Is v the verb of a finite clause of its own (tensed, or with an
+ * auxiliary), and not a participle, relative clause or infinitive that
+ * takes its subject from elsewhere? Only such a verb can have lost a
+ * subject that stands before it. */
+static int finite_clause_verb(const sr_cs_sent *cs, int32_t v)
+{
+    const sr_token *t = &cs->s->tokens[v];
+    sr_cs_rel rv = (sr_cs_rel)cs->rel[v];
+    if (rv == SR_CS_ACL || rv == SR_CS_RELCL || rv == SR_CS_XCOMP || rv == SR_CS_AMOD)
+        return 0;
+    int finite = t->xpos && (!strcmp(t->xpos, "VBD") || !strcmp(t->xpos, "VBZ") ||
+                             !strcmp(t->xpos, "VBP"));
+    return finite || has_aux(cs, v);
+}
+
 /* "Gondor's foreign minister, in remarks published on Monday, urged ...":
  * a parser that loses the subject across a long interruption hangs the
  * noun on the verb as an oblique, an unmarked noun or a bare dependent.
@@ -340,13 +355,7 @@ static int compound_opens_clause(const sr_cs_sent *cs, int32_t c)
  * elsewhere, are passed over. Returns the noun, or -1. */
 static int32_t caseless_subject(const sr_cs_sent *cs, int32_t v)
 {
-    const sr_token *t = &cs->s->tokens[v];
-    sr_cs_rel rv = (sr_cs_rel)cs->rel[v];
-    if (rv == SR_CS_ACL || rv == SR_CS_RELCL || rv == SR_CS_XCOMP || rv == SR_CS_AMOD)
-        return -1;
-    int finite = t->xpos && (!strcmp(t->xpos, "VBD") || !strcmp(t->xpos, "VBZ") ||
-                             !strcmp(t->xpos, "VBP"));
-    if (!finite && !has_aux(cs, v))
+    if (!finite_clause_verb(cs, v))
         return -1;
     int32_t best = -1;
     for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
@@ -378,13 +387,7 @@ static int32_t caseless_subject(const sr_cs_sent *cs, int32_t v)
  * its subject: a participle's noun is the noun it describes. */
 static int32_t participle_subject(const sr_cs_sent *cs, int32_t v)
 {
-    const sr_token *t = &cs->s->tokens[v];
-    sr_cs_rel rv = (sr_cs_rel)cs->rel[v];
-    if (rv == SR_CS_ACL || rv == SR_CS_RELCL || rv == SR_CS_XCOMP || rv == SR_CS_AMOD)
-        return -1;
-    int finite = t->xpos && (!strcmp(t->xpos, "VBD") || !strcmp(t->xpos, "VBZ") ||
-                             !strcmp(t->xpos, "VBP"));
-    if (!finite && !has_aux(cs, v))
+    if (!finite_clause_verb(cs, v))
         return -1;
     for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
