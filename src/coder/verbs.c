@@ -214,6 +214,12 @@ static int passive(const sr_cs_sent *cs, int32_t v)
 {
     if (mislabelled_active(cs, v))
         return 0;
+    /* "Russia is opposed to the resolution" states that Russia opposes
+     * it: "be opposed to" is an adjective, not a passive with a hidden
+     * doer. */
+    if (sr_coder_word_eq("OPPOSED", cs->words[v]) && (uint32_t)v + 1 < cs->n &&
+        sr_coder_word_eq("TO", cs->words[v + 1]) && sr_coder_child(cs, v, SR_CS_AGENT) < 0)
+        return 0;
     /* A by-phrase agent is found only with passives, even when the parser
      * missed the rest ("the soldiers backed by African Union troops"
      * parsed with "soldiers" as a plain subject). */

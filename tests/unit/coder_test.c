@@ -2190,6 +2190,21 @@ TEST(neighboring_before_a_name_is_an_adjective)
     CHECK_STR(code(neighboring_as_a_verb, NULL), "VAL>MARREB:112");
 }
 
+/* "Valdoria is opposed to Marestan": "be opposed to" is opposing, not a
+ * passive whose doer is Marestan. */
+static const char *is_opposed_to =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\tis\tbe\tAUX\tVBZ\t_\t3\taux:pass\t_\t_\n"
+    "3\topposed\toppose\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(be_opposed_to_is_opposing)
+{
+    CHECK_STR(code(is_opposed_to, NULL), "VAL>MAR:110");
+}
+
 TEST(us_in_capitals_is_the_united_states)
 {
     CHECK_STR(code(us_in_capitals, NULL), "USAMIL>MAR:190");
@@ -2307,6 +2322,7 @@ int main(void)
     RUN(possible_governor_reaches_its_complement);
     RUN(caseless_noun_before_the_verb_is_its_subject);
     RUN(us_in_capitals_is_the_united_states);
+    RUN(be_opposed_to_is_opposing);
     RUN(neighboring_before_a_name_is_an_adjective);
     RUN(past_tense_under_a_root_noun_is_the_main_verb);
     RUN(verb_read_as_an_adjective_heads_its_clause);
