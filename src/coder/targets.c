@@ -147,6 +147,11 @@ static int reachable(const sr_cs_sent *cs, int32_t v, int32_t t, int no_clauses)
         int32_t s = sr_coder_child(cs, h, SR_CS_NSUBJ);
         if (s < 0)
             s = sr_coder_child(cs, h, SR_CS_NSUBJPASS);
+        /* A participle with a by-phrase has its own doer too: "prevented
+         * the demonstration staged by students ... to protest the sending
+         * of troops to Iraq" is not aimed at Iraq. */
+        if (s < 0 && (cs->rel[h] == SR_CS_ACL || cs->rel[h] == SR_CS_RELCL))
+            s = sr_coder_child(cs, h, SR_CS_AGENT);
         if (s >= 0 && s != prev)
             return 0;
     }

@@ -2691,6 +2691,27 @@ TEST(neighboring_before_a_name_is_an_adjective)
     CHECK_STR(code(neighboring_as_a_verb, NULL), "VAL>MARREB:112");
 }
 
+/* "accused the march staged by students to praise Marestan": the purpose
+ * of a participle with its own doer (a by-phrase) is that doer's; its
+ * actors are not the target of "accused". */
+static const char *participle_with_its_own_doer =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tmarch\tmarch\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "5\tstaged\tstage\tVERB\tVBN\t_\t4\tacl\t_\t_\n"
+    "6\tby\tby\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "7\tstudents\tstudent\tNOUN\tNNS\t_\t5\tobl:agent\t_\t_\n"
+    "8\tto\tto\tPART\tTO\t_\t9\tmark\t_\t_\n"
+    "9\tpraise\tpraise\tVERB\tVB\t_\t5\tadvcl\t_\t_\n"
+    "10\tMarestan\tMarestan\tPROPN\tNNP\t_\t9\tobj\t_\t_\n"
+    "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(clause_of_a_participle_with_a_doer_is_not_searched)
+{
+    CHECK_STR(code(participle_with_its_own_doer, NULL), "");
+}
+
 TEST(us_in_capitals_named_as_nouns)
 {
     CHECK_STR(code(us_in_capitals, NULL), "USAMIL>MAR:190");
@@ -3229,6 +3250,7 @@ int main(void)
     RUN(possible_governor_reaches_its_complement);
     RUN(caseless_noun_before_the_verb_is_its_subject);
     RUN(us_in_capitals_named_as_nouns);
+    RUN(clause_of_a_participle_with_a_doer_is_not_searched);
     RUN(neighboring_before_a_name_is_an_adjective);
     RUN(past_tense_under_a_root_noun_is_the_main_verb);
     RUN(verb_read_as_an_adjective_heads_its_clause);
