@@ -987,6 +987,38 @@ TEST(a_question_asserts_no_act)
     CHECK_STR(code(svo, NULL), "VAL>MAR:112");
 }
 
+/* Where a meeting is held is no party to it: "Valdoria attended talks
+ * in Marestan" (the place as an oblique of the verb, or as a modifier of
+ * the talks) has no target, while "talks with Marestan in Osterland"
+ * keep Marestan (issue 5, round 9). */
+static const char *talks_in_place_obl = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                        "2\tattended\tattend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                        "3\ttalks\ttalk\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                                        "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                                        "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                                        "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *talks_in_place_nmod = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                         "2\tattended\tattend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                         "3\ttalks\ttalk\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                                         "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                                         "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n"
+                                         "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *talks_with_party = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                      "2\tattended\tattend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                      "3\ttalks\ttalk\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                                      "4\twith\twith\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                                      "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n"
+                                      "6\tin\tin\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                                      "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                                      "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(the_place_of_a_meeting_is_no_party)
+{
+    CHECK_STR(code(talks_in_place_obl, NULL), "");
+    CHECK_STR(code(talks_in_place_nmod, NULL), "");
+    CHECK_STR(code(talks_with_party, NULL), "VAL>MAR:040");
+}
+
 /* What is believed or claimed is not reported as fact: "Valdoria
  * believes Marestan attacked Osterland" codes no attack (issue 5, round
  * 8). */
@@ -2890,6 +2922,7 @@ int main(void)
     RUN(what_an_accusation_alleges_is_not_coded);
     RUN(a_noun_with_a_preposition_is_no_subject);
     RUN(a_question_asserts_no_act);
+    RUN(the_place_of_a_meeting_is_no_party);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
     RUN(dominant_and_subordinate_codes);
