@@ -342,6 +342,28 @@ static const char *soldiers_on_own_country =
     "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
     "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
 
+/* Several countries are not the story's one: "Valdorian rebels attacked
+ * governments" gives the governments no country (issue 5, round 9),
+ * while one government takes the story's. */
+static const char *attacked_governments =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tgovernments\tgovernment\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *attacked_government =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tgovernment\tgovernment\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(plural_countries_take_no_story_country)
+{
+    CHECK_STR(code(attacked_government, NULL), "VALREB>VALGOV:190");
+    CHECK_STR(code(attacked_governments, NULL), "");
+}
+
 TEST(agents_without_actor_take_the_story_country)
 {
     CHECK_STR(code(troops_of_the_story, NULL), "VALREB>VALMIL:190");
@@ -2923,6 +2945,7 @@ int main(void)
     RUN(a_noun_with_a_preposition_is_no_subject);
     RUN(a_question_asserts_no_act);
     RUN(the_place_of_a_meeting_is_no_party);
+    RUN(plural_countries_take_no_story_country);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
     RUN(dominant_and_subordinate_codes);
