@@ -715,6 +715,28 @@ static int form_negative(const sr_verb_form *f)
     return 0;
 }
 
+/* Is v a restriction stated in the present passive ("the vessels are
+ * sanctioned by the Treasury", "women are barred from visiting parks",
+ * "the person is deported")? Sanctions and coercion (16x, 17x) put that
+ * way describe a standing state or a routine, not an act of the news:
+ * the act itself is told in the past ("were sanctioned", "has banned").
+ * "is being held" (an auxiliary beside the passive one) is left alone. */
+static int standing_restriction(const sr_cs_sent *cs, int32_t v, const char *code)
+{
+    static const char *const present[] = {"IS", "ARE", "AM", "'RE", "'S"};
+    if (code[0] != '1' || (code[1] != '6' && code[1] != '7'))
+        return 0;
+    int present_pass = 0;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] == SR_CS_AUX)
+            return 0;
+        if (cs->rel[c] == SR_CS_AUXPASS && SR_CS_WORD_AMONG(present, cs->words[c]))
+            present_pass = 1;
+    }
+    return present_pass;
+}
+
 static int future_only(const sr_verb_code *vc)
 {
     static const char *const roots[] = {"02", "10", "11", "12"};
@@ -748,7 +770,7 @@ static void drop_adverbial_clauses(const sr_cs_sent *cs, const sr_cs_verbrec *re
         if (cs->rel[v] != SR_CS_ADVCL || !has_events(&recs[i], ev))
             continue;
         const sr_cs_verbrec *head = record_of(recs, nrec, cs->head[v]);
-        if (head && has_events(head, ev))
+        if (head && (has_events(head, ev) || head->standing))
             for (uint32_t e = recs[i].e0; e < recs[i].e1; e++)
                 ev->items[e].code = NULL;
     }
@@ -1094,6 +1116,24 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 continue;
             }
             info.intent = -1;
+        }
+        if (standing_restriction(&cs, v, vc.code.s)) {
+            sr_buf_printf(why,
+                          "verb \"%s\": a sanction or restriction in the present passive is a "
+                          "standing state, so not coded\n",
+                          vw);
+            /* Kept as a verb without events, as an announced act above,
+             * so that what it restricts ("are barred from visiting
+             * parks") is not coded as done. */
+            sr_cs_phrase nobody;
+            nobody.n = 0;
+            nobody.head = -1;
+            record(cx, &recs[nrec], v, f, &nobody, NULL, ev->n);
+            memcpy(recs[nrec].root, vc.code.s, 2);
+            recs[nrec].root[2] = '\0';
+            recs[nrec].standing = 1;
+            recs[nrec++].e1 = ev->n;
+            continue;
         }
         info.form = f;
         info.pat = matched ? m.pat : NULL;

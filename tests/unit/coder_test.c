@@ -1041,6 +1041,39 @@ TEST(the_place_of_a_meeting_is_no_party)
     CHECK_STR(code(talks_with_party, NULL), "VAL>MAR:040");
 }
 
+/* A sanction or restriction in the present passive is a standing state:
+ * "Valdoria is expelled by Marestan" codes nothing, "was expelled"
+ * codes the expulsion (issue 5, round 9). */
+static const char *is_expelled = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+                                 "2\tis\tbe\tAUX\tVBZ\t_\t3\taux:pass\t_\t_\n"
+                                 "3\texpelled\texpel\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                                 "4\tby\tby\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                                 "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+                                 "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *was_expelled = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+                                  "2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+                                  "3\texpelled\texpel\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                                  "4\tby\tby\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                                  "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+                                  "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *is_expelled_for_attacking =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\tis\tbe\tAUX\tVBZ\t_\t3\taux:pass\t_\t_\n"
+    "3\texpelled\texpel\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tfor\tfor\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "5\tattacking\tattack\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_restriction_in_the_present_passive_is_a_state)
+{
+    /* Nor is what it restricts or answers, in its adverbial clause. */
+    CHECK_STR(code(is_expelled_for_attacking, NULL), "");
+    CHECK_STR(code(is_expelled, NULL), "");
+    CHECK_STR(code(was_expelled, NULL), "MAR>VAL:174");
+}
+
 /* What is believed or claimed is not reported as fact: "Valdoria
  * believes Marestan attacked Osterland" codes no attack (issue 5, round
  * 8). */
@@ -2946,6 +2979,7 @@ int main(void)
     RUN(a_question_asserts_no_act);
     RUN(the_place_of_a_meeting_is_no_party);
     RUN(plural_countries_take_no_story_country);
+    RUN(a_restriction_in_the_present_passive_is_a_state);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
     RUN(dominant_and_subordinate_codes);
