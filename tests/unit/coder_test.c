@@ -1074,6 +1074,39 @@ TEST(a_restriction_in_the_present_passive_is_a_state)
     CHECK_STR(code(was_expelled, NULL), "MAR>VAL:174");
 }
 
+/* "he" and "she" are people: after "The Northern Compact accused
+ * Marestan", "He shelled Osterland" does not make the body (an
+ * international one, one code, no agent) the shelling's doer, while
+ * "They" may still stand for it (issue 5, round 9). */
+static const char *compact_then_he =
+    "1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+    "2\tNorthern\tNorthern\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+    "3\tCompact\tCompact\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "4\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n"
+    "1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *compact_then_they =
+    "1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+    "2\tNorthern\tNorthern\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+    "3\tCompact\tCompact\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "4\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n"
+    "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(he_and_she_are_no_international_body)
+{
+    CHECK_STR(code(compact_then_he, NULL), "IGONCP>MAR:112");
+    CHECK_STR(code(compact_then_they, NULL), "IGONCP>MAR:112 IGONCP>OST:190");
+}
+
 /* What is believed or claimed is not reported as fact: "Valdoria
  * believes Marestan attacked Osterland" codes no attack (issue 5, round
  * 8). */
@@ -2980,6 +3013,7 @@ int main(void)
     RUN(the_place_of_a_meeting_is_no_party);
     RUN(plural_countries_take_no_story_country);
     RUN(a_restriction_in_the_present_passive_is_a_state);
+    RUN(he_and_she_are_no_international_body);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
     RUN(dominant_and_subordinate_codes);
