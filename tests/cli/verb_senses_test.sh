@@ -21,4 +21,14 @@ check_nogrep "considering a group as terrorist is no 014" "$TMPD/triples" ' 014$
 code_line "consider sanctions" "The European Union is considering sanctions on Russia over the war."
 check_grep "considering sanctions is 014" "$TMPD/triples" '^IGOEUR[A-Z]* RUS[A-Z]* 014$'
 
+# "reject the claims that ..." denies what is claimed (016); the words of
+# the claim's content ("joint ventures", "trade") are not what is
+# rejected (1211 and the like).
+code_line "reject claims that" "Kenya and Uganda rejected the claims that their joint ventures were harming farmers in Ethiopia."
+check_nogrep "rejecting claims about joint ventures is no 1211" "$TMPD/triples" ' 1211$'
+code_line "reject claims of" "Egypt rejected the claims of Ethiopia over the dam."
+check_grep "rejecting Ethiopia's claims is 016" "$TMPD/triples" '^EGY[A-Z]* ETH[A-Z]* 016$'
+code_line "reject a trade deal" "Kenya rejected a joint venture with Uganda."
+check_grep "rejecting a joint venture is still 1211" "$TMPD/triples" ' 1211$'
+
 summary
