@@ -31,4 +31,12 @@ check_grep "rejecting Ethiopia's claims is 016" "$TMPD/triples" '^EGY[A-Z]* ETH[
 code_line "reject a trade deal" "Kenya rejected a joint venture with Uganda."
 check_grep "rejecting a joint venture is still 1211" "$TMPD/triples" ' 1211$'
 
+# "said no" rejects only when "to" follows it at once: "said no to the
+# referendum" (120), not "said no ransom was paid to free them".
+code_line "said no to" "Kenya said no to the referendum."
+check_grep "saying no to a referendum is 120" "$TMPD/triples" '^KEN --- 120$'
+printf '%s\n' "Officials in Kenya said no ransom was paid to free the hostages." >"$TMPD/in.txt"
+check_exit "said no X was paid codes" 0 "$SITREP" code --no-require-dyad --date 2025-03-01 --to jsonl "$TMPD/in.txt"
+check_nogrep "saying no ransom was paid is no 120" "$TMPD/out" '"code":"120"'
+
 summary
