@@ -39,4 +39,13 @@ printf '%s\n' "Officials in Kenya said no ransom was paid to free the hostages."
 check_exit "said no X was paid codes" 0 "$SITREP" code --no-require-dyad --date 2025-03-01 --to jsonl "$TMPD/in.txt"
 check_nogrep "saying no ransom was paid is no 120" "$TMPD/out" '"code":"120"'
 
+# Sending moods or the dead is no aid (070/074): "sent jitters through
+# the markets", "dispatched coffins"; sending food still is.
+code_line "sent jitters" "Kenya's new tariffs on Uganda have sent jitters through the markets."
+check_nogrep "sending jitters is no aid" "$TMPD/triples" ' 07[0-9]*$'
+code_line "dispatched coffins" "Kenyan authorities dispatched coffins to Uganda."
+check_nogrep "dispatching coffins is no aid" "$TMPD/triples" ' 07[0-9]*$'
+code_line "sent food" "Kenya sent food to Uganda."
+check_grep "sending food is aid" "$TMPD/triples" '^KEN UGA 07[0-9]*$'
+
 summary
