@@ -230,6 +230,32 @@ static int bare_place(const sr_cs_actor *a)
     return a->code && strlen(a->code) <= 3;
 }
 
+/* Is the actor an organisation with nothing personal about it: an
+ * international, non-governmental or business body ("IGO", "NGO",
+ * "MNC", "NGM" codes) named by its own entry with one code and no agent
+ * ("NATO", "an Asian version of NATO")? People in such bodies have
+ * agents ("NATO's chief") or entries with dated codes for their careers
+ * ("Antonio Guterres"). "he" and "she" are people, so not such a
+ * body: "He said ..." after a sentence about a proposed alliance is the
+ * politician who proposed it. */
+static int impersonal_body(const sr_cs_actor *a)
+{
+    static const char *const kinds[] = {"IGO", "NGO", "MNC", "NGM"};
+    if (!a->actor || a->nagents || a->actor->ncodes != 1 || !a->code)
+        return 0;
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+        if (!strncmp(a->code, kinds[i], 3))
+            return 1;
+    return 0;
+}
+
+/* Is h "he", "she", "him" or "her": one person? */
+static int one_person(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const sing[] = {"HE", "SHE", "HIM", "HER"};
+    return SR_CS_WORD_AMONG(sing, cs->words[h]);
+}
+
 /* Adds agents to a resolved actor (an outer "activists of" to an inner
  * "Amnesty International"). */
 static void with_agents(sr_cs_ctx *cx, sr_cs_actor *x, const sr_agent *const *ag, uint32_t nag)
@@ -424,7 +450,8 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
          * the previous sentence. */
         uint32_t since = back ? cx->recent_sent : cx->named_sent;
         if (cx->nrecent && since + (uint32_t)back >= cx->sent &&
-            out->n < SR_CS_MAX_ACTORS && (!personal(cs, h) || !bare_place(&cx->recent[0])))
+            out->n < SR_CS_MAX_ACTORS && (!personal(cs, h) || !bare_place(&cx->recent[0])) &&
+            !(one_person(cs, h) && impersonal_body(&cx->recent[0])))
             out->a[out->n++] = cx->recent[0];
         return;
     }

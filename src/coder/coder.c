@@ -326,6 +326,55 @@ static int32_t home_target(sr_cs_ctx *cx, const sr_cs_phrase *S, sr_cs_phrase *T
     return -1;
 }
 
+/* Is th, a default target, only the venue of a meeting (04x): a name
+ * under "in" that hangs on the verb ("gathered in Paris") or on the
+ * meeting's own noun ("attended a meeting in Doha", "continued talks in
+ * Madrid")? Talks are held somewhere without being held with the place.
+ * Kept: a visit (042, 043) and an arrival, which are to the place
+ * ("arrived in Amman"); a meeting one of whose doers is the place's own
+ * ("Kim and Putin held a summit in Russia": Russia hosts); and every
+ * other act at a place, which often reaches it ("shelled targets in
+ * Jericho"). */
+static int venue_only(const sr_cs_ctx *cx, int32_t v, const char *code, int32_t th,
+                      const sr_cs_phrase *S, const sr_cs_phrase *T)
+{
+    const sr_cs_sent *cs = cx->cs;
+    static const char *const arrival[] = {"ARRIVE", "ARRIVED", "ARRIVES", "ARRIVING",
+                                          "LAND",   "LANDED",  "LANDS",   "LANDING"};
+    static const char *const gathering[] = {"MEETING", "MEETINGS", "TALKS",   "SUMMIT",
+                                            "CONFERENCE", "SESSION", "NEGOTIATIONS",
+                                            "CONSULTATIONS", "FORUM", "GATHERING"};
+    int meeting = code[0] == '0' && code[1] == '4' && code[2] != '2' && code[2] != '3';
+    if (th < 0 || !meeting || SR_CS_WORD_AMONG(arrival, cs->words[v]))
+        return 0;
+    int32_t p = sr_coder_case_of(cs, th);
+    if (p < 0 || !sr_coder_word_eq("IN", cs->words[p]) || T->n == 0)
+        return 0;
+    /* A place names a bare country ("in Doha" is QAT), not one of the
+     * doers' own. */
+    for (uint32_t i = 0; i < T->n; i++) {
+        const char *c = T->a[i].code;
+        if (!c || strlen(c) != 3 || !sr_coder_is_country(c))
+            return 0;
+        for (uint32_t j = 0; j < S->n; j++)
+            if (S->a[j].base && !strncmp(S->a[j].base, c, 3))
+                return 0;
+        /* A name of the place's country in the doers' own words, which
+         * the parse may have hung on another doer as an apposition. */
+        if (S->head >= 0)
+            for (uint32_t j = 0; j < cx->nnamed; j++)
+                if (cx->named[j].tok >= cs->lo[S->head] && cx->named[j].tok <= cs->hi[S->head] &&
+                    !strncmp(cx->named[j].code, c, 3))
+                    return 0;
+    }
+    int32_t h = cs->head[th];
+    if (h == v && cs->rel[th] == SR_CS_OBL)
+        return 1;
+    return h >= 0 && cs->head[h] == v && cs->rel[th] == SR_CS_NMOD &&
+           (cs->rel[h] == SR_CS_OBJ || cs->rel[h] == SR_CS_OBL) &&
+           SR_CS_WORD_AMONG(gathering, cs->words[h]);
+}
+
 /* Without require_dyad, which one-sided events are kept. A statement
  * (01x) about nothing named says nothing a researcher can count ("he told
  * reporters"). An act whose doer the text does not name is worth
@@ -681,6 +730,28 @@ static int form_negative(const sr_verb_form *f)
     return 0;
 }
 
+/* Is v a restriction stated in the present passive ("the vessels are
+ * sanctioned by the Treasury", "women are barred from visiting parks",
+ * "the person is deported")? Sanctions and coercion (16x, 17x) put that
+ * way describe a standing state or a routine, not an act of the news:
+ * the act itself is told in the past ("were sanctioned", "has banned").
+ * "is being held" (an auxiliary beside the passive one) is left alone. */
+static int standing_restriction(const sr_cs_sent *cs, int32_t v, const char *code)
+{
+    static const char *const present[] = {"IS", "ARE", "AM", "'RE", "'S"};
+    if (code[0] != '1' || (code[1] != '6' && code[1] != '7'))
+        return 0;
+    int present_pass = 0;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] == SR_CS_AUX)
+            return 0;
+        if (cs->rel[c] == SR_CS_AUXPASS && SR_CS_WORD_AMONG(present, cs->words[c]))
+            present_pass = 1;
+    }
+    return present_pass;
+}
+
 static int future_only(const sr_verb_code *vc)
 {
     static const char *const roots[] = {"02", "10", "11", "12"};
@@ -714,7 +785,7 @@ static void drop_adverbial_clauses(const sr_cs_sent *cs, const sr_cs_verbrec *re
         if (cs->rel[v] != SR_CS_ADVCL || !has_events(&recs[i], ev))
             continue;
         const sr_cs_verbrec *head = record_of(recs, nrec, cs->head[v]);
-        if (head && has_events(head, ev))
+        if (head && (has_events(head, ev) || head->standing))
             for (uint32_t e = recs[i].e0; e < recs[i].e1; e++)
                 ev->items[e].code = NULL;
     }
@@ -1022,6 +1093,11 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 T.head = th = -1;
                 how_t = "none: the statement names only the press it was made to";
             }
+            if (venue_only(cx, v, vc.code.s, th, &S, &T)) {
+                memset(&T, 0, sizeof T);
+                T.head = th = -1;
+                how_t = "none: the place named under \"in\" is only where the meeting was held";
+            }
         }
         if (S.n == 0 && ro.passive && m.source < 0 && ro.agent < 0 && !ro.bare_participle &&
             cs.rel[v] != SR_CS_RELCL && cs.rel[v] != SR_CS_ACL) {
@@ -1070,6 +1146,24 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 continue;
             }
             info.intent = -1;
+        }
+        if (standing_restriction(&cs, v, vc.code.s)) {
+            sr_buf_printf(why,
+                          "verb \"%s\": a sanction or restriction in the present passive is a "
+                          "standing state, so not coded\n",
+                          vw);
+            /* Kept as a verb without events, as an announced act above,
+             * so that what it restricts ("are barred from visiting
+             * parks") is not coded as done. */
+            sr_cs_phrase nobody;
+            nobody.n = 0;
+            nobody.head = -1;
+            record(cx, &recs[nrec], v, f, &nobody, NULL, ev->n);
+            memcpy(recs[nrec].root, vc.code.s, 2);
+            recs[nrec].root[2] = '\0';
+            recs[nrec].standing = 1;
+            recs[nrec++].e1 = ev->n;
+            continue;
         }
         info.form = f;
         info.pat = matched ? m.pat : NULL;

@@ -351,6 +351,8 @@ typedef struct sr_cs_verbrec {
     char root[3];    /* the first two digits of the code the verb took,
                         whether or not it made an event; "" for none */
     uint8_t dominant, subordinate; /* the code's TABARI marks ('!', '?') */
+    uint8_t standing; /* a standing state, not coded ("are barred from"):
+                         its adverbial clauses are not coded either */
 } sr_cs_verbrec;
 
 /* Applies the verb file's transformations ("~ a (b . ATTACK) SAY = a b

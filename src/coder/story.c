@@ -232,6 +232,11 @@ static int said_to_be_foreign(const sr_cs_ctx *cx, int32_t head)
     const char *hu = cs->s->tokens[head].upos;
     int common = hu && !strcmp(hu, "NOUN") &&
                  !(cs->words[head][0] >= 'A' && cs->words[head][0] <= 'Z');
+    /* "the three military-led nations", "governments continue talks":
+     * several countries are not the story's one. */
+    static const char *const polities[] = {"NATIONS", "COUNTRIES", "GOVERNMENTS"};
+    if (common && SR_CS_WORD_AMONG(polities, cs->words[head]))
+        return 1;
     for (uint32_t k = cs->kid_start[head]; k < cs->kid_start[head + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
         if (cs->rel[c] != SR_CS_AMOD && cs->rel[c] != SR_CS_COMPOUND)

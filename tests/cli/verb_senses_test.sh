@@ -21,4 +21,31 @@ check_nogrep "considering a group as terrorist is no 014" "$TMPD/triples" ' 014$
 code_line "consider sanctions" "The European Union is considering sanctions on Russia over the war."
 check_grep "considering sanctions is 014" "$TMPD/triples" '^IGOEUR[A-Z]* RUS[A-Z]* 014$'
 
+# "reject the claims that ..." denies what is claimed (016); the words of
+# the claim's content ("joint ventures", "trade") are not what is
+# rejected (1211 and the like).
+code_line "reject claims that" "Kenya and Uganda rejected the claims that their joint ventures were harming farmers in Ethiopia."
+check_nogrep "rejecting claims about joint ventures is no 1211" "$TMPD/triples" ' 1211$'
+code_line "reject claims of" "Egypt rejected the claims of Ethiopia over the dam."
+check_grep "rejecting Ethiopia's claims is 016" "$TMPD/triples" '^EGY[A-Z]* ETH[A-Z]* 016$'
+code_line "reject a trade deal" "Kenya rejected a joint venture with Uganda."
+check_grep "rejecting a joint venture is still 1211" "$TMPD/triples" ' 1211$'
+
+# "said no" rejects only when "to" follows it at once: "said no to the
+# referendum" (120), not "said no ransom was paid to free them".
+code_line "said no to" "Kenya said no to the referendum."
+check_grep "saying no to a referendum is 120" "$TMPD/triples" '^KEN --- 120$'
+printf '%s\n' "Officials in Kenya said no ransom was paid to free the hostages." >"$TMPD/in.txt"
+check_exit "said no X was paid codes" 0 "$SITREP" code --no-require-dyad --date 2025-03-01 --to jsonl "$TMPD/in.txt"
+check_nogrep "saying no ransom was paid is no 120" "$TMPD/out" '"code":"120"'
+
+# Sending moods or the dead is no aid (070/074): "sent jitters through
+# the markets", "dispatched coffins"; sending food still is.
+code_line "sent jitters" "Kenya's new tariffs on Uganda have sent jitters through the markets."
+check_nogrep "sending jitters is no aid" "$TMPD/triples" ' 07[0-9]*$'
+code_line "dispatched coffins" "Kenyan authorities dispatched coffins to Uganda."
+check_nogrep "dispatching coffins is no aid" "$TMPD/triples" ' 07[0-9]*$'
+code_line "sent food" "Kenya sent food to Uganda."
+check_grep "sending food is aid" "$TMPD/triples" '^KEN UGA 07[0-9]*$'
+
 summary

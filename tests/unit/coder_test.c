@@ -342,6 +342,28 @@ static const char *soldiers_on_own_country =
     "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
     "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
 
+/* Several countries are not the story's one: "Valdorian rebels attacked
+ * governments" gives the governments no country (issue 5, round 9),
+ * while one government takes the story's. */
+static const char *attacked_governments =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tgovernments\tgovernment\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *attacked_government =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tgovernment\tgovernment\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(plural_countries_take_no_story_country)
+{
+    CHECK_STR(code(attacked_government, NULL), "VALREB>VALGOV:190");
+    CHECK_STR(code(attacked_governments, NULL), "");
+}
+
 TEST(agents_without_actor_take_the_story_country)
 {
     CHECK_STR(code(troops_of_the_story, NULL), "VALREB>VALMIL:190");
@@ -1047,6 +1069,104 @@ TEST(a_question_asserts_no_act)
 {
     CHECK_STR(code(did_accuse_question, NULL), "");
     CHECK_STR(code(svo, NULL), "VAL>MAR:112");
+}
+
+/* Where a meeting is held is no party to it: "Valdoria attended talks
+ * in Marestan" (the place as an oblique of the verb, or as a modifier of
+ * the talks) has no target, while "talks with Marestan in Osterland"
+ * keep Marestan (issue 5, round 9). */
+static const char *talks_in_place_obl = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                        "2\tattended\tattend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                        "3\ttalks\ttalk\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                                        "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                                        "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                                        "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *talks_in_place_nmod = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                         "2\tattended\tattend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                         "3\ttalks\ttalk\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                                         "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                                         "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n"
+                                         "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *talks_with_party = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                      "2\tattended\tattend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                      "3\ttalks\ttalk\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                                      "4\twith\twith\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                                      "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n"
+                                      "6\tin\tin\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                                      "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                                      "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(the_place_of_a_meeting_is_no_party)
+{
+    CHECK_STR(code(talks_in_place_obl, NULL), "");
+    CHECK_STR(code(talks_in_place_nmod, NULL), "");
+    CHECK_STR(code(talks_with_party, NULL), "VAL>MAR:040");
+}
+
+/* A sanction or restriction in the present passive is a standing state:
+ * "Valdoria is expelled by Marestan" codes nothing, "was expelled"
+ * codes the expulsion (issue 5, round 9). */
+static const char *is_expelled = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+                                 "2\tis\tbe\tAUX\tVBZ\t_\t3\taux:pass\t_\t_\n"
+                                 "3\texpelled\texpel\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                                 "4\tby\tby\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                                 "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+                                 "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *was_expelled = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+                                  "2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+                                  "3\texpelled\texpel\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                                  "4\tby\tby\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                                  "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+                                  "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *is_expelled_for_attacking =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\tis\tbe\tAUX\tVBZ\t_\t3\taux:pass\t_\t_\n"
+    "3\texpelled\texpel\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tfor\tfor\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "5\tattacking\tattack\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_restriction_in_the_present_passive_is_a_state)
+{
+    /* Nor is what it restricts or answers, in its adverbial clause. */
+    CHECK_STR(code(is_expelled_for_attacking, NULL), "");
+    CHECK_STR(code(is_expelled, NULL), "");
+    CHECK_STR(code(was_expelled, NULL), "MAR>VAL:174");
+}
+
+/* "he" and "she" are people: after "The Northern Compact accused
+ * Marestan", "He shelled Osterland" does not make the body (an
+ * international one, one code, no agent) the shelling's doer, while
+ * "They" may still stand for it (issue 5, round 9). */
+static const char *compact_then_he =
+    "1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+    "2\tNorthern\tNorthern\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+    "3\tCompact\tCompact\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "4\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n"
+    "1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *compact_then_they =
+    "1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+    "2\tNorthern\tNorthern\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+    "3\tCompact\tCompact\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "4\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n"
+    "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(he_and_she_are_no_international_body)
+{
+    CHECK_STR(code(compact_then_he, NULL), "IGONCP>MAR:112");
+    CHECK_STR(code(compact_then_they, NULL), "IGONCP>MAR:112 IGONCP>OST:190");
 }
 
 /* What is believed or claimed is not reported as fact: "Valdoria
@@ -3200,6 +3320,10 @@ int main(void)
     RUN(what_an_accusation_alleges_is_not_coded);
     RUN(a_noun_with_a_preposition_is_no_subject);
     RUN(a_question_asserts_no_act);
+    RUN(the_place_of_a_meeting_is_no_party);
+    RUN(plural_countries_take_no_story_country);
+    RUN(a_restriction_in_the_present_passive_is_a_state);
+    RUN(he_and_she_are_no_international_body);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
     RUN(dominant_and_subordinate_codes);
