@@ -459,6 +459,20 @@ static int refusal_when_negated(const sr_cs_sent *cs, int32_t v)
     return 1;
 }
 
+/* Is the event an intention (03x) that the verb takes from the verb it
+ * completes ("will try to meet", "will convene a meeting to try to
+ * facilitate": 036 from 040), of an act aimed at a party? Read as done,
+ * the complement was refused without a target when the sentence names
+ * another actor; read as intended, it still is. An intention of the
+ * verb's own "will" is left as it was ("will visit Albania in June"
+ * keeps its row, as PLOVER's gold records code it). */
+static int intended_at_party(const emit_args *ea)
+{
+    const sr_cs_explain_info *in = ea->info;
+    return in && in->intent >= 0 && ea->cx->cs->head[in->intent] != (int32_t)ea->verb &&
+           sr_coder_needs_named_target(in->plain.s);
+}
+
 /* All events of one verb for the resolved phrases. Returns how many. */
 static int emit_all(emit_args *ea, const sr_verb_code *vc)
 {
@@ -484,7 +498,7 @@ static int emit_all(emit_args *ea, const sr_verb_code *vc)
         if (sr_coder_one_sided_refusal(fwd, fs.n > 0, ft.n > 0,
                                        sr_coder_doer_is_named(ea->cx->cs, ea->src)) ||
             (!fs.n && sr_coder_names_another_actor(ea->cx, ea->tgt, &ft)) ||
-            (!ft.n && sr_coder_needs_named_target(fwd) &&
+            (!ft.n && (sr_coder_needs_named_target(fwd) || intended_at_party(ea)) &&
              sr_coder_names_another_actor(ea->cx, ea->src, &fs)))
             return 0;
         for (uint32_t i = 0; i < fs.n; i++)

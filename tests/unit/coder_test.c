@@ -987,6 +987,47 @@ TEST(abilities_and_schedules_are_not_deeds)
     CHECK_STR(code(svo, NULL), "VAL>MAR:112");
 }
 
+/* The complement of a future verb is as future as it ("Valdoria will try
+ * to attack Marestan": a threat, 1384, not an attack), and the purpose
+ * of a future act is not achieved ("Valdoria will move its fleet north
+ * to attack Marestan", "... and move its fleet ... to attack", a
+ * conjunct sharing the first verb's "will"): issue 5, round 10. */
+static const char *will_try_to_attack = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                                        "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+                                        "3\ttry\ttry\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                                        "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                                        "5\tattack\tattack\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+                                        "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                                        "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *will_move_to_attack = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                                         "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+                                         "3\tmove\tmove\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                                         "4\tits\tits\tPRON\tPRP$\t_\t5\tnmod:poss\t_\t_\n"
+                                         "5\tfleet\tfleet\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+                                         "6\tnorth\tnorth\tADV\tRB\t_\t3\tadvmod\t_\t_\n"
+                                         "7\tto\tto\tPART\tTO\t_\t8\tmark\t_\t_\n"
+                                         "8\tattack\tattack\tVERB\tVB\t_\t3\tadvcl\t_\t_\n"
+                                         "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+                                         "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *will_wait_and_move_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\twait\twait\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+    "5\tmove\tmove\tVERB\tVB\t_\t3\tconj\t_\t_\n"
+    "6\tnorth\tnorth\tADV\tRB\t_\t5\tadvmod\t_\t_\n"
+    "7\tto\tto\tPART\tTO\t_\t8\tmark\t_\t_\n"
+    "8\tattack\tattack\tVERB\tVB\t_\t5\tadvcl\t_\t_\n"
+    "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(complement_and_purpose_of_a_future_verb_are_future)
+{
+    CHECK_STR(code(will_try_to_attack, NULL), "VAL>MAR:1384");
+    CHECK_STR(code(will_move_to_attack, NULL), "");
+    CHECK_STR(code(will_wait_and_move_to_attack, NULL), "");
+}
+
 /* "said nothing about Marestan" denies the statement, as "no" does
  * (issue 5, round 8). */
 static const char *said_nothing_about = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
@@ -3196,6 +3237,7 @@ int main(void)
     RUN(participle_completing_an_object_is_passive);
     RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
     RUN(abilities_and_schedules_are_not_deeds);
+    RUN(complement_and_purpose_of_a_future_verb_are_future);
     RUN(nothing_as_object_denies_the_act);
     RUN(what_an_accusation_alleges_is_not_coded);
     RUN(a_noun_with_a_preposition_is_no_subject);
