@@ -857,6 +857,23 @@ static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbre
     }
 }
 
+/* Is th, the default target of a passive verb, found past the verb's
+ * own arguments (the first actor after the verb) while the passive's
+ * subject, the one the act was done to, is a noun that names no actor?
+ * "Five border personnel were killed in the attack and the ensuing
+ * battle with militants": the personnel are the target, and the
+ * militants of a modifier are more likely the doers. The verb's own
+ * obliques ("aid was sent to Gondor") still give a target. */
+static int patient_named_apart(const sr_cs_sent *cs, const sr_cs_roles *ro, int32_t th)
+{
+    if (!ro->passive || ro->object < 0 || th == ro->object || cs->head[th] == cs->head[ro->object])
+        return 0;
+    const char *up = cs->s->tokens[ro->object].upos;
+    if (!cs->nominal[ro->object] || (up && !strcmp(up, "PRON")))
+        return 0;
+    return cs->rel[ro->object] == SR_CS_NSUBJPASS;
+}
+
 /* Does the sentence end with a question mark (closing quotes and
  * brackets aside)? "Do you hope that China can do more to help?" asks;
  * it reports no act. */
@@ -1022,6 +1039,11 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             }
         } else {
             th = sr_coder_default_target(cx, v, &ro, &cl, &S, &T, &how_t);
+            if (th >= 0 && patient_named_apart(&cs, &ro, th)) {
+                memset(&T, 0, sizeof T);
+                T.head = th = -1;
+                how_t = "none: the passive's subject, who it was done to, names no actor";
+            }
             if (th >= 0 && cs.head[th] == v &&
                 (cs.rel[th] == SR_CS_OBJ || cs.rel[th] == SR_CS_IOBJ) &&
                 sr_coder_code_is_statement(&vc))

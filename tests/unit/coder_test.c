@@ -1028,6 +1028,34 @@ TEST(complement_and_purpose_of_a_future_verb_are_future)
     CHECK_STR(code(will_wait_and_move_to_attack, NULL), "");
 }
 
+/* A passive's subject is whom the act was done to: when it is a noun
+ * that names no actor, the target is not taken from a modifier further
+ * on ("workers were killed in the clashes with Marestani soldiers": the
+ * soldiers are not the ones killed, and are left as the doers the
+ * passive's search after the verb finds); issue 5, round 10. */
+static const char *killed_in_clashes_with =
+    "1\tFive\tfive\tNUM\tCD\t_\t2\tnummod\t_\t_\n"
+    "2\tworkers\tworker\tNOUN\tNNS\t_\t4\tnsubj:pass\t_\t_\n"
+    "3\twere\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+    "4\tkilled\tkill\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "5\tin\tin\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "7\tclashes\tclash\tNOUN\tNNS\t_\t4\tobl\t_\t_\n"
+    "8\twith\twith\tADP\tIN\t_\t10\tcase\t_\t_\n"
+    "9\tMarestani\tMarestani\tADJ\tJJ\t_\t10\tamod\t_\t_\n"
+    "10\tsoldiers\tsoldier\tNOUN\tNNS\t_\t7\tnmod\t_\t_\n"
+    "11\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(passive_subject_without_actor_keeps_modifiers_out_of_the_target)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(killed_in_clashes_with, NULL), "MARMIL>---:1823");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 /* "said nothing about Marestan" denies the statement, as "no" does
  * (issue 5, round 8). */
 static const char *said_nothing_about = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
@@ -3238,6 +3266,7 @@ int main(void)
     RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
     RUN(abilities_and_schedules_are_not_deeds);
     RUN(complement_and_purpose_of_a_future_verb_are_future);
+    RUN(passive_subject_without_actor_keeps_modifiers_out_of_the_target);
     RUN(nothing_as_object_denies_the_act);
     RUN(what_an_accusation_alleges_is_not_coded);
     RUN(a_noun_with_a_preposition_is_no_subject);
