@@ -832,13 +832,22 @@ static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbre
 {
     for (uint32_t i = 0; i < nrec; i++) {
         int32_t v = recs[i].v;
+        /* A conjunct without a subject of its own is as much a complement
+         * as its first verb ("urged Gondor to hold the attackers
+         * accountable and cooperate with Rohan"). */
+        int32_t c = v;
+        for (int guard = 0; guard < 8 && cs->rel[c] == SR_CS_CONJ && cs->head[c] >= 0 &&
+                            sr_coder_child(cs, c, SR_CS_NSUBJ) < 0 &&
+                            sr_coder_child(cs, c, SR_CS_NSUBJPASS) < 0;
+             guard++)
+            c = cs->head[c];
         /* The complement ("vowed to fight"), or the purpose of an act
          * that has not happened ("would convene to examine"). */
-        int complement = cs->rel[v] == SR_CS_XCOMP ||
-                         (cs->rel[v] == SR_CS_ADVCL && sr_coder_infinitive(cs, v));
+        int complement = cs->rel[c] == SR_CS_XCOMP ||
+                         (cs->rel[c] == SR_CS_ADVCL && sr_coder_infinitive(cs, c));
         if (!has_events(&recs[i], ev))
             continue;
-        const sr_cs_verbrec *head = complement ? record_of(recs, nrec, cs->head[v]) : NULL;
+        const sr_cs_verbrec *head = complement ? record_of(recs, nrec, cs->head[c]) : NULL;
         int32_t by = head && unrealising(head, ev) ? head->v : sr_coder_unrealised_by(cs, v);
         if (by < 0)
             continue;

@@ -216,10 +216,12 @@ int sr_coder_intent_code(sr_verb_code *vc)
     return 1;
 }
 
-/* Verbs whose infinitive is wanted, planned, pushed or refused, not done:
- * "wants to strengthen ties", "is expected to discuss", "pushes to
- * broker", "refusing to meet". Forms, since sitrep's own parser gives no
- * lemmas. */
+/* Verbs whose infinitive is wanted, planned, pushed, asked for or
+ * refused, not done: "wants to strengthen ties", "is expected to
+ * discuss", "pushes to broker", "urged Gondor to cooperate", "were asked
+ * to share", "refusing to meet". An appeal's own record says so too, but
+ * not always (a long quote whose "we" names no actor left none). Forms,
+ * since sitrep's own parser gives no lemmas. */
 static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
 {
     static const char *const forms[] = {
@@ -234,6 +236,8 @@ static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
         "PUSH",    "PUSHES",   "PUSHED",   "PUSHING",
         "REFUSE",  "REFUSES",  "REFUSED",  "REFUSING",
         "DECLINE", "DECLINES", "DECLINED", "DECLINING",
+        "URGE",    "URGES",    "URGED",    "URGING",
+        "ASK",     "ASKS",     "ASKED",    "ASKING",
         "SCHEDULED", "SLATED"};
     return SR_CS_WORD_AMONG(forms, cs->words[t]);
 }

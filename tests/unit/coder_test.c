@@ -964,6 +964,52 @@ TEST(what_an_appeal_asks_for_is_not_the_askeds_intention)
     CHECK_STR(code(urged_to_threaten, NULL), "VAL>MAR:020");
 }
 
+/* A conjunct without a subject of its own is as much what the appeal
+ * asks for as the first verb ("requested Marestan to withdraw and attack
+ * Osterland"), and an appeal asks for its complement even when it codes
+ * nothing itself ("We urge Marestan to attack Osterland, a spokesman
+ * said", "we" naming no actor): issue 5, round 10. */
+static const char *requested_to_withdraw_and_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\trequested\trequest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\twithdraw\twithdraw\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "6\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+    "7\tattack\tattack\tVERB\tVB\t_\t5\tconj\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *we_urge_to_attack = "1\tWe\twe\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                                       "2\turge\turge\tVERB\tVBP\t_\t10\tccomp\t_\t_\n"
+                                       "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                                       "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                                       "5\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+                                       "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                                       "7\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+                                       "8\ta\ta\tDET\tDT\t_\t9\tdet\t_\t_\n"
+                                       "9\tspokesman\tspokesman\tNOUN\tNN\t_\t10\tnsubj\t_\t_\n"
+                                       "10\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                       "11\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n\n";
+
+TEST(conjuncts_of_what_an_appeal_asks_for_are_not_coded)
+{
+    CHECK_STR(code(requested_to_withdraw_and_attack, NULL), "VAL>MAR:020");
+    CHECK_STR(code(we_urge_to_attack, NULL), "");
+    /* The word itself says so, record or not: "attack" (token 5) is
+     * unrealised by "urge" (token 2). */
+    sr_arena a = SR_ARENA_INIT;
+    sr_conllu_sentence *cs;
+    uint32_t n;
+    sr_error err;
+    CHECK_INT(sr_conllu_parse(we_urge_to_attack, strlen(we_urge_to_attack), 1, &a, &cs, &n, &err),
+              SR_OK);
+    sr_cs_sent view;
+    const char *why = NULL;
+    CHECK_INT(sr_coder_sent_build(&view, &cs[0].s, &a, &why), 0);
+    CHECK_INT(sr_coder_unrealised_by(&view, 4), 1);
+    sr_arena_free(&a);
+}
+
 /* An ability ("can attack") and a schedule ("is due to attack", parsed
  * with "due to" as a preposition on the verb) are not deeds (issue 5,
  * round 8). */
@@ -3264,6 +3310,7 @@ int main(void)
     RUN(targetless_appeal_refused_when_another_actor_is_named);
     RUN(participle_completing_an_object_is_passive);
     RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
+    RUN(conjuncts_of_what_an_appeal_asks_for_are_not_coded);
     RUN(abilities_and_schedules_are_not_deeds);
     RUN(complement_and_purpose_of_a_future_verb_are_future);
     RUN(passive_subject_without_actor_keeps_modifiers_out_of_the_target);
