@@ -508,6 +508,20 @@ static int refusal_when_negated(const sr_cs_sent *cs, int32_t v)
     return 1;
 }
 
+/* Is the event an intention (03x) that the verb takes from the verb it
+ * completes ("will try to meet", "will convene a meeting to try to
+ * facilitate": 036 from 040), of an act aimed at a party? Read as done,
+ * the complement was refused without a target when the sentence names
+ * another actor; read as intended, it still is. An intention of the
+ * verb's own "will" is left as it was ("will visit Albania in June"
+ * keeps its row, as PLOVER's gold records code it). */
+static int intended_at_party(const emit_args *ea)
+{
+    const sr_cs_explain_info *in = ea->info;
+    return in && in->intent >= 0 && ea->cx->cs->head[in->intent] != (int32_t)ea->verb &&
+           sr_coder_needs_named_target(in->plain.s);
+}
+
 /* All events of one verb for the resolved phrases. Returns how many. */
 static int emit_all(emit_args *ea, const sr_verb_code *vc)
 {
@@ -533,7 +547,7 @@ static int emit_all(emit_args *ea, const sr_verb_code *vc)
         if (sr_coder_one_sided_refusal(fwd, fs.n > 0, ft.n > 0,
                                        sr_coder_doer_is_named(ea->cx->cs, ea->src)) ||
             (!fs.n && sr_coder_names_another_actor(ea->cx, ea->tgt, &ft)) ||
-            (!ft.n && sr_coder_needs_named_target(fwd) &&
+            (!ft.n && (sr_coder_needs_named_target(fwd) || intended_at_party(ea)) &&
              sr_coder_names_another_actor(ea->cx, ea->src, &fs)))
             return 0;
         for (uint32_t i = 0; i < fs.n; i++)
@@ -889,13 +903,22 @@ static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbre
 {
     for (uint32_t i = 0; i < nrec; i++) {
         int32_t v = recs[i].v;
+        /* A conjunct without a subject of its own is as much a complement
+         * as its first verb ("urged Gondor to hold the attackers
+         * accountable and cooperate with Rohan"). */
+        int32_t c = v;
+        for (int guard = 0; guard < 8 && cs->rel[c] == SR_CS_CONJ && cs->head[c] >= 0 &&
+                            sr_coder_child(cs, c, SR_CS_NSUBJ) < 0 &&
+                            sr_coder_child(cs, c, SR_CS_NSUBJPASS) < 0;
+             guard++)
+            c = cs->head[c];
         /* The complement ("vowed to fight"), or the purpose of an act
          * that has not happened ("would convene to examine"). */
-        int complement = cs->rel[v] == SR_CS_XCOMP ||
-                         (cs->rel[v] == SR_CS_ADVCL && sr_coder_infinitive(cs, v));
+        int complement = cs->rel[c] == SR_CS_XCOMP ||
+                         (cs->rel[c] == SR_CS_ADVCL && sr_coder_infinitive(cs, c));
         if (!has_events(&recs[i], ev))
             continue;
-        const sr_cs_verbrec *head = complement ? record_of(recs, nrec, cs->head[v]) : NULL;
+        const sr_cs_verbrec *head = complement ? record_of(recs, nrec, cs->head[c]) : NULL;
         int32_t by = head && unrealising(head, ev) ? head->v : sr_coder_unrealised_by(cs, v);
         if (by < 0)
             continue;
@@ -912,6 +935,23 @@ static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbre
             if (ev->items[e].code && (asked || !unrealised_code(ev->items[e].code)))
                 ev->items[e].code = NULL;
     }
+}
+
+/* Is th, the default target of a passive verb, found past the verb's
+ * own arguments (the first actor after the verb) while the passive's
+ * subject, the one the act was done to, is a noun that names no actor?
+ * "Five border personnel were killed in the attack and the ensuing
+ * battle with militants": the personnel are the target, and the
+ * militants of a modifier are more likely the doers. The verb's own
+ * obliques ("aid was sent to Gondor") still give a target. */
+static int patient_named_apart(const sr_cs_sent *cs, const sr_cs_roles *ro, int32_t th)
+{
+    if (!ro->passive || ro->object < 0 || th == ro->object || cs->head[th] == cs->head[ro->object])
+        return 0;
+    const char *up = cs->s->tokens[ro->object].upos;
+    if (!cs->nominal[ro->object] || (up && !strcmp(up, "PRON")))
+        return 0;
+    return cs->rel[ro->object] == SR_CS_NSUBJPASS;
 }
 
 /* Does the sentence end with a question mark (closing quotes and
@@ -1079,6 +1119,11 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             }
         } else {
             th = sr_coder_default_target(cx, v, &ro, &cl, &S, &T, &how_t);
+            if (th >= 0 && patient_named_apart(&cs, &ro, th)) {
+                memset(&T, 0, sizeof T);
+                T.head = th = -1;
+                how_t = "none: the passive's subject, who it was done to, names no actor";
+            }
             if (th >= 0 && cs.head[th] == v &&
                 (cs.rel[th] == SR_CS_OBJ || cs.rel[th] == SR_CS_IOBJ) &&
                 sr_coder_code_is_statement(&vc))

@@ -30,6 +30,8 @@
 #include <stdio.h>
 #include <string.h>
 
+static int has_own_subject(const sr_cs_sent *cs, int32_t v);
+
 static int is_future_aux(const char *w)
 {
     static const char *const aux[] = {"WILL", "WOULD", "SHALL", "'LL", "WO"};
@@ -98,16 +100,60 @@ int32_t sr_coder_hypothetical(const sr_cs_sent *cs, int32_t v)
     return -1;
 }
 
-int32_t sr_coder_intent_marker(const sr_cs_sent *cs, int32_t v)
+static int32_t own_future_aux(const sr_cs_sent *cs, int32_t v)
 {
     for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
         if (cs->rel[c] == SR_CS_AUX && is_future_aux(cs->words[c]))
             return c;
     }
+    return -1;
+}
+
+/* "will continue to help the army", "would keep fighting": the act goes
+ * on now, and only its going on is to come. */
+static int is_continuing(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const forms[] = {"CONTINUE", "KEEP", "REMAIN"};
+    return SR_CS_WORD_AMONG(forms, cs->words[h]);
+}
+
+/* The future auxiliary of the verb that v completes: "will try to meet",
+ * "would like to visit", "the trip will include meeting": the complement
+ * is as future as its verb, unless that verb only continues it ("will
+ * continue to help"). Up the chain of complements, and from a
+ * conjunct without a subject of its own to its first verb ("will cede
+ * the islands and lease back the base"), a few steps at most. */
+static int32_t governing_future_aux(const sr_cs_sent *cs, int32_t v)
+{
+    int32_t cur = v;
+    for (int step = 0; step < 4; step++) {
+        int32_t h = cs->head[cur];
+        if (h < 0)
+            return -1;
+        if (cs->rel[cur] == SR_CS_CONJ && !has_own_subject(cs, cur))
+            cur = h;
+        else if (cs->rel[cur] == SR_CS_XCOMP && !cs->nominal[h] && !is_continuing(cs, h))
+            cur = h;
+        else
+            return -1;
+        int32_t a = own_future_aux(cs, cur);
+        if (a >= 0)
+            return a;
+    }
+    return -1;
+}
+
+int32_t sr_coder_intent_marker(const sr_cs_sent *cs, int32_t v)
+{
+    int32_t a = own_future_aux(cs, v);
+    if (a >= 0)
+        return a;
     int32_t h = cs->head[v];
     if (h >= 0 && cs->rel[v] == SR_CS_XCOMP && is_readiness(cs->words[h]))
         return h;
+    if (h >= 0 && cs->rel[v] == SR_CS_XCOMP)
+        return governing_future_aux(cs, v);
     return -1;
 }
 
@@ -170,10 +216,12 @@ int sr_coder_intent_code(sr_verb_code *vc)
     return 1;
 }
 
-/* Verbs whose infinitive is wanted, planned, pushed or refused, not done:
- * "wants to strengthen ties", "is expected to discuss", "pushes to
- * broker", "refusing to meet". Forms, since sitrep's own parser gives no
- * lemmas. */
+/* Verbs whose infinitive is wanted, planned, pushed, asked for or
+ * refused, not done: "wants to strengthen ties", "is expected to
+ * discuss", "pushes to broker", "urged Gondor to cooperate", "were asked
+ * to share", "refusing to meet". An appeal's own record says so too, but
+ * not always (a long quote whose "we" names no actor left none). Forms,
+ * since sitrep's own parser gives no lemmas. */
 static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
 {
     static const char *const forms[] = {
@@ -188,6 +236,8 @@ static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
         "PUSH",    "PUSHES",   "PUSHED",   "PUSHING",
         "REFUSE",  "REFUSES",  "REFUSED",  "REFUSING",
         "DECLINE", "DECLINES", "DECLINED", "DECLINING",
+        "URGE",    "URGES",    "URGED",    "URGING",
+        "ASK",     "ASKS",     "ASKED",    "ASKING",
         "SCHEDULED", "SLATED"};
     return SR_CS_WORD_AMONG(forms, cs->words[t]);
 }
@@ -287,6 +337,16 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
          * happen either. */
         if (r == SR_CS_ADVCL && sr_coder_infinitive(cs, at) && sr_coder_child(cs, h, SR_CS_NEG) >= 0)
             return h;
+        /* "will cede the islands and lease back the base to allow it to
+         * remain": the purpose of an act still to come has not been
+         * achieved either. */
+        if (r == SR_CS_ADVCL && sr_coder_infinitive(cs, at)) {
+            int32_t a = own_future_aux(cs, h);
+            if (a < 0 && cs->rel[h] == SR_CS_CONJ && !has_own_subject(cs, h))
+                a = own_future_aux(cs, cs->head[h]);
+            if (a >= 0)
+                return a;
+        }
         return -1;
     }
     return -1;

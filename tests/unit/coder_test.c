@@ -986,6 +986,52 @@ TEST(what_an_appeal_asks_for_is_not_the_askeds_intention)
     CHECK_STR(code(urged_to_threaten, NULL), "VAL>MAR:020");
 }
 
+/* A conjunct without a subject of its own is as much what the appeal
+ * asks for as the first verb ("requested Marestan to withdraw and attack
+ * Osterland"), and an appeal asks for its complement even when it codes
+ * nothing itself ("We urge Marestan to attack Osterland, a spokesman
+ * said", "we" naming no actor): issue 5, round 10. */
+static const char *requested_to_withdraw_and_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\trequested\trequest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\twithdraw\twithdraw\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "6\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+    "7\tattack\tattack\tVERB\tVB\t_\t5\tconj\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *we_urge_to_attack = "1\tWe\twe\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                                       "2\turge\turge\tVERB\tVBP\t_\t10\tccomp\t_\t_\n"
+                                       "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                                       "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                                       "5\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+                                       "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                                       "7\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+                                       "8\ta\ta\tDET\tDT\t_\t9\tdet\t_\t_\n"
+                                       "9\tspokesman\tspokesman\tNOUN\tNN\t_\t10\tnsubj\t_\t_\n"
+                                       "10\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                       "11\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n\n";
+
+TEST(conjuncts_of_what_an_appeal_asks_for_are_not_coded)
+{
+    CHECK_STR(code(requested_to_withdraw_and_attack, NULL), "VAL>MAR:020");
+    CHECK_STR(code(we_urge_to_attack, NULL), "");
+    /* The word itself says so, record or not: "attack" (token 5) is
+     * unrealised by "urge" (token 2). */
+    sr_arena a = SR_ARENA_INIT;
+    sr_conllu_sentence *cs;
+    uint32_t n;
+    sr_error err;
+    CHECK_INT(sr_conllu_parse(we_urge_to_attack, strlen(we_urge_to_attack), 1, &a, &cs, &n, &err),
+              SR_OK);
+    sr_cs_sent view;
+    const char *why = NULL;
+    CHECK_INT(sr_coder_sent_build(&view, &cs[0].s, &a, &why), 0);
+    CHECK_INT(sr_coder_unrealised_by(&view, 4), 1);
+    sr_arena_free(&a);
+}
+
 /* An ability ("can attack") and a schedule ("is due to attack", parsed
  * with "due to" as a preposition on the verb) are not deeds (issue 5,
  * round 8). */
@@ -1007,6 +1053,75 @@ TEST(abilities_and_schedules_are_not_deeds)
     CHECK_STR(code(can_attack, NULL), "");
     CHECK_STR(code(due_to_attack, NULL), "");
     CHECK_STR(code(svo, NULL), "VAL>MAR:112");
+}
+
+/* The complement of a future verb is as future as it ("Valdoria will try
+ * to attack Marestan": a threat, 1384, not an attack), and the purpose
+ * of a future act is not achieved ("Valdoria will move its fleet north
+ * to attack Marestan", "... and move its fleet ... to attack", a
+ * conjunct sharing the first verb's "will"): issue 5, round 10. */
+static const char *will_try_to_attack = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                                        "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+                                        "3\ttry\ttry\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                                        "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                                        "5\tattack\tattack\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+                                        "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                                        "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *will_move_to_attack = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                                         "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+                                         "3\tmove\tmove\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                                         "4\tits\tits\tPRON\tPRP$\t_\t5\tnmod:poss\t_\t_\n"
+                                         "5\tfleet\tfleet\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+                                         "6\tnorth\tnorth\tADV\tRB\t_\t3\tadvmod\t_\t_\n"
+                                         "7\tto\tto\tPART\tTO\t_\t8\tmark\t_\t_\n"
+                                         "8\tattack\tattack\tVERB\tVB\t_\t3\tadvcl\t_\t_\n"
+                                         "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+                                         "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *will_wait_and_move_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\twait\twait\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+    "5\tmove\tmove\tVERB\tVB\t_\t3\tconj\t_\t_\n"
+    "6\tnorth\tnorth\tADV\tRB\t_\t5\tadvmod\t_\t_\n"
+    "7\tto\tto\tPART\tTO\t_\t8\tmark\t_\t_\n"
+    "8\tattack\tattack\tVERB\tVB\t_\t5\tadvcl\t_\t_\n"
+    "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(complement_and_purpose_of_a_future_verb_are_future)
+{
+    CHECK_STR(code(will_try_to_attack, NULL), "VAL>MAR:1384");
+    CHECK_STR(code(will_move_to_attack, NULL), "");
+    CHECK_STR(code(will_wait_and_move_to_attack, NULL), "");
+}
+
+/* A passive's subject is whom the act was done to: when it is a noun
+ * that names no actor, the target is not taken from a modifier further
+ * on ("workers were killed in the clashes with Marestani soldiers": the
+ * soldiers are not the ones killed, and are left as the doers the
+ * passive's search after the verb finds); issue 5, round 10. */
+static const char *killed_in_clashes_with =
+    "1\tFive\tfive\tNUM\tCD\t_\t2\tnummod\t_\t_\n"
+    "2\tworkers\tworker\tNOUN\tNNS\t_\t4\tnsubj:pass\t_\t_\n"
+    "3\twere\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+    "4\tkilled\tkill\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "5\tin\tin\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "7\tclashes\tclash\tNOUN\tNNS\t_\t4\tobl\t_\t_\n"
+    "8\twith\twith\tADP\tIN\t_\t10\tcase\t_\t_\n"
+    "9\tMarestani\tMarestani\tADJ\tJJ\t_\t10\tamod\t_\t_\n"
+    "10\tsoldiers\tsoldier\tNOUN\tNNS\t_\t7\tnmod\t_\t_\n"
+    "11\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(passive_subject_without_actor_keeps_modifiers_out_of_the_target)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(killed_in_clashes_with, NULL), "MARMIL>---:1823");
+    sr_coder_free(coder);
+    coder = saved;
 }
 
 /* "said nothing about Marestan" denies the statement, as "no" does
@@ -3315,7 +3430,10 @@ int main(void)
     RUN(targetless_appeal_refused_when_another_actor_is_named);
     RUN(participle_completing_an_object_is_passive);
     RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
+    RUN(conjuncts_of_what_an_appeal_asks_for_are_not_coded);
     RUN(abilities_and_schedules_are_not_deeds);
+    RUN(complement_and_purpose_of_a_future_verb_are_future);
+    RUN(passive_subject_without_actor_keeps_modifiers_out_of_the_target);
     RUN(nothing_as_object_denies_the_act);
     RUN(what_an_accusation_alleges_is_not_coded);
     RUN(a_noun_with_a_preposition_is_no_subject);
