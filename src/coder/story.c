@@ -237,6 +237,20 @@ static int said_to_be_foreign(const sr_cs_ctx *cx, int32_t head)
     static const char *const polities[] = {"NATIONS", "COUNTRIES", "GOVERNMENTS"};
     if (common && SR_CS_WORD_AMONG(polities, cs->words[head]))
         return 1;
+    /* "the foreign ministers", "the prime ministers": an office a country
+     * has one of, in the plural, is held in several countries (not when
+     * they are former holders: "two former prime ministers"). */
+    static const char *const offices[] = {"FOREIGN", "PRIME", "DEFENSE", "DEFENCE", "FINANCE"};
+    if (common && sr_coder_word_eq("MINISTERS", cs->words[head])) {
+        int office = 0, former = 0;
+        for (uint32_t k = cs->kid_start[head]; k < cs->kid_start[head + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            office |= SR_CS_WORD_AMONG(offices, cs->words[c]);
+            former |= sr_coder_word_eq("FORMER", cs->words[c]);
+        }
+        if (office && !former)
+            return 1;
+    }
     for (uint32_t k = cs->kid_start[head]; k < cs->kid_start[head + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
         if (cs->rel[c] != SR_CS_AMOD && cs->rel[c] != SR_CS_COMPOUND)

@@ -358,8 +358,29 @@ static const char *attacked_government =
     "4\tgovernment\tgovernment\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
     "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
 
+/* "the foreign ministers": an office one per country, in the plural
+ * (issue 5, round 9); "the foreign minister" is the story's. */
+static const char *attacked_foreign_ministers =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "5\tforeign\tforeign\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tministers\tminister\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *attacked_foreign_minister =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "5\tforeign\tforeign\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tminister\tminister\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
 TEST(plural_countries_take_no_story_country)
 {
+    CHECK_STR(code(attacked_foreign_minister, NULL), "VALREB>VALGOV:190");
+    CHECK_STR(code(attacked_foreign_ministers, NULL), "");
     CHECK_STR(code(attacked_government, NULL), "VALREB>VALGOV:190");
     CHECK_STR(code(attacked_governments, NULL), "");
 }
