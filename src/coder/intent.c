@@ -302,6 +302,18 @@ static int has_own_subject(const sr_cs_sent *cs, int32_t v)
     return sr_coder_child(cs, v, SR_CS_NSUBJ) >= 0 || sr_coder_child(cs, v, SR_CS_NSUBJPASS) >= 0;
 }
 
+/* Is h a time clause ("after he returns", "once talks resume") of the
+ * verb it hangs on? Under a future verb ("will convene after Witkoff
+ * returns") it is as much to come as that verb. */
+static int time_clause_of(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const sub[] = {"AFTER", "BEFORE", "WHEN", "ONCE", "UNTIL"};
+    if (cs->rel[h] != SR_CS_ADVCL || cs->head[h] < 0)
+        return 0;
+    int32_t m = sr_coder_child(cs, h, SR_CS_MARK);
+    return m >= 0 && SR_CS_WORD_AMONG(sub, cs->words[m]);
+}
+
 int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
 {
     /* Up the chain of infinitives ("does not want to try to meet"); a
@@ -343,6 +355,8 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
         if (r == SR_CS_ADVCL && sr_coder_infinitive(cs, at)) {
             int32_t a = own_future_aux(cs, h);
             if (a < 0 && cs->rel[h] == SR_CS_CONJ && !has_own_subject(cs, h))
+                a = own_future_aux(cs, cs->head[h]);
+            if (a < 0 && time_clause_of(cs, h))
                 a = own_future_aux(cs, cs->head[h]);
             if (a >= 0)
                 return a;

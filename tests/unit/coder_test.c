@@ -1067,8 +1067,23 @@ static const char *will_wait_and_move_to_attack =
     "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
     "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
 
+static const char *will_wait_until_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\twait\twait\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tuntil\tuntil\tSCONJ\tIN\t_\t6\tmark\t_\t_\n"
+    "5\tValdoria\tValdoria\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "6\tmobilizes\tmobilize\tVERB\tVBZ\t_\t3\tadvcl\t_\t_\n"
+    "7\tto\tto\tPART\tTO\t_\t8\tmark\t_\t_\n"
+    "8\tattack\tattack\tVERB\tVB\t_\t6\tadvcl\t_\t_\n"
+    "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
 TEST(complement_and_purpose_of_a_future_verb_are_future)
 {
+    /* a time clause of a future verb is to come as well ("will wait
+     * until Valdoria mobilizes to attack Marestan") */
+    CHECK_STR(code(will_wait_until_to_attack, NULL), "");
     CHECK_STR(code(will_try_to_attack, NULL), "VAL>MAR:1384");
     CHECK_STR(code(will_move_to_attack, NULL), "");
     CHECK_STR(code(will_wait_and_move_to_attack, NULL), "");
