@@ -31,6 +31,7 @@
 #include <string.h>
 
 static int has_own_subject(const sr_cs_sent *cs, int32_t v);
+static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t);
 
 static int is_future_aux(const char *w)
 {
@@ -136,6 +137,12 @@ static int32_t governing_future_aux(const sr_cs_sent *cs, int32_t v)
         else if (cs->rel[cur] == SR_CS_XCOMP && !cs->nominal[h] && !is_continuing(cs, h))
             cur = h;
         else
+            return -1;
+        /* "will refuse to meet", "will not try to meet", "would want to
+         * meet": the complement is kept from happening, not intended
+         * (sr_coder_unrealised_by drops it). */
+        if (sr_coder_child(cs, cur, SR_CS_NEG) >= 0 || is_unrealising_verb(cs, cur) ||
+            own_hypothetical(cs, cur) >= 0)
             return -1;
         int32_t a = own_future_aux(cs, cur);
         if (a >= 0)

@@ -1079,8 +1079,19 @@ static const char *will_wait_until_to_attack =
     "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
     "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
 
+static const char *will_not_try_to_attack = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                                            "2\twill\twill\tAUX\tMD\t_\t4\taux\t_\t_\n"
+                                            "3\tnot\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
+                                            "4\ttry\ttry\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                                            "5\tto\tto\tPART\tTO\t_\t6\tmark\t_\t_\n"
+                                            "6\tattack\tattack\tVERB\tVB\t_\t4\txcomp\t_\t_\n"
+                                            "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+                                            "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
 TEST(complement_and_purpose_of_a_future_verb_are_future)
 {
+    /* but not when the verb in between keeps it from happening */
+    CHECK_STR(code(will_not_try_to_attack, NULL), "");
     /* a time clause of a future verb is to come as well ("will wait
      * until Valdoria mobilizes to attack Marestan") */
     CHECK_STR(code(will_wait_until_to_attack, NULL), "");
