@@ -346,6 +346,13 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
         }
         if (r == SR_CS_ACL && sr_coder_infinitive(cs, at) && cs->nominal[h] && is_unrealising_noun(cs, h))
             return h;
+        /* "a proposal made on Monday for the Council to lift sanctions",
+         * parsed with the infinitive on the participle that describes the
+         * noun: still what the proposal asks for. */
+        if (r == SR_CS_ADVCL && sr_coder_infinitive(cs, at) && cs->rel[h] == SR_CS_ACL &&
+            !has_own_subject(cs, h) && cs->head[h] >= 0 && cs->nominal[cs->head[h]] &&
+            is_unrealising_noun(cs, cs->head[h]))
+            return cs->head[h];
         if (r == SR_CS_ADVCL && is_accusing(cs, h, at))
             return h;
         if (r == SR_CS_CCOMP && is_believing(cs, h))

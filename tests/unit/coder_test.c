@@ -1010,6 +1010,40 @@ TEST(conjuncts_of_what_an_appeal_asks_for_are_not_coded)
     sr_arena_free(&a);
 }
 
+/* What a plan or proposal asks for is not done, also when the parse
+ * hangs the infinitive on the participle that describes the noun ("the
+ * plan drawn up for Marestan to attack Osterland"): issue 5, round 10. */
+static const char *plan_drawn_up_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tplan\tplan\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "5\tdrawn\tdraw\tVERB\tVBN\t_\t4\tacl\t_\t_\n"
+    "6\tup\tup\tADP\tRP\t_\t5\tcompound:prt\t_\t_\n"
+    "7\tfor\tfor\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobl\t_\t_\n"
+    "9\tto\tto\tPART\tTO\t_\t10\tmark\t_\t_\n"
+    "10\tattack\tattack\tVERB\tVB\t_\t5\tadvcl\t_\t_\n"
+    "11\tOsterland\tOsterland\tPROPN\tNNP\t_\t10\tobj\t_\t_\n"
+    "12\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(what_a_plan_described_by_a_participle_asks_for_is_not_done)
+{
+    /* "attack" (token 9) is unrealised by "plan" (token 3) */
+    sr_arena a = SR_ARENA_INIT;
+    sr_conllu_sentence *cs;
+    uint32_t n;
+    sr_error err;
+    CHECK_INT(sr_conllu_parse(plan_drawn_up_to_attack, strlen(plan_drawn_up_to_attack), 1, &a, &cs,
+                              &n, &err),
+              SR_OK);
+    sr_cs_sent view;
+    const char *why = NULL;
+    CHECK_INT(sr_coder_sent_build(&view, &cs[0].s, &a, &why), 0);
+    CHECK_INT(sr_coder_unrealised_by(&view, 9), 3);
+    sr_arena_free(&a);
+}
+
 /* An ability ("can attack") and a schedule ("is due to attack", parsed
  * with "due to" as a preposition on the verb) are not deeds (issue 5,
  * round 8). */
@@ -3337,6 +3371,7 @@ int main(void)
     RUN(participle_completing_an_object_is_passive);
     RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
     RUN(conjuncts_of_what_an_appeal_asks_for_are_not_coded);
+    RUN(what_a_plan_described_by_a_participle_asks_for_is_not_done);
     RUN(abilities_and_schedules_are_not_deeds);
     RUN(complement_and_purpose_of_a_future_verb_are_future);
     RUN(passive_subject_without_actor_keeps_modifiers_out_of_the_target);
