@@ -226,7 +226,8 @@ int sr_coder_intent_code(sr_verb_code *vc)
 /* Verbs whose infinitive is wanted, planned, pushed, asked for or
  * refused, not done: "wants to strengthen ties", "is expected to
  * discuss", "pushes to broker", "urged Gondor to cooperate", "were asked
- * to share", "refusing to meet". An appeal's own record says so too, but
+ * to share", "refusing to meet", and the adjectives of wish ("eager to
+ * meet"). An appeal's own record says so too, but
  * not always (a long quote whose "we" names no actor left none). Forms,
  * since sitrep's own parser gives no lemmas. */
 static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
@@ -244,6 +245,7 @@ static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
         "REFUSE",  "REFUSES",  "REFUSED",  "REFUSING",
         "DECLINE", "DECLINES", "DECLINED", "DECLINING",
         "URGE",    "URGES",    "URGED",    "URGING",
+        "EAGER",   "KEEN",     "ANXIOUS",
         "ASK",     "ASKS",     "ASKED",    "ASKING",
         "SCHEDULED", "SLATED"};
     return SR_CS_WORD_AMONG(forms, cs->words[t]);
@@ -286,6 +288,17 @@ static int is_accusing(const sr_cs_sent *cs, int32_t h, int32_t v)
     return (sr_coder_word_eq("OF", cs->words[m]) && SR_CS_WORD_AMONG(of, cs->words[h])) ||
            (sr_coder_word_eq("WITH", cs->words[m]) && SR_CS_WORD_AMONG(with, cs->words[h])) ||
            (sr_coder_word_eq("FOR", cs->words[m]) && SR_CS_WORD_AMONG(for_, cs->words[h]));
+}
+
+/* Is v, an adverbial clause of h, what an adjective of wish says is
+ * wanted: "interested in encouraging", "keen on holding"? */
+static int is_wishing(const sr_cs_sent *cs, int32_t h, int32_t v)
+{
+    static const char *const adj[] = {"INTERESTED", "KEEN"};
+    int32_t m = sr_coder_child(cs, v, SR_CS_MARK);
+    if (m < 0 || !SR_CS_WORD_AMONG(adj, cs->words[h]))
+        return 0;
+    return sr_coder_word_eq("IN", cs->words[m]) || sr_coder_word_eq("ON", cs->words[m]);
 }
 
 /* Verbs whose complement clause is believed, feared, alleged or claimed,
@@ -354,6 +367,10 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
             is_unrealising_noun(cs, cs->head[h]))
             return cs->head[h];
         if (r == SR_CS_ADVCL && is_accusing(cs, h, at))
+            return h;
+        /* "will be interested in encouraging", "keen on holding talks":
+         * a wish, as "eager to meet" is. */
+        if (r == SR_CS_ADVCL && is_wishing(cs, h, at))
             return h;
         if (r == SR_CS_CCOMP && is_believing(cs, h))
             return h;

@@ -1044,6 +1044,30 @@ TEST(what_a_plan_described_by_a_participle_asks_for_is_not_done)
     sr_arena_free(&a);
 }
 
+/* A wish is no deed: "Valdoria is interested in attacking Marestan",
+ * "Valdoria is eager to attack Marestan" (issue 5, round 10). */
+static const char *interested_in_attacking =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\tis\tbe\tAUX\tVBZ\t_\t3\tcop\t_\t_\n"
+    "3\tinterested\tinterested\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+    "4\tin\tin\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "5\tattacking\tattack\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *eager_to_attack = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                                     "2\tis\tbe\tAUX\tVBZ\t_\t3\tcop\t_\t_\n"
+                                     "3\teager\teager\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+                                     "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                                     "5\tattack\tattack\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+                                     "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                                     "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_wish_is_no_deed)
+{
+    CHECK_STR(code(interested_in_attacking, NULL), "");
+    CHECK_STR(code(eager_to_attack, NULL), "");
+}
+
 /* An ability ("can attack") and a schedule ("is due to attack", parsed
  * with "due to" as a preposition on the verb) are not deeds (issue 5,
  * round 8). */
@@ -3372,6 +3396,7 @@ int main(void)
     RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
     RUN(conjuncts_of_what_an_appeal_asks_for_are_not_coded);
     RUN(what_a_plan_described_by_a_participle_asks_for_is_not_done);
+    RUN(a_wish_is_no_deed);
     RUN(abilities_and_schedules_are_not_deeds);
     RUN(complement_and_purpose_of_a_future_verb_are_future);
     RUN(passive_subject_without_actor_keeps_modifiers_out_of_the_target);
