@@ -31,6 +31,7 @@
 #include <string.h>
 
 static int has_own_subject(const sr_cs_sent *cs, int32_t v);
+static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t);
 
 static int is_future_aux(const char *w)
 {
@@ -137,6 +138,12 @@ static int32_t governing_future_aux(const sr_cs_sent *cs, int32_t v)
             cur = h;
         else
             return -1;
+        /* "will refuse to meet", "will not try to meet", "would want to
+         * meet": the complement is kept from happening, not intended
+         * (sr_coder_unrealised_by drops it). */
+        if (sr_coder_child(cs, cur, SR_CS_NEG) >= 0 || is_unrealising_verb(cs, cur) ||
+            own_hypothetical(cs, cur) >= 0)
+            return -1;
         int32_t a = own_future_aux(cs, cur);
         if (a >= 0)
             return a;
@@ -219,7 +226,8 @@ int sr_coder_intent_code(sr_verb_code *vc)
 /* Verbs whose infinitive is wanted, planned, pushed, asked for or
  * refused, not done: "wants to strengthen ties", "is expected to
  * discuss", "pushes to broker", "urged Gondor to cooperate", "were asked
- * to share", "refusing to meet". An appeal's own record says so too, but
+ * to share", "refusing to meet", and the adjectives of wish ("eager to
+ * meet"). An appeal's own record says so too, but
  * not always (a long quote whose "we" names no actor left none). Forms,
  * since sitrep's own parser gives no lemmas. */
 static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
@@ -237,6 +245,7 @@ static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
         "REFUSE",  "REFUSES",  "REFUSED",  "REFUSING",
         "DECLINE", "DECLINES", "DECLINED", "DECLINING",
         "URGE",    "URGES",    "URGED",    "URGING",
+        "EAGER",   "KEEN",     "ANXIOUS",
         "ASK",     "ASKS",     "ASKED",    "ASKING",
         "SCHEDULED", "SLATED"};
     return SR_CS_WORD_AMONG(forms, cs->words[t]);
@@ -281,6 +290,17 @@ static int is_accusing(const sr_cs_sent *cs, int32_t h, int32_t v)
            (sr_coder_word_eq("FOR", cs->words[m]) && SR_CS_WORD_AMONG(for_, cs->words[h]));
 }
 
+/* Is v, an adverbial clause of h, what an adjective of wish says is
+ * wanted: "interested in encouraging", "keen on holding"? */
+static int is_wishing(const sr_cs_sent *cs, int32_t h, int32_t v)
+{
+    static const char *const adj[] = {"INTERESTED", "KEEN"};
+    int32_t m = sr_coder_child(cs, v, SR_CS_MARK);
+    if (m < 0 || !SR_CS_WORD_AMONG(adj, cs->words[h]))
+        return 0;
+    return sr_coder_word_eq("IN", cs->words[m]) || sr_coder_word_eq("ON", cs->words[m]);
+}
+
 /* Verbs whose complement clause is believed, feared, alleged or claimed,
  * not reported as fact: "displaced people believe rebels have retreated",
  * "the rebels claim that they protect Muslim herders", "alleged that
@@ -300,6 +320,18 @@ static int is_believing(const sr_cs_sent *cs, int32_t h)
 static int has_own_subject(const sr_cs_sent *cs, int32_t v)
 {
     return sr_coder_child(cs, v, SR_CS_NSUBJ) >= 0 || sr_coder_child(cs, v, SR_CS_NSUBJPASS) >= 0;
+}
+
+/* Is h a time clause ("after he returns", "once talks resume") of the
+ * verb it hangs on? Under a future verb ("will convene after Witkoff
+ * returns") it is as much to come as that verb. */
+static int time_clause_of(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const sub[] = {"AFTER", "BEFORE", "WHEN", "ONCE", "UNTIL"};
+    if (cs->rel[h] != SR_CS_ADVCL || cs->head[h] < 0)
+        return 0;
+    int32_t m = sr_coder_child(cs, h, SR_CS_MARK);
+    return m >= 0 && SR_CS_WORD_AMONG(sub, cs->words[m]);
 }
 
 int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
@@ -327,7 +359,18 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
         }
         if (r == SR_CS_ACL && sr_coder_infinitive(cs, at) && cs->nominal[h] && is_unrealising_noun(cs, h))
             return h;
+        /* "a proposal made on Monday for the Council to lift sanctions",
+         * parsed with the infinitive on the participle that describes the
+         * noun: still what the proposal asks for. */
+        if (r == SR_CS_ADVCL && sr_coder_infinitive(cs, at) && cs->rel[h] == SR_CS_ACL &&
+            !has_own_subject(cs, h) && cs->head[h] >= 0 && cs->nominal[cs->head[h]] &&
+            is_unrealising_noun(cs, cs->head[h]))
+            return cs->head[h];
         if (r == SR_CS_ADVCL && is_accusing(cs, h, at))
+            return h;
+        /* "will be interested in encouraging", "keen on holding talks":
+         * a wish, as "eager to meet" is. */
+        if (r == SR_CS_ADVCL && is_wishing(cs, h, at))
             return h;
         if (r == SR_CS_CCOMP && is_believing(cs, h))
             return h;
@@ -343,6 +386,8 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
         if (r == SR_CS_ADVCL && sr_coder_infinitive(cs, at)) {
             int32_t a = own_future_aux(cs, h);
             if (a < 0 && cs->rel[h] == SR_CS_CONJ && !has_own_subject(cs, h))
+                a = own_future_aux(cs, cs->head[h]);
+            if (a < 0 && time_clause_of(cs, h))
                 a = own_future_aux(cs, cs->head[h]);
             if (a >= 0)
                 return a;

@@ -1053,6 +1053,64 @@ TEST(conjuncts_of_what_an_appeal_asks_for_are_not_coded)
     sr_arena_free(&a);
 }
 
+/* What a plan or proposal asks for is not done, also when the parse
+ * hangs the infinitive on the participle that describes the noun ("the
+ * plan drawn up for Marestan to attack Osterland"): issue 5, round 10. */
+static const char *plan_drawn_up_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tplan\tplan\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "5\tdrawn\tdraw\tVERB\tVBN\t_\t4\tacl\t_\t_\n"
+    "6\tup\tup\tADP\tRP\t_\t5\tcompound:prt\t_\t_\n"
+    "7\tfor\tfor\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobl\t_\t_\n"
+    "9\tto\tto\tPART\tTO\t_\t10\tmark\t_\t_\n"
+    "10\tattack\tattack\tVERB\tVB\t_\t5\tadvcl\t_\t_\n"
+    "11\tOsterland\tOsterland\tPROPN\tNNP\t_\t10\tobj\t_\t_\n"
+    "12\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(what_a_plan_described_by_a_participle_asks_for_is_not_done)
+{
+    /* "attack" (token 9) is unrealised by "plan" (token 3) */
+    sr_arena a = SR_ARENA_INIT;
+    sr_conllu_sentence *cs;
+    uint32_t n;
+    sr_error err;
+    CHECK_INT(sr_conllu_parse(plan_drawn_up_to_attack, strlen(plan_drawn_up_to_attack), 1, &a, &cs,
+                              &n, &err),
+              SR_OK);
+    sr_cs_sent view;
+    const char *why = NULL;
+    CHECK_INT(sr_coder_sent_build(&view, &cs[0].s, &a, &why), 0);
+    CHECK_INT(sr_coder_unrealised_by(&view, 9), 3);
+    sr_arena_free(&a);
+}
+
+/* A wish is no deed: "Valdoria is interested in attacking Marestan",
+ * "Valdoria is eager to attack Marestan" (issue 5, round 10). */
+static const char *interested_in_attacking =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\tis\tbe\tAUX\tVBZ\t_\t3\tcop\t_\t_\n"
+    "3\tinterested\tinterested\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+    "4\tin\tin\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "5\tattacking\tattack\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *eager_to_attack = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                                     "2\tis\tbe\tAUX\tVBZ\t_\t3\tcop\t_\t_\n"
+                                     "3\teager\teager\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+                                     "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                                     "5\tattack\tattack\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+                                     "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                                     "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_wish_is_no_deed)
+{
+    CHECK_STR(code(interested_in_attacking, NULL), "");
+    CHECK_STR(code(eager_to_attack, NULL), "");
+}
+
 /* An ability ("can attack") and a schedule ("is due to attack", parsed
  * with "due to" as a preposition on the verb) are not deeds (issue 5,
  * round 8). */
@@ -1110,8 +1168,34 @@ static const char *will_wait_and_move_to_attack =
     "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
     "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
 
+static const char *will_wait_until_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\twait\twait\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tuntil\tuntil\tSCONJ\tIN\t_\t6\tmark\t_\t_\n"
+    "5\tValdoria\tValdoria\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "6\tmobilizes\tmobilize\tVERB\tVBZ\t_\t3\tadvcl\t_\t_\n"
+    "7\tto\tto\tPART\tTO\t_\t8\tmark\t_\t_\n"
+    "8\tattack\tattack\tVERB\tVB\t_\t6\tadvcl\t_\t_\n"
+    "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *will_not_try_to_attack = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                                            "2\twill\twill\tAUX\tMD\t_\t4\taux\t_\t_\n"
+                                            "3\tnot\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
+                                            "4\ttry\ttry\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                                            "5\tto\tto\tPART\tTO\t_\t6\tmark\t_\t_\n"
+                                            "6\tattack\tattack\tVERB\tVB\t_\t4\txcomp\t_\t_\n"
+                                            "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+                                            "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
 TEST(complement_and_purpose_of_a_future_verb_are_future)
 {
+    /* but not when the verb in between keeps it from happening */
+    CHECK_STR(code(will_not_try_to_attack, NULL), "");
+    /* a time clause of a future verb is to come as well ("will wait
+     * until Valdoria mobilizes to attack Marestan") */
+    CHECK_STR(code(will_wait_until_to_attack, NULL), "");
     CHECK_STR(code(will_try_to_attack, NULL), "VAL>MAR:1384");
     CHECK_STR(code(will_move_to_attack, NULL), "");
     CHECK_STR(code(will_wait_and_move_to_attack, NULL), "");
@@ -3452,6 +3536,8 @@ int main(void)
     RUN(participle_completing_an_object_is_passive);
     RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
     RUN(conjuncts_of_what_an_appeal_asks_for_are_not_coded);
+    RUN(what_a_plan_described_by_a_participle_asks_for_is_not_done);
+    RUN(a_wish_is_no_deed);
     RUN(abilities_and_schedules_are_not_deeds);
     RUN(complement_and_purpose_of_a_future_verb_are_future);
     RUN(passive_subject_without_actor_keeps_modifiers_out_of_the_target);
