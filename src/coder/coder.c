@@ -1095,6 +1095,19 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             memset(&T, 0, sizeof T);
             T.head = th = -1;
             how_t = "none: the pattern's + fell on the source's own phrase";
+            /* The passive's own patient is then the one done to: "the
+             * soldiers, backed by Kenyan troops" (062 KENMIL -> the
+             * soldiers), "a Council meeting requested by France". */
+            if (ro.passive && ro.object >= 0 && ro.object != sh &&
+                !sr_coder_attribution_apart(&cs, v, ro.object)) {
+                sr_cs_phrase O;
+                sr_coder_actors_resolve(cx, ro.object, &O);
+                if (sr_coder_phrase_has_actor(&O)) {
+                    T = O;
+                    th = ro.object;
+                    how_t = "the passive's patient: the pattern's + fell on the source's phrase";
+                }
+            }
         } else if (m.target >= 0) {
             th = m.target;
             how_t = "pattern +";

@@ -1509,6 +1509,26 @@ TEST(passive_compound_agents_are_not_paired)
     CHECK_STR(code(asked_by_two, NULL), "");
 }
 
+/* When a pattern's + falls on the passive's by-phrase, which is the
+ * source, the passive's own patient is the one done to: "the soldiers,
+ * asked by Marestan, ..." is Marestan asking the soldiers (issue 5,
+ * one-sided events whose named side was dropped). */
+static const char *soldiers_asked_by =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+    "3\tasked\task\tVERB\tVBN\t_\t2\tacl\t_\t_\n"
+    "4\tby\tby\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobl:agent\t_\t_\n"
+    "6\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+TEST(a_by_phrase_source_leaves_the_patient_as_target)
+{
+    CHECK_STR(code(soldiers_asked_by, NULL), "MAR>VALMIL:021");
+    /* a compound by-phrase still does not act on itself */
+    CHECK_STR(code(asked_by_two, NULL), "");
+}
+
 /* Coercion that names no target is aimed at home; what failed did not
  * happen; what is urged has not happened yet. */
 static const char *police_expel =
@@ -3449,6 +3469,7 @@ int main(void)
     RUN(no_before_a_subject_negates);
     RUN(by_phrase_marks_a_passive);
     RUN(passive_compound_agents_are_not_paired);
+    RUN(a_by_phrase_source_leaves_the_patient_as_target);
     RUN(home_coercion_failures_and_urged_acts);
     RUN(foreign_agents_take_no_story_country);
     RUN(measured_time_phrases_name_no_target);
