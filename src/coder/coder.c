@@ -832,6 +832,46 @@ static void apply_code_marks(const sr_cs_sent *cs, const sr_cs_verbrec *recs, ui
     }
 }
 
+/* A one-sided event that another event of the sentence tells in full:
+ * the same code, the same named side and the missing side named too
+ * ("Valdoria said it is ready to accept a Marestani proposal for a
+ * truce" is 0356 by "said ... ready" with no target and by "accept" with
+ * Marestan). The one-sided copy says less and counts the act twice. An
+ * event aimed at the named side's own country tells no other side. */
+static int told_in_full(const sr_event *e, const sr_event *o)
+{
+    if (o == e || !o->code || strcmp(o->code, e->code) != 0)
+        return 0;
+    /* The other side must be another party: "Ukraine is ready for a
+     * ceasefire" said by its president is not told in full by an event
+     * aimed at his own country. */
+    if (!strcmp(e->target, "---"))
+        return strcmp(o->source, e->source) == 0 && strcmp(o->target, "---") != 0 &&
+               strncmp(o->target, e->source, 3) != 0;
+    return strcmp(o->target, e->target) == 0 && strcmp(o->source, "---") != 0 &&
+           strncmp(o->source, e->target, 3) != 0;
+}
+
+static void drop_one_sided_echoes(const sr_cs_sent *cs, evlist *ev, uint32_t start, sr_buf *why)
+{
+    for (uint32_t i = start; i < ev->n; i++) {
+        sr_event *e = &ev->items[i];
+        if (!e->code || (strcmp(e->source, "---") != 0 && strcmp(e->target, "---") != 0) ||
+            (!strcmp(e->source, "---") && !strcmp(e->target, "---")))
+            continue;
+        for (uint32_t j = start; j < ev->n; j++)
+            if (told_in_full(e, &ev->items[j])) {
+                sr_buf_printf(why,
+                              "verb \"%s\": one-sided %s %s -> %s not coded: the verb \"%s\" "
+                              "codes it with both sides\n",
+                              cs->words[e->verb_token], e->code, e->source, e->target,
+                              cs->words[ev->items[j].verb_token]);
+                e->code = NULL;
+                break;
+            }
+    }
+}
+
 static int unrealised_code(const char *code)
 {
     static const char *const roots[] = {"02", "03", "10", "12", "13"};
@@ -1274,6 +1314,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
     apply_code_marks(&cs, recs, nrec, ev, why);
     if (!cx->coder->opt.plain_modals)
         drop_unrealised_complements(&cs, recs, nrec, ev, why);
+    drop_one_sided_echoes(&cs, ev, start, why);
     uint32_t kept = start;
     for (uint32_t i = start; i < ev->n; i++)
         if (ev->items[i].code)

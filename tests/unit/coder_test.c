@@ -1529,6 +1529,45 @@ TEST(a_by_phrase_source_leaves_the_patient_as_target)
     CHECK_STR(code(asked_by_two, NULL), "");
 }
 
+/* A one-sided event that another verb of the sentence codes with both
+ * sides is not coded again: "Valdoria granted aid to Marestani
+ * police and provided food" is 070 VAL -> MARCOP once, not also with no
+ * target; an event aimed at the doer's own country tells no
+ * other side (issue 5, one-sided events whose named side was dropped). */
+static const char *aid_twice =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tgranted\tgrant\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\taid\taid\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "5\tMarestani\tMarestani\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tpolice\tpolice\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+    "7\tand\tand\tCCONJ\tCC\t_\t8\tcc\t_\t_\n"
+    "8\tprovided\tprovide\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+    "9\tfood\tfood\tNOUN\tNN\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *aid_twice_at_home =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tgranted\tgrant\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\taid\taid\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "5\tValdorian\tValdorian\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tpolice\tpolice\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+    "7\tand\tand\tCCONJ\tCC\t_\t8\tcc\t_\t_\n"
+    "8\tprovided\tprovide\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+    "9\tfood\tfood\tNOUN\tNN\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_one_sided_event_told_in_full_is_not_coded_again)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(aid_twice, NULL), "VAL>MARCOP:070");
+    CHECK_STR(code(aid_twice_at_home, NULL), "VAL>VALCOP:070 VAL>---:070");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 /* Coercion that names no target is aimed at home; what failed did not
  * happen; what is urged has not happened yet. */
 static const char *police_expel =
@@ -3470,6 +3509,7 @@ int main(void)
     RUN(by_phrase_marks_a_passive);
     RUN(passive_compound_agents_are_not_paired);
     RUN(a_by_phrase_source_leaves_the_patient_as_target);
+    RUN(a_one_sided_event_told_in_full_is_not_coded_again);
     RUN(home_coercion_failures_and_urged_acts);
     RUN(foreign_agents_take_no_story_country);
     RUN(measured_time_phrases_name_no_target);
