@@ -522,6 +522,48 @@ static int intended_at_party(const emit_args *ea)
            sr_coder_needs_named_target(in->plain.s);
 }
 
+/* Verbs whose compound subject acts on itself: "Indian and Pakistani
+ * troops clashed", "Japan and China dispute the islands", "Armenia and
+ * Azerbaijan exchanged fire" tell of each side against the other. Not
+ * "fight" or "battle", which take a common enemy as often ("Kurdish and
+ * U.S. forces fought in Raqqa"). */
+static int reciprocal_verb(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const own[] = {
+        "CLASH",     "CLASHES",    "CLASHED",   "CLASHING",   "SKIRMISH", "SKIRMISHES",
+        "SKIRMISHED", "SKIRMISHING", "DISPUTE",  "DISPUTES",   "DISPUTED", "DISPUTING",
+        "FEUD",      "FEUDS",      "FEUDED",    "FEUDING",    "QUARREL",  "QUARRELS",
+        "QUARRELED", "QUARRELLED", "QUARRELING", "QUARRELLING", "SPAR",   "SPARS",
+        "SPARRED",   "SPARRING",   "BICKER",    "BICKERS",    "BICKERED", "BICKERING",
+        "WRANGLE",   "WRANGLES",   "WRANGLED",  "WRANGLING"};
+    static const char *const swap[] = {"EXCHANGE", "EXCHANGES", "EXCHANGED", "EXCHANGING",
+                                       "TRADE",    "TRADES",    "TRADED",    "TRADING"};
+    static const char *const what[] = {"FIRE",        "GUNFIRE", "BLOWS", "SHOTS",
+                                       "ACCUSATIONS", "BARBS",   "INSULTS", "BLAME"};
+    if (SR_CS_WORD_AMONG(own, cs->words[v]))
+        return 1;
+    if (!SR_CS_WORD_AMONG(swap, cs->words[v]))
+        return 0;
+    int32_t o = sr_coder_child(cs, v, SR_CS_OBJ);
+    return o >= 0 && SR_CS_WORD_AMONG(what, cs->words[o]);
+}
+
+/* Events between the members of a compound subject of a reciprocal verb
+ * with no target of its own: each acts on the other. */
+static int emit_each_other(emit_args *ea, const sr_cs_phrase *S, const char *code)
+{
+    int n = 0;
+    const char *tgt_text = ea->tgt_text;
+    ea->tgt_text = ea->src_text;
+    for (uint32_t i = 0; i < S->n; i++)
+        for (uint32_t j = 0; j < S->n; j++)
+            if (i != j && strcmp(S->a[i].code, S->a[j].code) != 0)
+                n += emit(ea, &S->a[i], &S->a[j], code, 0);
+    if (n == 0)
+        ea->tgt_text = tgt_text;
+    return n;
+}
+
 /* All events of one verb for the resolved phrases. Returns how many. */
 static int emit_all(emit_args *ea, const sr_verb_code *vc)
 {
@@ -541,6 +583,12 @@ static int emit_all(emit_args *ea, const sr_verb_code *vc)
     const char *fwd = vc->code.s, *rev = vc->is_paired ? vc->paired.s : NULL;
     if (S->n == 0 && T->n == 0)
         return 0;
+    if (T->n == 0 && S->n >= 2 && ea->src != ea->tgt &&
+        reciprocal_verb(ea->cx->cs, (int32_t)ea->verb)) {
+        int k = emit_each_other(ea, S, fwd);
+        if (k > 0)
+            return k;
+    }
     if (S->n == 0 || T->n == 0) {
         if (dyad)
             return 0;

@@ -1568,6 +1568,37 @@ TEST(a_one_sided_event_told_in_full_is_not_coded_again)
     coder = saved;
 }
 
+/* A compound subject of a reciprocal verb with no target of its own
+ * acts on itself: "Valdorian and Marestani soldiers clashed at the
+ * frontier" is each against the other; "attacked" names no such other
+ * side (issue 5, one-sided events whose named side was dropped). */
+static const char *soldiers_clashed =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+    "3\tMarestani\tMarestani\tADJ\tJJ\t_\t1\tconj\t_\t_\n"
+    "4\tsoldiers\tsoldier\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+    "5\tclashed\tclash\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tat\tat\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+    "8\tfrontier\tfrontier\tNOUN\tNN\t_\t5\tobl\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+static const char *two_sides_attacked =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+    "3\tMarestani\tMarestani\tADJ\tJJ\t_\t1\tconj\t_\t_\n"
+    "4\tsoldiers\tsoldier\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+    "5\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tat\tat\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+    "8\tfrontier\tfrontier\tNOUN\tNN\t_\t5\tobl\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(a_compound_subject_of_a_reciprocal_verb_acts_on_itself)
+{
+    CHECK_STR(code(soldiers_clashed, NULL), "VALMIL>MARMIL:190 MARMIL>VALMIL:190");
+    CHECK_STR(code(two_sides_attacked, NULL), "");
+}
+
 /* Coercion that names no target is aimed at home; what failed did not
  * happen; what is urged has not happened yet. */
 static const char *police_expel =
@@ -3510,6 +3541,7 @@ int main(void)
     RUN(passive_compound_agents_are_not_paired);
     RUN(a_by_phrase_source_leaves_the_patient_as_target);
     RUN(a_one_sided_event_told_in_full_is_not_coded_again);
+    RUN(a_compound_subject_of_a_reciprocal_verb_acts_on_itself);
     RUN(home_coercion_failures_and_urged_acts);
     RUN(foreign_agents_take_no_story_country);
     RUN(measured_time_phrases_name_no_target);
