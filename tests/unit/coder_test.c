@@ -1570,8 +1570,8 @@ TEST(a_one_sided_event_told_in_full_is_not_coded_again)
 
 /* A compound subject of a reciprocal verb with no target of its own
  * acts on itself: "Valdorian and Marestani soldiers clashed at the
- * frontier" is each against the other; "attacked" names no such other
- * side (issue 5, one-sided events whose named side was dropped). */
+ * frontier" or "Valdoria and Marestan accused each other" is each
+ * against the other; "attacked" names no such other side (issue 5, one-sided events whose named side was dropped). */
 static const char *soldiers_clashed =
     "1\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
     "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
@@ -1593,8 +1593,19 @@ static const char *two_sides_attacked =
     "8\tfrontier\tfrontier\tNOUN\tNN\t_\t5\tobl\t_\t_\n"
     "9\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
 
+static const char *accused_each_other =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+    "4\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\teach\teach\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "6\tother\tother\tADJ\tJJ\t_\t4\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
 TEST(a_compound_subject_of_a_reciprocal_verb_acts_on_itself)
 {
+    /* any verb of "each other" */
+    CHECK_STR(code(accused_each_other, NULL), "VAL>MAR:112 MAR>VAL:112");
     CHECK_STR(code(soldiers_clashed, NULL), "VALMIL>MARMIL:190 MARMIL>VALMIL:190");
     CHECK_STR(code(two_sides_attacked, NULL), "");
 }
