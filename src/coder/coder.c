@@ -522,8 +522,8 @@ static int intended_at_party(const emit_args *ea)
            sr_coder_needs_named_target(in->plain.s);
 }
 
-/* Verbs whose compound subject acts on itself: "Indian and Pakistani
- * troops clashed", "Japan and China dispute the islands", "Armenia and
+/* Verbs whose compound subject acts on itself (1; 2: only between
+ * members of different countries): "Indian and Pakistani troops clashed", "Japan and China dispute the islands", "Armenia and
  * Azerbaijan exchanged fire", and any verb of "each other" or "one
  * another" ("accused each other"), tell of each side against the other.
  * Not "fight" or "battle" alone, which take a common enemy as often
@@ -532,7 +532,7 @@ static int reciprocal_verb(const sr_cs_sent *cs, int32_t v)
 {
     static const char *const own[] = {
         "CLASH",     "CLASHES",    "CLASHED",   "CLASHING",   "SKIRMISH", "SKIRMISHES",
-        "SKIRMISHED", "SKIRMISHING", "DISPUTE",  "DISPUTES",   "DISPUTED", "DISPUTING",
+        "SKIRMISHED", "SKIRMISHING",
         "FEUD",      "FEUDS",      "FEUDED",    "FEUDING",    "QUARREL",  "QUARRELS",
         "QUARRELED", "QUARRELLED", "QUARRELING", "QUARRELLING", "SPAR",   "SPARS",
         "SPARRED",   "SPARRING",   "BICKER",    "BICKERS",    "BICKERED", "BICKERING",
@@ -552,6 +552,13 @@ static int reciprocal_verb(const sr_cs_sent *cs, int32_t v)
              (t == (uint32_t)v + 2 && cs->s->tokens[t - 1].upos &&
               !strcmp(cs->s->tokens[t - 1].upos, "ADP"))))
             return 1;
+    /* "Japan and China dispute the islands" is a dispute between them;
+     * "the opposition and rights groups disputed the results" is not:
+     * parties of one country dispute a third thing as often. So 2: only
+     * between members of different countries. */
+    static const char *const dispute[] = {"DISPUTE", "DISPUTES", "DISPUTED", "DISPUTING"};
+    if (SR_CS_WORD_AMONG(dispute, cs->words[v]))
+        return 2;
     if (!SR_CS_WORD_AMONG(swap, cs->words[v]))
         return 0;
     int32_t o = sr_coder_child(cs, v, SR_CS_OBJ);
@@ -560,14 +567,16 @@ static int reciprocal_verb(const sr_cs_sent *cs, int32_t v)
 
 /* Events between the members of a compound subject of a reciprocal verb
  * with no target of its own: each acts on the other. */
-static int emit_each_other(emit_args *ea, const sr_cs_phrase *S, const char *code)
+static int emit_each_other(emit_args *ea, const sr_cs_phrase *S, const char *code,
+                           int other_country)
 {
     int n = 0;
     const char *tgt_text = ea->tgt_text;
     ea->tgt_text = ea->src_text;
     for (uint32_t i = 0; i < S->n; i++)
         for (uint32_t j = 0; j < S->n; j++)
-            if (i != j && strcmp(S->a[i].code, S->a[j].code) != 0)
+            if (i != j && strcmp(S->a[i].code, S->a[j].code) != 0 &&
+                !(other_country && !strncmp(S->a[i].code, S->a[j].code, 3)))
                 n += emit(ea, &S->a[i], &S->a[j], code, 0);
     if (n == 0)
         ea->tgt_text = tgt_text;
@@ -593,9 +602,11 @@ static int emit_all(emit_args *ea, const sr_verb_code *vc)
     const char *fwd = vc->code.s, *rev = vc->is_paired ? vc->paired.s : NULL;
     if (S->n == 0 && T->n == 0)
         return 0;
-    if (T->n == 0 && S->n >= 2 && ea->src != ea->tgt &&
-        reciprocal_verb(ea->cx->cs, (int32_t)ea->verb)) {
-        int k = emit_each_other(ea, S, fwd);
+    int mutual = T->n == 0 && S->n >= 2 && ea->src != ea->tgt
+                     ? reciprocal_verb(ea->cx->cs, (int32_t)ea->verb)
+                     : 0;
+    if (mutual) {
+        int k = emit_each_other(ea, S, fwd, mutual == 2);
         if (k > 0)
             return k;
     }

@@ -1602,8 +1602,30 @@ static const char *accused_each_other =
     "6\tother\tother\tADJ\tJJ\t_\t4\tobj\t_\t_\n"
     "7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
 
+static const char *disputed_islands =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+    "4\tdisputed\tdispute\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "6\tislands\tisland\tNOUN\tNNS\t_\t4\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+static const char *disputed_at_home =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+    "3\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tpolice\tpolice\tNOUN\tNN\t_\t2\tconj\t_\t_\n"
+    "6\tdisputed\tdispute\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+    "8\treport\treport\tNOUN\tNN\t_\t6\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
 TEST(a_compound_subject_of_a_reciprocal_verb_acts_on_itself)
 {
+    /* "dispute" only between different countries */
+    CHECK_STR(code(disputed_islands, NULL), "VAL>MAR:110 MAR>VAL:110");
+    CHECK_STR(code(disputed_at_home, NULL), "");
     /* any verb of "each other" */
     CHECK_STR(code(accused_each_other, NULL), "VAL>MAR:112 MAR>VAL:112");
     CHECK_STR(code(soldiers_clashed, NULL), "VALMIL>MARMIL:190 MARMIL>VALMIL:190");
