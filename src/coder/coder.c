@@ -523,7 +523,8 @@ static int intended_at_party(const emit_args *ea)
 }
 
 /* Verbs whose compound subject acts on itself (1; 2: only between
- * members of different countries): "Indian and Pakistani troops clashed", "Japan and China dispute the islands", "Armenia and
+ * members of different countries): "Indian and Pakistani troops
+ * clashed", "Japan and China dispute the islands", "Armenia and
  * Azerbaijan exchanged fire", and any verb of "each other" or "one
  * another" ("accused each other"), tell of each side against the other.
  * Not "fight" or "battle" alone, which take a common enemy as often
@@ -546,8 +547,10 @@ static int reciprocal_verb(const sr_cs_sent *cs, int32_t v)
     /* any verb of "each other" or "one another": "accused each other of
      * violating the truce", "fought one another" */
     for (uint32_t t = (uint32_t)v + 1; t + 1 < cs->n; t++)
-        if (((sr_coder_word_eq("EACH", cs->words[t]) && sr_coder_word_eq("OTHER", cs->words[t + 1])) ||
-             (sr_coder_word_eq("ONE", cs->words[t]) && sr_coder_word_eq("ANOTHER", cs->words[t + 1]))) &&
+        if (((sr_coder_word_eq("EACH", cs->words[t]) &&
+              sr_coder_word_eq("OTHER", cs->words[t + 1])) ||
+             (sr_coder_word_eq("ONE", cs->words[t]) &&
+              sr_coder_word_eq("ANOTHER", cs->words[t + 1]))) &&
             (cs->head[t] == v || cs->head[t + 1] == v || t == (uint32_t)v + 1 ||
              (t == (uint32_t)v + 2 && cs->s->tokens[t - 1].upos &&
               !strcmp(cs->s->tokens[t - 1].upos, "ADP"))))

@@ -1571,7 +1571,8 @@ TEST(a_one_sided_event_told_in_full_is_not_coded_again)
 /* A compound subject of a reciprocal verb with no target of its own
  * acts on itself: "Valdorian and Marestani soldiers clashed at the
  * frontier" or "Valdoria and Marestan accused each other" is each
- * against the other; "attacked" names no such other side (issue 5, one-sided events whose named side was dropped). */
+ * against the other; "attacked" names no such other side (issue 5,
+ * one-sided events whose named side was dropped). */
 static const char *soldiers_clashed =
     "1\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
     "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
