@@ -522,6 +522,70 @@ static int intended_at_party(const emit_args *ea)
            sr_coder_needs_named_target(in->plain.s);
 }
 
+/* Verbs whose compound subject acts on itself (1; 2: only between
+ * members of different countries): "Indian and Pakistani troops
+ * clashed", "Japan and China dispute the islands", "Armenia and
+ * Azerbaijan exchanged fire", and any verb of "each other" or "one
+ * another" ("accused each other"), tell of each side against the other.
+ * Not "fight" or "battle" alone, which take a common enemy as often
+ * ("Kurdish and U.S. forces fought in Raqqa"). */
+static int reciprocal_verb(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const own[] = {
+        "CLASH",     "CLASHES",    "CLASHED",   "CLASHING",   "SKIRMISH", "SKIRMISHES",
+        "SKIRMISHED", "SKIRMISHING",
+        "FEUD",      "FEUDS",      "FEUDED",    "FEUDING",    "QUARREL",  "QUARRELS",
+        "QUARRELED", "QUARRELLED", "QUARRELING", "QUARRELLING", "SPAR",   "SPARS",
+        "SPARRED",   "SPARRING",   "BICKER",    "BICKERS",    "BICKERED", "BICKERING",
+        "WRANGLE",   "WRANGLES",   "WRANGLED",  "WRANGLING"};
+    static const char *const swap[] = {"EXCHANGE", "EXCHANGES", "EXCHANGED", "EXCHANGING",
+                                       "TRADE",    "TRADES",    "TRADED",    "TRADING"};
+    static const char *const what[] = {"FIRE",        "GUNFIRE", "BLOWS", "SHOTS",
+                                       "ACCUSATIONS", "BARBS",   "INSULTS", "BLAME"};
+    if (SR_CS_WORD_AMONG(own, cs->words[v]))
+        return 1;
+    /* any verb of "each other" or "one another": "accused each other of
+     * violating the truce", "fought one another" */
+    for (uint32_t t = (uint32_t)v + 1; t + 1 < cs->n; t++)
+        if (((sr_coder_word_eq("EACH", cs->words[t]) &&
+              sr_coder_word_eq("OTHER", cs->words[t + 1])) ||
+             (sr_coder_word_eq("ONE", cs->words[t]) &&
+              sr_coder_word_eq("ANOTHER", cs->words[t + 1]))) &&
+            (cs->head[t] == v || cs->head[t + 1] == v || t == (uint32_t)v + 1 ||
+             (t == (uint32_t)v + 2 && cs->s->tokens[t - 1].upos &&
+              !strcmp(cs->s->tokens[t - 1].upos, "ADP"))))
+            return 1;
+    /* "Japan and China dispute the islands" is a dispute between them;
+     * "the opposition and rights groups disputed the results" is not:
+     * parties of one country dispute a third thing as often. So 2: only
+     * between members of different countries. */
+    static const char *const dispute[] = {"DISPUTE", "DISPUTES", "DISPUTED", "DISPUTING"};
+    if (SR_CS_WORD_AMONG(dispute, cs->words[v]))
+        return 2;
+    if (!SR_CS_WORD_AMONG(swap, cs->words[v]))
+        return 0;
+    int32_t o = sr_coder_child(cs, v, SR_CS_OBJ);
+    return o >= 0 && SR_CS_WORD_AMONG(what, cs->words[o]);
+}
+
+/* Events between the members of a compound subject of a reciprocal verb
+ * with no target of its own: each acts on the other. */
+static int emit_each_other(emit_args *ea, const sr_cs_phrase *S, const char *code,
+                           int other_country)
+{
+    int n = 0;
+    const char *tgt_text = ea->tgt_text;
+    ea->tgt_text = ea->src_text;
+    for (uint32_t i = 0; i < S->n; i++)
+        for (uint32_t j = 0; j < S->n; j++)
+            if (i != j && strcmp(S->a[i].code, S->a[j].code) != 0 &&
+                !(other_country && !strncmp(S->a[i].code, S->a[j].code, 3)))
+                n += emit(ea, &S->a[i], &S->a[j], code, 0);
+    if (n == 0)
+        ea->tgt_text = tgt_text;
+    return n;
+}
+
 /* All events of one verb for the resolved phrases. Returns how many. */
 static int emit_all(emit_args *ea, const sr_verb_code *vc)
 {
@@ -541,6 +605,14 @@ static int emit_all(emit_args *ea, const sr_verb_code *vc)
     const char *fwd = vc->code.s, *rev = vc->is_paired ? vc->paired.s : NULL;
     if (S->n == 0 && T->n == 0)
         return 0;
+    int mutual = T->n == 0 && S->n >= 2 && ea->src != ea->tgt
+                     ? reciprocal_verb(ea->cx->cs, (int32_t)ea->verb)
+                     : 0;
+    if (mutual) {
+        int k = emit_each_other(ea, S, fwd, mutual == 2);
+        if (k > 0)
+            return k;
+    }
     if (S->n == 0 || T->n == 0) {
         if (dyad)
             return 0;
@@ -832,6 +904,46 @@ static void apply_code_marks(const sr_cs_sent *cs, const sr_cs_verbrec *recs, ui
     }
 }
 
+/* A one-sided event that another event of the sentence tells in full:
+ * the same code, the same named side and the missing side named too
+ * ("Valdoria said it is ready to accept a Marestani proposal for a
+ * truce" is 0356 by "said ... ready" with no target and by "accept" with
+ * Marestan). The one-sided copy says less and counts the act twice. An
+ * event aimed at the named side's own country tells no other side. */
+static int told_in_full(const sr_event *e, const sr_event *o)
+{
+    if (o == e || !o->code || strcmp(o->code, e->code) != 0)
+        return 0;
+    /* The other side must be another party: "Ukraine is ready for a
+     * ceasefire" said by its president is not told in full by an event
+     * aimed at his own country. */
+    if (!strcmp(e->target, "---"))
+        return strcmp(o->source, e->source) == 0 && strcmp(o->target, "---") != 0 &&
+               strncmp(o->target, e->source, 3) != 0;
+    return strcmp(o->target, e->target) == 0 && strcmp(o->source, "---") != 0 &&
+           strncmp(o->source, e->target, 3) != 0;
+}
+
+static void drop_one_sided_echoes(const sr_cs_sent *cs, evlist *ev, uint32_t start, sr_buf *why)
+{
+    for (uint32_t i = start; i < ev->n; i++) {
+        sr_event *e = &ev->items[i];
+        if (!e->code || (strcmp(e->source, "---") != 0 && strcmp(e->target, "---") != 0) ||
+            (!strcmp(e->source, "---") && !strcmp(e->target, "---")))
+            continue;
+        for (uint32_t j = start; j < ev->n; j++)
+            if (told_in_full(e, &ev->items[j])) {
+                sr_buf_printf(why,
+                              "verb \"%s\": one-sided %s %s -> %s not coded: the verb \"%s\" "
+                              "codes it with both sides\n",
+                              cs->words[e->verb_token], e->code, e->source, e->target,
+                              cs->words[ev->items[j].verb_token]);
+                e->code = NULL;
+                break;
+            }
+    }
+}
+
 static int unrealised_code(const char *code)
 {
     static const char *const roots[] = {"02", "03", "10", "12", "13"};
@@ -1095,6 +1207,19 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             memset(&T, 0, sizeof T);
             T.head = th = -1;
             how_t = "none: the pattern's + fell on the source's own phrase";
+            /* The passive's own patient is then the one done to: "the
+             * soldiers, backed by Kenyan troops" (062 KENMIL -> the
+             * soldiers), "a Council meeting requested by France". */
+            if (ro.passive && ro.object >= 0 && ro.object != sh &&
+                !sr_coder_attribution_apart(&cs, v, ro.object)) {
+                sr_cs_phrase O;
+                sr_coder_actors_resolve(cx, ro.object, &O);
+                if (sr_coder_phrase_has_actor(&O)) {
+                    T = O;
+                    th = ro.object;
+                    how_t = "the passive's patient: the pattern's + fell on the source's phrase";
+                }
+            }
         } else if (m.target >= 0) {
             th = m.target;
             how_t = "pattern +";
@@ -1261,6 +1386,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
     apply_code_marks(&cs, recs, nrec, ev, why);
     if (!cx->coder->opt.plain_modals)
         drop_unrealised_complements(&cs, recs, nrec, ev, why);
+    drop_one_sided_echoes(&cs, ev, start, why);
     uint32_t kept = start;
     for (uint32_t i = start; i < ev->n; i++)
         if (ev->items[i].code)

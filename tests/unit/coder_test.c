@@ -1614,6 +1614,130 @@ TEST(passive_compound_agents_are_not_paired)
     CHECK_STR(code(asked_by_two, NULL), "");
 }
 
+/* When a pattern's + falls on the passive's by-phrase, which is the
+ * source, the passive's own patient is the one done to: "the soldiers,
+ * asked by Marestan, ..." is Marestan asking the soldiers (issue 5,
+ * one-sided events whose named side was dropped). */
+static const char *soldiers_asked_by =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+    "3\tasked\task\tVERB\tVBN\t_\t2\tacl\t_\t_\n"
+    "4\tby\tby\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobl:agent\t_\t_\n"
+    "6\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+TEST(a_by_phrase_source_leaves_the_patient_as_target)
+{
+    CHECK_STR(code(soldiers_asked_by, NULL), "MAR>VALMIL:021");
+    /* a compound by-phrase still does not act on itself */
+    CHECK_STR(code(asked_by_two, NULL), "");
+}
+
+/* A one-sided event that another verb of the sentence codes with both
+ * sides is not coded again: "Valdoria granted aid to Marestani
+ * police and provided food" is 070 VAL -> MARCOP once, not also with no
+ * target; an event aimed at the doer's own country tells no
+ * other side (issue 5, one-sided events whose named side was dropped). */
+static const char *aid_twice =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tgranted\tgrant\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\taid\taid\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "5\tMarestani\tMarestani\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tpolice\tpolice\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+    "7\tand\tand\tCCONJ\tCC\t_\t8\tcc\t_\t_\n"
+    "8\tprovided\tprovide\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+    "9\tfood\tfood\tNOUN\tNN\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *aid_twice_at_home =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tgranted\tgrant\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\taid\taid\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "5\tValdorian\tValdorian\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tpolice\tpolice\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+    "7\tand\tand\tCCONJ\tCC\t_\t8\tcc\t_\t_\n"
+    "8\tprovided\tprovide\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+    "9\tfood\tfood\tNOUN\tNN\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_one_sided_event_told_in_full_is_not_coded_again)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(aid_twice, NULL), "VAL>MARCOP:070");
+    CHECK_STR(code(aid_twice_at_home, NULL), "VAL>VALCOP:070 VAL>---:070");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
+/* A compound subject of a reciprocal verb with no target of its own
+ * acts on itself: "Valdorian and Marestani soldiers clashed at the
+ * frontier" or "Valdoria and Marestan accused each other" is each
+ * against the other; "attacked" names no such other side (issue 5,
+ * one-sided events whose named side was dropped). */
+static const char *soldiers_clashed =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+    "3\tMarestani\tMarestani\tADJ\tJJ\t_\t1\tconj\t_\t_\n"
+    "4\tsoldiers\tsoldier\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+    "5\tclashed\tclash\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tat\tat\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+    "8\tfrontier\tfrontier\tNOUN\tNN\t_\t5\tobl\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+static const char *two_sides_attacked =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+    "3\tMarestani\tMarestani\tADJ\tJJ\t_\t1\tconj\t_\t_\n"
+    "4\tsoldiers\tsoldier\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+    "5\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tat\tat\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+    "8\tfrontier\tfrontier\tNOUN\tNN\t_\t5\tobl\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+static const char *accused_each_other =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+    "4\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\teach\teach\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "6\tother\tother\tADJ\tJJ\t_\t4\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+static const char *disputed_islands =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+    "4\tdisputed\tdispute\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "6\tislands\tisland\tNOUN\tNNS\t_\t4\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+static const char *disputed_at_home =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+    "3\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tpolice\tpolice\tNOUN\tNN\t_\t2\tconj\t_\t_\n"
+    "6\tdisputed\tdispute\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+    "8\treport\treport\tNOUN\tNN\t_\t6\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+TEST(a_compound_subject_of_a_reciprocal_verb_acts_on_itself)
+{
+    /* "dispute" only between different countries */
+    CHECK_STR(code(disputed_islands, NULL), "VAL>MAR:110 MAR>VAL:110");
+    CHECK_STR(code(disputed_at_home, NULL), "");
+    /* any verb of "each other" */
+    CHECK_STR(code(accused_each_other, NULL), "VAL>MAR:112 MAR>VAL:112");
+    CHECK_STR(code(soldiers_clashed, NULL), "VALMIL>MARMIL:190 MARMIL>VALMIL:190");
+    CHECK_STR(code(two_sides_attacked, NULL), "");
+}
+
 /* Coercion that names no target is aimed at home; what failed did not
  * happen; what is urged has not happened yet. */
 static const char *police_expel =
@@ -3556,6 +3680,9 @@ int main(void)
     RUN(no_before_a_subject_negates);
     RUN(by_phrase_marks_a_passive);
     RUN(passive_compound_agents_are_not_paired);
+    RUN(a_by_phrase_source_leaves_the_patient_as_target);
+    RUN(a_one_sided_event_told_in_full_is_not_coded_again);
+    RUN(a_compound_subject_of_a_reciprocal_verb_acts_on_itself);
     RUN(home_coercion_failures_and_urged_acts);
     RUN(foreign_agents_take_no_story_country);
     RUN(measured_time_phrases_name_no_target);
