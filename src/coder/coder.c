@@ -968,6 +968,36 @@ static int is_question(const sr_cs_sent *cs)
     return 0;
 }
 
+/* "warned it is too big to put out", "insists it is committed to
+ * peace": a warning or insistence whose content clause is a state of
+ * things in the present or past tense ("is", "was", no modal or future
+ * auxiliary) announces no act of the speaker's and asks for none. A
+ * threat says what the speaker will do ("warned that it would strike"),
+ * a demand what someone should do ("demanded that he be freed", with the
+ * bare "be"). Readiness is an intention ("warned that it is ready to
+ * strike"), so it stays. Returns the copula, or -1. */
+static int32_t stated_state(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const be[] = {"IS", "ARE", "WAS", "WERE", "'S", "'RE", "AM"};
+    static const char *const ready[] = {"READY", "WILLING", "PREPARED", "DETERMINED", "POISED"};
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] != SR_CS_CCOMP || SR_CS_WORD_AMONG(ready, cs->words[c]))
+            continue;
+        int32_t cop = -1, aux = 0;
+        for (uint32_t j = cs->kid_start[c]; j < cs->kid_start[c + 1]; j++) {
+            int32_t d = (int32_t)cs->kids[j];
+            if (cs->rel[d] == SR_CS_COP && SR_CS_WORD_AMONG(be, cs->words[d]))
+                cop = d;
+            else if (cs->rel[d] == SR_CS_AUX)
+                aux = 1;
+        }
+        if (cop >= 0 && !aux)
+            return cop;
+    }
+    return -1;
+}
+
 static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist *ev,
                                  sr_cs_actor *memory, sr_buf *why)
 {
@@ -1042,6 +1072,26 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         if (sr_coder_attribution_apart(&cs, v, m.target))
             m.target = -1;
         sr_verb_code vc = matched ? m.pat->code : f->code;
+        int32_t state = -1;
+        if (!refused && vc.kind == SR_CODE_EVENT && vc.code.s[0] == '1' &&
+            (vc.code.s[1] == '0' || vc.code.s[1] == '3') && (state = stated_state(&cs, v)) >= 0) {
+            /* A threat or demand whose content is a state: a warning of
+             * a danger is a pessimistic comment (012), an insistence on a
+             * state of things a statement of position, no demand. */
+            sr_buf_printf(why,
+                          "verb \"%s\": what it warns of or insists on is a state (\"%s\"), "
+                          "not an act, so %s\n",
+                          vw, cs.words[state],
+                          vc.code.s[1] == '3' ? "a comment (012), not a threat" : "not a demand");
+            if (vc.code.s[1] == '3') {
+                snprintf(vc.code.s, sizeof vc.code.s, "%s", "012");
+            } else {
+                vc.kind = SR_CODE_NULL;
+                vc.code.s[0] = '\0';
+            }
+            vc.is_paired = 0;
+            vc.paired.s[0] = '\0';
+        }
         if (refused && vc.kind != SR_CODE_DISCARD && vc.kind != SR_CODE_COMPLEX) {
             vc.kind = SR_CODE_EVENT;
             snprintf(vc.code.s, sizeof vc.code.s, "%s", "120");

@@ -1193,6 +1193,56 @@ TEST(a_noun_with_a_preposition_is_no_subject)
     CHECK_STR(code(beyond_marestan, NULL), "VALMIL>OST:190");
 }
 
+/* A warning or insistence whose content is a state of things ("warned
+ * Marestan that the dam is unsafe", "insist their troops are innocent")
+ * is a comment (012) or a statement of position, not a threat (130) or a
+ * demand (100); with "would" or readiness it stays a threat (issue 5,
+ * round 10, helper J). */
+static const char *warned_dam_unsafe = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                       "2\twarned\twarn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                       "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                                       "4\tthat\tthat\tSCONJ\tIN\t_\t8\tmark\t_\t_\n"
+                                       "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                                       "6\tdam\tdam\tNOUN\tNN\t_\t8\tnsubj\t_\t_\n"
+                                       "7\tis\tbe\tAUX\tVBZ\t_\t8\tcop\t_\t_\n"
+                                       "8\tunsafe\tunsafe\tADJ\tJJ\t_\t2\tccomp\t_\t_\n"
+                                       "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *warned_would_be_hostile =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\twarned\twarn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tthat\tthat\tSCONJ\tIN\t_\t8\tmark\t_\t_\n"
+    "5\tit\tit\tPRON\tPRP\t_\t8\tnsubj\t_\t_\n"
+    "6\twould\twould\tAUX\tMD\t_\t8\taux\t_\t_\n"
+    "7\tbe\tbe\tAUX\tVB\t_\t8\tcop\t_\t_\n"
+    "8\thostile\thostile\tADJ\tJJ\t_\t2\tccomp\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *warned_ready_to_act =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\twarned\twarn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tthat\tthat\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+    "5\tit\tit\tPRON\tPRP\t_\t7\tnsubj\t_\t_\n"
+    "6\tis\tbe\tAUX\tVBZ\t_\t7\tcop\t_\t_\n"
+    "7\tready\tready\tADJ\tJJ\t_\t2\tccomp\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *insisted_troops_innocent =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tinsisted\tinsist\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestani\tMarestani\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\ttroops\ttroop\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+    "5\twere\tbe\tAUX\tVBD\t_\t6\tcop\t_\t_\n"
+    "6\tguilty\tguilty\tADJ\tJJ\t_\t2\tccomp\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_warning_or_insistence_of_a_state_is_no_threat_or_demand)
+{
+    CHECK_STR(code(warned_dam_unsafe, NULL), "VAL>MAR:012");
+    CHECK_STR(code(warned_would_be_hostile, NULL), "VAL>MAR:130");
+    CHECK_STR(code(warned_ready_to_act, NULL), "VAL>MAR:130");
+    CHECK_STR(code(insisted_troops_innocent, NULL), "");
+}
+
 /* A question asserts no act: "Did Valdoria accuse Marestan?" codes
  * nothing (issue 5, round 8: an interviewer's question was coded). */
 static const char *did_accuse_question = "1\tDid\tdo\tAUX\tVBD\t_\t3\taux\t_\t_\n"
@@ -3459,6 +3509,7 @@ int main(void)
     RUN(what_an_accusation_alleges_is_not_coded);
     RUN(a_noun_with_a_preposition_is_no_subject);
     RUN(a_question_asserts_no_act);
+    RUN(a_warning_or_insistence_of_a_state_is_no_threat_or_demand);
     RUN(the_place_of_a_meeting_is_no_party);
     RUN(plural_countries_take_no_story_country);
     RUN(a_restriction_in_the_present_passive_is_a_state);
