@@ -48,4 +48,12 @@ check_nogrep "dispatching coffins is no aid" "$TMPD/triples" ' 07[0-9]*$'
 code_line "sent food" "Kenya sent food to Uganda."
 check_grep "sending food is aid" "$TMPD/triples" '^KEN UGA 07[0-9]*$'
 
+# Talking "about" something with nobody it is with is remarks, not a
+# consultation (040), whatever actor the topic names; "spoke to X about
+# Y" still is one.
+code_line "spoke about" "The Kenyan president has spoken openly about the threats that Somalia poses to Uganda."
+check_nogrep "speaking about a topic is no 040" "$TMPD/triples" ' 04[0-9]*$'
+code_line "spoke to X about" "The Kenyan president spoke to the Ugandan president about the border."
+check_grep "speaking to a leader about a topic is 040" "$TMPD/triples" '^KEN[A-Z]* UGA[A-Z]* 040$'
+
 summary
