@@ -302,6 +302,26 @@ static int has_own_subject(const sr_cs_sent *cs, int32_t v)
     return sr_coder_child(cs, v, SR_CS_NSUBJ) >= 0 || sr_coder_child(cs, v, SR_CS_NSUBJPASS) >= 0;
 }
 
+/* "rebels used to attack villages": "used to" with an infinitive and no
+ * object of its own is a past habit, not a dated act. Not the passive
+ * ("drones were used to attack the port": the attack happened, the
+ * drones were its means) nor "used force to disperse" (an object). */
+static int is_used_to_habit(const sr_cs_sent *cs, int32_t h)
+{
+    return sr_coder_word_eq("USED", cs->words[h]) && cs->rel[h] != SR_CS_ACL &&
+           sr_coder_child(cs, h, SR_CS_OBJ) < 0 && sr_coder_child(cs, h, SR_CS_AUXPASS) < 0 &&
+           sr_coder_child(cs, h, SR_CS_NSUBJPASS) < 0;
+}
+
+/* "a plane used to help troops share intelligence", "a law designed to
+ * protect investors": a participle that modifies a thing, with an
+ * infinitive, says what the thing is for, not what anyone did. */
+static int is_function_participle(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const forms[] = {"USED", "DESIGNED", "MEANT", "INTENDED"};
+    return cs->rel[h] == SR_CS_ACL && SR_CS_WORD_AMONG(forms, cs->words[h]);
+}
+
 int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
 {
     /* Up the chain of infinitives ("does not want to try to meet"); a
@@ -318,9 +338,13 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
             at = h;
             continue;
         }
+        if ((r == SR_CS_XCOMP || r == SR_CS_ADVCL) && sr_coder_infinitive(cs, at) &&
+            is_function_participle(cs, h))
+            return h;
         if (r == SR_CS_XCOMP) {
             if (sr_coder_child(cs, h, SR_CS_NEG) >= 0 || is_unrealising_verb(cs, h) ||
-                own_hypothetical(cs, h) >= 0)
+                own_hypothetical(cs, h) >= 0 ||
+                (sr_coder_infinitive(cs, at) && is_used_to_habit(cs, h)))
                 return h;
             at = h;
             continue;

@@ -1243,6 +1243,51 @@ TEST(a_warning_or_insistence_of_a_state_is_no_threat_or_demand)
     CHECK_STR(code(insisted_troops_innocent, NULL), "");
 }
 
+/* "used to" with an infinitive and no object is a past habit ("rebels
+ * used to attack Marestan"), and a participle of use or design on a
+ * thing says what the thing is for ("a drone designed to attack
+ * Marestan"): neither is a dated act. "used troops to attack" is one
+ * (issue 5, round 10, helper J). */
+static const char *used_to_attack =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tused\tuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tattack\tattack\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n" "\n";
+static const char *used_troops_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tused\tuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\ttroops\ttroop\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\tto\tto\tPART\tTO\t_\t6\tmark\t_\t_\n"
+    "6\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n" "\n";
+static const char *drone_designed_to_attack =
+    "1\tA\ta\tDET\tDT\t_\t3\tdet\t_\t_\n"
+    "2\tValdorian\tValdorian\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+    "3\tdrone\tdrone\tNOUN\tNN\t_\t8\tnsubj\t_\t_\n"
+    "4\tdesigned\tdesign\tVERB\tVBN\t_\t3\tacl\t_\t_\n"
+    "5\tto\tto\tPART\tTO\t_\t6\tmark\t_\t_\n"
+    "6\tattack\tattack\tVERB\tVB\t_\t4\tadvcl\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\tcrashed\tcrash\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n" "\n";
+
+TEST(habits_and_functions_are_not_deeds)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(used_to_attack, NULL), "");
+    CHECK_STR(code(used_troops_to_attack, NULL), "VALMIL>MAR:190");
+    CHECK_STR(code(drone_designed_to_attack, NULL), "");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 /* A question asserts no act: "Did Valdoria accuse Marestan?" codes
  * nothing (issue 5, round 8: an interviewer's question was coded). */
 static const char *did_accuse_question = "1\tDid\tdo\tAUX\tVBD\t_\t3\taux\t_\t_\n"
@@ -3509,6 +3554,7 @@ int main(void)
     RUN(what_an_accusation_alleges_is_not_coded);
     RUN(a_noun_with_a_preposition_is_no_subject);
     RUN(a_question_asserts_no_act);
+    RUN(habits_and_functions_are_not_deeds);
     RUN(a_warning_or_insistence_of_a_state_is_no_threat_or_demand);
     RUN(the_place_of_a_meeting_is_no_party);
     RUN(plural_countries_take_no_story_country);
