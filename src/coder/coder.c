@@ -999,6 +999,66 @@ static int32_t stated_state(const sr_cs_sent *cs, int32_t v)
     return -1;
 }
 
+/* Is code a verbal act: a statement, appeal, demand, disapproval,
+ * rejection or threat (CAMEO 01, 02, 10 to 13)? */
+static int verbal_code(const char *code)
+{
+    return (code[0] == '0' && (code[1] == '1' || code[1] == '2')) ||
+           (code[0] == '1' && code[1] >= '0' && code[1] <= '3');
+}
+
+/* The habitual adverb on v or on the verb whose complement it is
+ * ("routinely deny providing sanctuary"), or -1. */
+static int32_t habitual_adverb(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const adv[] = {"ROUTINELY", "REGULARLY", "USUALLY",    "TYPICALLY",
+                                      "HABITUALLY", "CUSTOMARILY", "OFTEN"};
+    int32_t at = v;
+    for (int step = 0; step < 4 && at >= 0; step++) {
+        for (uint32_t k = cs->kid_start[at]; k < cs->kid_start[at + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            if (cs->rel[c] == SR_CS_ADVMOD && SR_CS_WORD_AMONG(adv, cs->words[c]))
+                return c;
+        }
+        if (cs->head[at] < 0)
+            break;
+        if (cs->rel[at] == SR_CS_XCOMP ||
+            (cs->rel[at] == SR_CS_CONJ && sr_coder_child(cs, at, SR_CS_NSUBJ) < 0 &&
+             sr_coder_child(cs, at, SR_CS_NSUBJPASS) < 0))
+            at = cs->head[at];
+        else
+            break;
+    }
+    return -1;
+}
+
+/* "Kabul routinely denies sheltering the fighters", "Beijing regularly
+ * criticises the drills": a statement, appeal, demand, criticism,
+ * rejection or threat made as a habit is no statement made on a day, but
+ * the background of the news. Deeds done as a habit stay ("soldiers
+ * routinely beat detainees" is coded in the PLOVER gold records): the
+ * practice itself is what is reported. */
+static void drop_habitual_words(const sr_cs_sent *cs, const sr_cs_verbrec *recs, uint32_t nrec,
+                                evlist *ev, sr_buf *why)
+{
+    for (uint32_t i = 0; i < nrec; i++) {
+        int32_t adv = -1;
+        for (uint32_t e = recs[i].e0; e < recs[i].e1; e++) {
+            const char *code = ev->items[e].code;
+            if (!code || !verbal_code(code))
+                continue;
+            if (adv < 0)
+                adv = habitual_adverb(cs, recs[i].v);
+            if (adv < 0)
+                break;
+            ev->items[e].code = NULL;
+        }
+        if (adv >= 0)
+            sr_buf_printf(why, "verb \"%s\": a statement made as a habit (\"%s\"), so not coded\n",
+                          cs->words[recs[i].v], cs->words[adv]);
+    }
+}
+
 static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist *ev,
                                  sr_cs_actor *memory, sr_buf *why)
 {
@@ -1312,6 +1372,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
     apply_code_marks(&cs, recs, nrec, ev, why);
     if (!cx->coder->opt.plain_modals)
         drop_unrealised_complements(&cs, recs, nrec, ev, why);
+    if (!cx->coder->opt.plain_modals)
+        drop_habitual_words(&cs, recs, nrec, ev, why);
     uint32_t kept = start;
     for (uint32_t i = start; i < ev->n; i++)
         if (ev->items[i].code)

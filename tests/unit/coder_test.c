@@ -1288,6 +1288,30 @@ TEST(habits_and_functions_are_not_deeds)
     coder = saved;
 }
 
+/* A statement, accusation or other verbal act made as a habit
+ * ("Valdoria routinely accuses Marestan") is background, not an act of a
+ * day; a deed done as a habit ("troops routinely attack Marestan") is
+ * still coded (issue 5, round 10, helper J). */
+static const char *routinely_accuses =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\troutinely\troutinely\tADV\tRB\t_\t3\tadvmod\t_\t_\n"
+    "3\taccuses\taccuse\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n" "\n";
+static const char *routinely_attack =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+    "3\troutinely\troutinely\tADV\tRB\t_\t4\tadvmod\t_\t_\n"
+    "4\tattack\tattack\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n" "\n";
+
+TEST(verbal_acts_made_as_a_habit_are_not_coded)
+{
+    CHECK_STR(code(routinely_accuses, NULL), "");
+    CHECK_STR(code(routinely_attack, NULL), "VALMIL>MAR:190");
+}
+
 /* A question asserts no act: "Did Valdoria accuse Marestan?" codes
  * nothing (issue 5, round 8: an interviewer's question was coded). */
 static const char *did_accuse_question = "1\tDid\tdo\tAUX\tVBD\t_\t3\taux\t_\t_\n"
@@ -3554,6 +3578,7 @@ int main(void)
     RUN(what_an_accusation_alleges_is_not_coded);
     RUN(a_noun_with_a_preposition_is_no_subject);
     RUN(a_question_asserts_no_act);
+    RUN(verbal_acts_made_as_a_habit_are_not_coded);
     RUN(habits_and_functions_are_not_deeds);
     RUN(a_warning_or_insistence_of_a_state_is_no_threat_or_demand);
     RUN(the_place_of_a_meeting_is_no_party);
