@@ -924,8 +924,8 @@ static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbre
             continue;
         sr_buf_printf(why,
                       "verb \"%s\": under \"%s\" (asked for, planned, wanted, refused, alleged, "
-                      "believed, negated, only possible, a past habit or what a thing is "
-                      "for), so not coded\n",
+                      "believed, negated, only possible, a past habit, what a thing is for or "
+                      "what exists), so not coded\n",
                       cs->words[v], cs->words[by]);
         /* A complement the transformations already rewrote as an
          * intention or a threat ("threatened to impose" -> 1312) says

@@ -322,6 +322,30 @@ static int is_function_participle(const sr_cs_sent *cs, int32_t h)
     return cs->rel[h] == SR_CS_ACL && SR_CS_WORD_AMONG(forms, cs->words[h]);
 }
 
+/* "there are energy companies doing business in Iraq": a participle on
+ * the subject of an existential "there is" or "there are" in the present
+ * tense describes what exists now, not an act of a day. Returns the
+ * existential verb, or -1. ("There were gunmen firing on the crowd", in
+ * the past, can report an event and is left alone.) */
+static int32_t existential_description(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const be[] = {"IS", "ARE", "'S", "'RE"};
+    int32_t h = cs->head[v];
+    if (cs->rel[v] != SR_CS_ACL || h < 0 || cs->rel[h] != SR_CS_NSUBJ || cs->head[h] < 0)
+        return -1;
+    int32_t g = cs->head[h];
+    int present = SR_CS_WORD_AMONG(be, cs->words[g]);
+    int32_t there = -1;
+    for (uint32_t k = cs->kid_start[g]; k < cs->kid_start[g + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] == SR_CS_COP && SR_CS_WORD_AMONG(be, cs->words[c]))
+            present = 1;
+        else if (cs->rel[c] == SR_CS_DEP && c < h && sr_coder_word_eq("THERE", cs->words[c]))
+            there = c;
+    }
+    return present && there >= 0 ? g : -1;
+}
+
 int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
 {
     /* Up the chain of infinitives ("does not want to try to meet"); a
@@ -329,6 +353,9 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
      * ("refused to meet and to negotiate"). The chain is bounded, as
      * parses may be deep. */
     int32_t at = v;
+    int32_t exists = existential_description(cs, v);
+    if (exists >= 0)
+        return exists;
     for (int guard = 0; guard < 8; guard++) {
         int32_t h = cs->head[at];
         if (h < 0)

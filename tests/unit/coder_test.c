@@ -1312,6 +1312,33 @@ TEST(verbal_acts_made_as_a_habit_are_not_coded)
     CHECK_STR(code(routinely_attack, NULL), "VALMIL>MAR:190");
 }
 
+/* A participle on the subject of a present "there are" describes what
+ * exists ("there are Valdorian troops attacking Marestan"), not an act
+ * of a day; in the past ("there were ...") it may report one (issue 5,
+ * round 10, helper J). */
+static const char *there_are_troops_attacking =
+    "1\tThere\tthere\tPRON\tEX\t_\t2\texpl\t_\t_\n"
+    "2\tare\tbe\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\ttroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "5\tattacking\tattack\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n" "\n";
+static const char *there_were_troops_attacking =
+    "1\tThere\tthere\tPRON\tEX\t_\t2\texpl\t_\t_\n"
+    "2\twere\tbe\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\ttroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "5\tattacking\tattack\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n" "\n";
+
+TEST(what_there_is_now_is_a_description)
+{
+    CHECK_STR(code(there_are_troops_attacking, NULL), "");
+    CHECK_STR(code(there_were_troops_attacking, NULL), "VALMIL>MAR:190");
+}
+
 /* A question asserts no act: "Did Valdoria accuse Marestan?" codes
  * nothing (issue 5, round 8: an interviewer's question was coded). */
 static const char *did_accuse_question = "1\tDid\tdo\tAUX\tVBD\t_\t3\taux\t_\t_\n"
@@ -3578,6 +3605,7 @@ int main(void)
     RUN(what_an_accusation_alleges_is_not_coded);
     RUN(a_noun_with_a_preposition_is_no_subject);
     RUN(a_question_asserts_no_act);
+    RUN(what_there_is_now_is_a_description);
     RUN(verbal_acts_made_as_a_habit_are_not_coded);
     RUN(habits_and_functions_are_not_deeds);
     RUN(a_warning_or_insistence_of_a_state_is_no_threat_or_demand);
