@@ -56,4 +56,11 @@ check_nogrep "speaking about a topic is no 040" "$TMPD/triples" ' 04[0-9]*$'
 code_line "spoke to X about" "The Kenyan president spoke to the Ugandan president about the border."
 check_grep "speaking to a leader about a topic is 040" "$TMPD/triples" '^KEN[A-Z]* UGA[A-Z]* 040$'
 
+# People who are moved or travel on their own errands (detainees,
+# migrants, refugees, passengers) make no visit (042); a leader does.
+code_line "refugees arrived" "Hundreds of Sudanese refugees arrived in Chad on Monday."
+check_nogrep "refugees arriving make no visit" "$TMPD/triples" ' 042$'
+code_line "leader arrived" "The Kenyan president arrived in Uganda on Monday."
+check_grep "a leader arriving is a visit" "$TMPD/triples" '^KEN[A-Z]* UGA[A-Z]* 042$'
+
 summary
