@@ -63,4 +63,13 @@ check_nogrep "refugees arriving make no visit" "$TMPD/triples" ' 042$'
 code_line "leader arrived" "The Kenyan president arrived in Uganda on Monday."
 check_grep "a leader arriving is a visit" "$TMPD/triples" '^KEN[A-Z]* UGA[A-Z]* 042$'
 
+# A policy or effort that "targets" someone aims at them and strikes
+# nothing: no use of force (19x); troops targeting a city still are.
+code_line "effort targeting" "The Kenyan government's effort targeting Somali traders began in May."
+check_nogrep "an effort targeting traders is no force" "$TMPD/triples" ' 19[0-9]*$'
+code_line "policy targeting" "A Kenyan policy targeting Ugandan traders angered Kampala."
+check_nogrep "a policy targeting traders is no force" "$TMPD/triples" ' 19[0-9]*$'
+code_line "forces targeting" "Russian forces targeted Kyiv with missiles."
+check_grep "forces targeting a city with missiles is force" "$TMPD/triples" '^RUSMIL UKR 195$'
+
 summary
