@@ -1036,7 +1036,8 @@ static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbre
             continue;
         sr_buf_printf(why,
                       "verb \"%s\": under \"%s\" (asked for, planned, wanted, refused, alleged, "
-                      "believed, negated or only possible), so not coded\n",
+                      "believed, negated, only possible, a past habit, what a thing is for or "
+                      "what exists), so not coded\n",
                       cs->words[v], cs->words[by]);
         /* A complement the transformations already rewrote as an
          * intention or a threat ("threatened to impose" -> 1312) says
@@ -1078,6 +1079,96 @@ static int is_question(const sr_cs_sent *cs)
         return strcmp(cs->words[t], "?") == 0;
     }
     return 0;
+}
+
+/* "warned it is too big to put out", "insists it is committed to
+ * peace": a warning or insistence whose content clause is a state of
+ * things in the present or past tense ("is", "was", no modal or future
+ * auxiliary) announces no act of the speaker's and asks for none. A
+ * threat says what the speaker will do ("warned that it would strike"),
+ * a demand what someone should do ("demanded that he be freed", with the
+ * bare "be"). Readiness is an intention ("warned that it is ready to
+ * strike"), so it stays. Returns the copula, or -1. */
+static int32_t stated_state(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const be[] = {"IS", "ARE", "WAS", "WERE", "'S", "'RE", "AM"};
+    static const char *const ready[] = {"READY", "WILLING", "PREPARED", "DETERMINED", "POISED"};
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] != SR_CS_CCOMP || SR_CS_WORD_AMONG(ready, cs->words[c]))
+            continue;
+        int32_t cop = -1, aux = 0;
+        for (uint32_t j = cs->kid_start[c]; j < cs->kid_start[c + 1]; j++) {
+            int32_t d = (int32_t)cs->kids[j];
+            if (cs->rel[d] == SR_CS_COP && SR_CS_WORD_AMONG(be, cs->words[d]))
+                cop = d;
+            else if (cs->rel[d] == SR_CS_AUX)
+                aux = 1;
+        }
+        if (cop >= 0 && !aux)
+            return cop;
+    }
+    return -1;
+}
+
+/* Is code a verbal act: a statement, appeal, demand, disapproval,
+ * rejection or threat (CAMEO 01, 02, 10 to 13)? */
+static int verbal_code(const char *code)
+{
+    return (code[0] == '0' && (code[1] == '1' || code[1] == '2')) ||
+           (code[0] == '1' && code[1] >= '0' && code[1] <= '3');
+}
+
+/* The habitual adverb on v or on the verb whose complement it is
+ * ("routinely deny providing sanctuary"), or -1. */
+static int32_t habitual_adverb(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const adv[] = {"ROUTINELY", "REGULARLY", "USUALLY",    "TYPICALLY",
+                                      "HABITUALLY", "CUSTOMARILY", "OFTEN"};
+    int32_t at = v;
+    for (int step = 0; step < 4 && at >= 0; step++) {
+        for (uint32_t k = cs->kid_start[at]; k < cs->kid_start[at + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            if (cs->rel[c] == SR_CS_ADVMOD && SR_CS_WORD_AMONG(adv, cs->words[c]))
+                return c;
+        }
+        if (cs->head[at] < 0)
+            break;
+        if (cs->rel[at] == SR_CS_XCOMP ||
+            (cs->rel[at] == SR_CS_CONJ && sr_coder_child(cs, at, SR_CS_NSUBJ) < 0 &&
+             sr_coder_child(cs, at, SR_CS_NSUBJPASS) < 0))
+            at = cs->head[at];
+        else
+            break;
+    }
+    return -1;
+}
+
+/* "Kabul routinely denies sheltering the fighters", "Beijing regularly
+ * criticises the drills": a statement, appeal, demand, criticism,
+ * rejection or threat made as a habit is no statement made on a day, but
+ * the background of the news. Deeds done as a habit stay ("soldiers
+ * routinely beat detainees" is coded in the PLOVER gold records): the
+ * practice itself is what is reported. */
+static void drop_habitual_words(const sr_cs_sent *cs, const sr_cs_verbrec *recs, uint32_t nrec,
+                                evlist *ev, sr_buf *why)
+{
+    for (uint32_t i = 0; i < nrec; i++) {
+        int32_t adv = -1;
+        for (uint32_t e = recs[i].e0; e < recs[i].e1; e++) {
+            const char *code = ev->items[e].code;
+            if (!code || !verbal_code(code))
+                continue;
+            if (adv < 0)
+                adv = habitual_adverb(cs, recs[i].v);
+            if (adv < 0)
+                break;
+            ev->items[e].code = NULL;
+        }
+        if (adv >= 0)
+            sr_buf_printf(why, "verb \"%s\": a statement made as a habit (\"%s\"), so not coded\n",
+                          cs->words[recs[i].v], cs->words[adv]);
+    }
 }
 
 static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist *ev,
@@ -1154,6 +1245,26 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         if (sr_coder_attribution_apart(&cs, v, m.target))
             m.target = -1;
         sr_verb_code vc = matched ? m.pat->code : f->code;
+        int32_t state = -1;
+        if (!refused && vc.kind == SR_CODE_EVENT && vc.code.s[0] == '1' &&
+            (vc.code.s[1] == '0' || vc.code.s[1] == '3') && (state = stated_state(&cs, v)) >= 0) {
+            /* A threat or demand whose content is a state: a warning of
+             * a danger is a pessimistic comment (012), an insistence on a
+             * state of things a statement of position, no demand. */
+            sr_buf_printf(why,
+                          "verb \"%s\": what it warns of or insists on is a state (\"%s\"), "
+                          "not an act, so %s\n",
+                          vw, cs.words[state],
+                          vc.code.s[1] == '3' ? "a comment (012), not a threat" : "not a demand");
+            if (vc.code.s[1] == '3') {
+                snprintf(vc.code.s, sizeof vc.code.s, "%s", "012");
+            } else {
+                vc.kind = SR_CODE_NULL;
+                vc.code.s[0] = '\0';
+            }
+            vc.is_paired = 0;
+            vc.paired.s[0] = '\0';
+        }
         if (refused && vc.kind != SR_CODE_DISCARD && vc.kind != SR_CODE_COMPLEX) {
             vc.kind = SR_CODE_EVENT;
             snprintf(vc.code.s, sizeof vc.code.s, "%s", "120");
@@ -1387,6 +1498,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
     if (!cx->coder->opt.plain_modals)
         drop_unrealised_complements(&cs, recs, nrec, ev, why);
     drop_one_sided_echoes(&cs, ev, start, why);
+    if (!cx->coder->opt.plain_modals)
+        drop_habitual_words(&cs, recs, nrec, ev, why);
     uint32_t kept = start;
     for (uint32_t i = start; i < ev->n; i++)
         if (ev->items[i].code)

@@ -334,6 +334,50 @@ static int time_clause_of(const sr_cs_sent *cs, int32_t h)
     return m >= 0 && SR_CS_WORD_AMONG(sub, cs->words[m]);
 }
 
+/* "rebels used to attack villages": "used to" with an infinitive and no
+ * object of its own is a past habit, not a dated act. Not the passive
+ * ("drones were used to attack the port": the attack happened, the
+ * drones were its means) nor "used force to disperse" (an object). */
+static int is_used_to_habit(const sr_cs_sent *cs, int32_t h)
+{
+    return sr_coder_word_eq("USED", cs->words[h]) && cs->rel[h] != SR_CS_ACL &&
+           sr_coder_child(cs, h, SR_CS_OBJ) < 0 && sr_coder_child(cs, h, SR_CS_AUXPASS) < 0 &&
+           sr_coder_child(cs, h, SR_CS_NSUBJPASS) < 0;
+}
+
+/* "a plane used to help troops share intelligence", "a law designed to
+ * protect investors": a participle that modifies a thing, with an
+ * infinitive, says what the thing is for, not what anyone did. */
+static int is_function_participle(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const forms[] = {"USED", "DESIGNED", "MEANT", "INTENDED"};
+    return cs->rel[h] == SR_CS_ACL && SR_CS_WORD_AMONG(forms, cs->words[h]);
+}
+
+/* "there are energy companies doing business in Iraq": a participle on
+ * the subject of an existential "there is" or "there are" in the present
+ * tense describes what exists now, not an act of a day. Returns the
+ * existential verb, or -1. ("There were gunmen firing on the crowd", in
+ * the past, can report an event and is left alone.) */
+static int32_t existential_description(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const be[] = {"IS", "ARE", "'S", "'RE"};
+    int32_t h = cs->head[v];
+    if (cs->rel[v] != SR_CS_ACL || h < 0 || cs->rel[h] != SR_CS_NSUBJ || cs->head[h] < 0)
+        return -1;
+    int32_t g = cs->head[h];
+    int present = SR_CS_WORD_AMONG(be, cs->words[g]);
+    int32_t there = -1;
+    for (uint32_t k = cs->kid_start[g]; k < cs->kid_start[g + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] == SR_CS_COP && SR_CS_WORD_AMONG(be, cs->words[c]))
+            present = 1;
+        else if (cs->rel[c] == SR_CS_DEP && c < h && sr_coder_word_eq("THERE", cs->words[c]))
+            there = c;
+    }
+    return present && there >= 0 ? g : -1;
+}
+
 int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
 {
     /* Up the chain of infinitives ("does not want to try to meet"); a
@@ -341,6 +385,9 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
      * ("refused to meet and to negotiate"). The chain is bounded, as
      * parses may be deep. */
     int32_t at = v;
+    int32_t exists = existential_description(cs, v);
+    if (exists >= 0)
+        return exists;
     for (int guard = 0; guard < 8; guard++) {
         int32_t h = cs->head[at];
         if (h < 0)
@@ -350,9 +397,13 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
             at = h;
             continue;
         }
+        if ((r == SR_CS_XCOMP || r == SR_CS_ADVCL) && sr_coder_infinitive(cs, at) &&
+            is_function_participle(cs, h))
+            return h;
         if (r == SR_CS_XCOMP) {
             if (sr_coder_child(cs, h, SR_CS_NEG) >= 0 || is_unrealising_verb(cs, h) ||
-                own_hypothetical(cs, h) >= 0)
+                own_hypothetical(cs, h) >= 0 ||
+                (sr_coder_infinitive(cs, at) && is_used_to_habit(cs, h)))
                 return h;
             at = h;
             continue;

@@ -48,4 +48,28 @@ check_nogrep "dispatching coffins is no aid" "$TMPD/triples" ' 07[0-9]*$'
 code_line "sent food" "Kenya sent food to Uganda."
 check_grep "sending food is aid" "$TMPD/triples" '^KEN UGA 07[0-9]*$'
 
+# Talking "about" something with nobody it is with is remarks, not a
+# consultation (040), whatever actor the topic names; "spoke to X about
+# Y" still is one.
+code_line "spoke about" "The Kenyan president has spoken openly about the threats that Somalia poses to Uganda."
+check_nogrep "speaking about a topic is no 040" "$TMPD/triples" ' 04[0-9]*$'
+code_line "spoke to X about" "The Kenyan president spoke to the Ugandan president about the border."
+check_grep "speaking to a leader about a topic is 040" "$TMPD/triples" '^KEN[A-Z]* UGA[A-Z]* 040$'
+
+# People who are moved or travel on their own errands (detainees,
+# migrants, refugees, passengers) make no visit (042); a leader does.
+code_line "refugees arrived" "Hundreds of Sudanese refugees arrived in Chad on Monday."
+check_nogrep "refugees arriving make no visit" "$TMPD/triples" ' 042$'
+code_line "leader arrived" "The Kenyan president arrived in Uganda on Monday."
+check_grep "a leader arriving is a visit" "$TMPD/triples" '^KEN[A-Z]* UGA[A-Z]* 042$'
+
+# A policy or effort that "targets" someone aims at them and strikes
+# nothing: no use of force (19x); troops targeting a city still are.
+code_line "effort targeting" "The Kenyan government's effort targeting Somali traders began in May."
+check_nogrep "an effort targeting traders is no force" "$TMPD/triples" ' 19[0-9]*$'
+code_line "policy targeting" "A Kenyan policy targeting Ugandan traders angered Kampala."
+check_nogrep "a policy targeting traders is no force" "$TMPD/triples" ' 19[0-9]*$'
+code_line "forces targeting" "Russian forces targeted Kyiv with missiles."
+check_grep "forces targeting a city with missiles is force" "$TMPD/triples" '^RUSMIL UKR 195$'
+
 summary

@@ -1277,6 +1277,152 @@ TEST(a_noun_with_a_preposition_is_no_subject)
     CHECK_STR(code(beyond_marestan, NULL), "VALMIL>OST:190");
 }
 
+/* A warning or insistence whose content is a state of things ("warned
+ * Marestan that the dam is unsafe", "insist their troops are innocent")
+ * is a comment (012) or a statement of position, not a threat (130) or a
+ * demand (100); with "would" or readiness it stays a threat (issue 5,
+ * round 10, helper J). */
+static const char *warned_dam_unsafe = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                       "2\twarned\twarn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                       "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                                       "4\tthat\tthat\tSCONJ\tIN\t_\t8\tmark\t_\t_\n"
+                                       "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                                       "6\tdam\tdam\tNOUN\tNN\t_\t8\tnsubj\t_\t_\n"
+                                       "7\tis\tbe\tAUX\tVBZ\t_\t8\tcop\t_\t_\n"
+                                       "8\tunsafe\tunsafe\tADJ\tJJ\t_\t2\tccomp\t_\t_\n"
+                                       "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *warned_would_be_hostile =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\twarned\twarn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tthat\tthat\tSCONJ\tIN\t_\t8\tmark\t_\t_\n"
+    "5\tit\tit\tPRON\tPRP\t_\t8\tnsubj\t_\t_\n"
+    "6\twould\twould\tAUX\tMD\t_\t8\taux\t_\t_\n"
+    "7\tbe\tbe\tAUX\tVB\t_\t8\tcop\t_\t_\n"
+    "8\thostile\thostile\tADJ\tJJ\t_\t2\tccomp\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *warned_ready_to_act =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\twarned\twarn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tthat\tthat\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+    "5\tit\tit\tPRON\tPRP\t_\t7\tnsubj\t_\t_\n"
+    "6\tis\tbe\tAUX\tVBZ\t_\t7\tcop\t_\t_\n"
+    "7\tready\tready\tADJ\tJJ\t_\t2\tccomp\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *insisted_troops_innocent =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tinsisted\tinsist\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestani\tMarestani\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\ttroops\ttroop\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+    "5\twere\tbe\tAUX\tVBD\t_\t6\tcop\t_\t_\n"
+    "6\tguilty\tguilty\tADJ\tJJ\t_\t2\tccomp\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_warning_or_insistence_of_a_state_is_no_threat_or_demand)
+{
+    CHECK_STR(code(warned_dam_unsafe, NULL), "VAL>MAR:012");
+    CHECK_STR(code(warned_would_be_hostile, NULL), "VAL>MAR:130");
+    CHECK_STR(code(warned_ready_to_act, NULL), "VAL>MAR:130");
+    CHECK_STR(code(insisted_troops_innocent, NULL), "");
+}
+
+/* "used to" with an infinitive and no object is a past habit ("rebels
+ * used to attack Marestan"), and a participle of use or design on a
+ * thing says what the thing is for ("a drone designed to attack
+ * Marestan"): neither is a dated act. "used troops to attack" is one
+ * (issue 5, round 10, helper J). */
+static const char *used_to_attack =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tused\tuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tattack\tattack\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n" "\n";
+static const char *used_troops_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tused\tuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\ttroops\ttroop\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\tto\tto\tPART\tTO\t_\t6\tmark\t_\t_\n"
+    "6\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n" "\n";
+static const char *drone_designed_to_attack =
+    "1\tA\ta\tDET\tDT\t_\t3\tdet\t_\t_\n"
+    "2\tValdorian\tValdorian\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+    "3\tdrone\tdrone\tNOUN\tNN\t_\t8\tnsubj\t_\t_\n"
+    "4\tdesigned\tdesign\tVERB\tVBN\t_\t3\tacl\t_\t_\n"
+    "5\tto\tto\tPART\tTO\t_\t6\tmark\t_\t_\n"
+    "6\tattack\tattack\tVERB\tVB\t_\t4\tadvcl\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\tcrashed\tcrash\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n" "\n";
+
+TEST(habits_and_functions_are_not_deeds)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(used_to_attack, NULL), "");
+    CHECK_STR(code(used_troops_to_attack, NULL), "VALMIL>MAR:190");
+    CHECK_STR(code(drone_designed_to_attack, NULL), "");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
+/* A statement, accusation or other verbal act made as a habit
+ * ("Valdoria routinely accuses Marestan") is background, not an act of a
+ * day; a deed done as a habit ("troops routinely attack Marestan") is
+ * still coded (issue 5, round 10, helper J). */
+static const char *routinely_accuses =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\troutinely\troutinely\tADV\tRB\t_\t3\tadvmod\t_\t_\n"
+    "3\taccuses\taccuse\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n" "\n";
+static const char *routinely_attack =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+    "3\troutinely\troutinely\tADV\tRB\t_\t4\tadvmod\t_\t_\n"
+    "4\tattack\tattack\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n" "\n";
+
+TEST(verbal_acts_made_as_a_habit_are_not_coded)
+{
+    CHECK_STR(code(routinely_accuses, NULL), "");
+    CHECK_STR(code(routinely_attack, NULL), "VALMIL>MAR:190");
+}
+
+/* A participle on the subject of a present "there are" describes what
+ * exists ("there are Valdorian troops attacking Marestan"), not an act
+ * of a day; in the past ("there were ...") it may report one (issue 5,
+ * round 10, helper J). */
+static const char *there_are_troops_attacking =
+    "1\tThere\tthere\tPRON\tEX\t_\t2\texpl\t_\t_\n"
+    "2\tare\tbe\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\ttroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "5\tattacking\tattack\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n" "\n";
+static const char *there_were_troops_attacking =
+    "1\tThere\tthere\tPRON\tEX\t_\t2\texpl\t_\t_\n"
+    "2\twere\tbe\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\ttroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "5\tattacking\tattack\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n" "\n";
+
+TEST(what_there_is_now_is_a_description)
+{
+    CHECK_STR(code(there_are_troops_attacking, NULL), "");
+    CHECK_STR(code(there_were_troops_attacking, NULL), "VALMIL>MAR:190");
+}
+
 /* A question asserts no act: "Did Valdoria accuse Marestan?" codes
  * nothing (issue 5, round 8: an interviewer's question was coded). */
 static const char *did_accuse_question = "1\tDid\tdo\tAUX\tVBD\t_\t3\taux\t_\t_\n"
@@ -3669,6 +3815,10 @@ int main(void)
     RUN(what_an_accusation_alleges_is_not_coded);
     RUN(a_noun_with_a_preposition_is_no_subject);
     RUN(a_question_asserts_no_act);
+    RUN(what_there_is_now_is_a_description);
+    RUN(verbal_acts_made_as_a_habit_are_not_coded);
+    RUN(habits_and_functions_are_not_deeds);
+    RUN(a_warning_or_insistence_of_a_state_is_no_threat_or_demand);
     RUN(the_place_of_a_meeting_is_no_party);
     RUN(plural_countries_take_no_story_country);
     RUN(a_restriction_in_the_present_passive_is_a_state);
