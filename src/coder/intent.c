@@ -346,6 +346,25 @@ static int32_t existential_description(const sr_cs_sent *cs, int32_t v)
     return present && there >= 0 ? g : -1;
 }
 
+/* "a grid making it possible for Chinese companies to invest less",
+ * "made it harder for aid groups to work": what a thing made possible,
+ * easier or harder is enabled or hindered, not done. h is the verb of
+ * making; the infinitive under it is not coded. */
+static int makes_possible(const sr_cs_sent *cs, int32_t h, int32_t at)
+{
+    static const char *const make[] = {"MAKE", "MAKES", "MADE", "MAKING"};
+    static const char *const adj[] = {"POSSIBLE", "IMPOSSIBLE", "EASIER", "HARDER",
+                                      "EASY",     "HARD",       "DIFFICULT", "CHEAPER"};
+    if (!SR_CS_WORD_AMONG(make, cs->words[h]))
+        return 0;
+    for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (c != at && c < at && SR_CS_WORD_AMONG(adj, cs->words[c]))
+            return 1;
+    }
+    return 0;
+}
+
 int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
 {
     /* Up the chain of infinitives ("does not want to try to meet"); a
@@ -371,7 +390,8 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
         if (r == SR_CS_XCOMP) {
             if (sr_coder_child(cs, h, SR_CS_NEG) >= 0 || is_unrealising_verb(cs, h) ||
                 own_hypothetical(cs, h) >= 0 ||
-                (sr_coder_infinitive(cs, at) && is_used_to_habit(cs, h)))
+                (sr_coder_infinitive(cs, at) &&
+                 (is_used_to_habit(cs, h) || makes_possible(cs, h, at))))
                 return h;
             at = h;
             continue;
