@@ -219,7 +219,8 @@ int sr_coder_intent_code(sr_verb_code *vc)
 /* Verbs whose infinitive is wanted, planned, pushed, asked for or
  * refused, not done: "wants to strengthen ties", "is expected to
  * discuss", "pushes to broker", "urged Gondor to cooperate", "were asked
- * to share", "refusing to meet". An appeal's own record says so too, but
+ * to share", "refusing to meet", "a law that authorizes firing on foreign
+ * vessels" (a permission, not the firing). An appeal's own record says so too, but
  * not always (a long quote whose "we" names no actor left none). Forms,
  * since sitrep's own parser gives no lemmas. */
 static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
@@ -238,7 +239,9 @@ static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
         "DECLINE", "DECLINES", "DECLINED", "DECLINING",
         "URGE",    "URGES",    "URGED",    "URGING",
         "ASK",     "ASKS",     "ASKED",    "ASKING",
-        "SCHEDULED", "SLATED"};
+        "SCHEDULED", "SLATED",
+        "AUTHORIZE", "AUTHORIZES", "AUTHORIZED", "AUTHORIZING",
+        "AUTHORISE", "AUTHORISES", "AUTHORISED", "AUTHORISING"};
     return SR_CS_WORD_AMONG(forms, cs->words[t]);
 }
 
