@@ -226,8 +226,9 @@ int sr_coder_intent_code(sr_verb_code *vc)
 /* Verbs whose infinitive is wanted, planned, pushed, asked for or
  * refused, not done: "wants to strengthen ties", "is expected to
  * discuss", "pushes to broker", "urged Gondor to cooperate", "were asked
- * to share", "refusing to meet", and the adjectives of wish ("eager to
- * meet"). An appeal's own record says so too, but
+ * to share", "refusing to meet", the adjectives of wish ("eager to
+ * meet"), and "a law that authorizes firing on foreign vessels" (a
+ * permission, not the firing). An appeal's own record says so too, but
  * not always (a long quote whose "we" names no actor left none). Forms,
  * since sitrep's own parser gives no lemmas. */
 static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
@@ -247,7 +248,9 @@ static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
         "URGE",    "URGES",    "URGED",    "URGING",
         "EAGER",   "KEEN",     "ANXIOUS",
         "ASK",     "ASKS",     "ASKED",    "ASKING",
-        "SCHEDULED", "SLATED"};
+        "SCHEDULED", "SLATED",
+        "AUTHORIZE", "AUTHORIZES", "AUTHORIZED", "AUTHORIZING",
+        "AUTHORISE", "AUTHORISES", "AUTHORISED", "AUTHORISING"};
     return SR_CS_WORD_AMONG(forms, cs->words[t]);
 }
 
@@ -378,6 +381,25 @@ static int32_t existential_description(const sr_cs_sent *cs, int32_t v)
     return present && there >= 0 ? g : -1;
 }
 
+/* "a grid making it possible for Chinese companies to invest less",
+ * "made it harder for aid groups to work": what a thing made possible,
+ * easier or harder is enabled or hindered, not done. h is the verb of
+ * making; the infinitive under it is not coded. */
+static int makes_possible(const sr_cs_sent *cs, int32_t h, int32_t at)
+{
+    static const char *const make[] = {"MAKE", "MAKES", "MADE", "MAKING"};
+    static const char *const adj[] = {"POSSIBLE", "IMPOSSIBLE", "EASIER", "HARDER",
+                                      "EASY",     "HARD",       "DIFFICULT", "CHEAPER"};
+    if (!SR_CS_WORD_AMONG(make, cs->words[h]))
+        return 0;
+    for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (c != at && c < at && SR_CS_WORD_AMONG(adj, cs->words[c]))
+            return 1;
+    }
+    return 0;
+}
+
 int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
 {
     /* Up the chain of infinitives ("does not want to try to meet"); a
@@ -403,7 +425,8 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
         if (r == SR_CS_XCOMP) {
             if (sr_coder_child(cs, h, SR_CS_NEG) >= 0 || is_unrealising_verb(cs, h) ||
                 own_hypothetical(cs, h) >= 0 ||
-                (sr_coder_infinitive(cs, at) && is_used_to_habit(cs, h)))
+                (sr_coder_infinitive(cs, at) &&
+                 (is_used_to_habit(cs, h) || makes_possible(cs, h, at))))
                 return h;
             at = h;
             continue;

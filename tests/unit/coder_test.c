@@ -1423,6 +1423,49 @@ TEST(what_there_is_now_is_a_description)
     CHECK_STR(code(there_were_troops_attacking, NULL), "VALMIL>MAR:190");
 }
 
+/* What something made possible, easier or harder is enabled, not done:
+ * "Valdoria made it possible for Marestan to attack Osterland" codes no
+ * attack (issue 5, round 10, helper J). */
+static const char *made_it_possible_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tmade\tmake\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tit\tit\tPRON\tPRP\t_\t2\tobj\t_\t_\n"
+    "4\tpossible\tpossible\tADJ\tJJ\t_\t2\txcomp\t_\t_\n"
+    "5\tfor\tfor\tSCONJ\tIN\t_\t8\tmark\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+    "7\tto\tto\tPART\tTO\t_\t8\tmark\t_\t_\n"
+    "8\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "9\tOsterland\tOsterland\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n" "\n";
+
+TEST(what_is_made_possible_is_not_done)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(made_it_possible_to_attack, NULL), "");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
+/* What is authorized is permitted, not done: "Valdoria authorized
+ * Valdorian troops to attack Marestan" codes no attack (issue 5, round
+ * 10, helper J). */
+static const char *authorized_troops_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tauthorized\tauthorize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\ttroops\ttroop\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\tto\tto\tPART\tTO\t_\t6\tmark\t_\t_\n"
+    "6\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n" "\n";
+
+TEST(what_is_authorized_is_not_done)
+{
+    CHECK_STR(code(authorized_troops_to_attack, NULL), "");
+}
+
 /* A question asserts no act: "Did Valdoria accuse Marestan?" codes
  * nothing (issue 5, round 8: an interviewer's question was coded). */
 static const char *did_accuse_question = "1\tDid\tdo\tAUX\tVBD\t_\t3\taux\t_\t_\n"
@@ -3815,6 +3858,8 @@ int main(void)
     RUN(what_an_accusation_alleges_is_not_coded);
     RUN(a_noun_with_a_preposition_is_no_subject);
     RUN(a_question_asserts_no_act);
+    RUN(what_is_authorized_is_not_done);
+    RUN(what_is_made_possible_is_not_done);
     RUN(what_there_is_now_is_a_description);
     RUN(verbal_acts_made_as_a_habit_are_not_coded);
     RUN(habits_and_functions_are_not_deeds);
