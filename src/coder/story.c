@@ -251,9 +251,17 @@ static int said_to_be_foreign(const sr_cs_ctx *cx, int32_t head)
         if (office && !former)
             return 1;
     }
-    for (uint32_t k = cs->kid_start[head]; k < cs->kid_start[head + 1]; k++) {
-        int32_t c = (int32_t)cs->kids[k];
-        if (cs->rel[c] != SR_CS_AMOD && cs->rel[c] != SR_CS_COMPOUND)
+    /* The word may hang on the head or, one level down, on a noun that
+     * modifies it: parsers attach "international" in "international
+     * rights groups" to "rights" (as amod, or as a conjunct when the
+     * phrase ends a list), and it still describes the groups. */
+    for (int32_t c = cs->lo[head]; c >= 0 && c < head; c++) {
+        int32_t h = cs->head[c];
+        if (cs->rel[c] != SR_CS_AMOD && cs->rel[c] != SR_CS_COMPOUND &&
+            !(cs->rel[c] == SR_CS_CONJ && h > c))
+            continue;
+        if (h != head && (h < 0 || h >= head || cs->head[h] != head ||
+                          cs->rel[h] != SR_CS_COMPOUND))
             continue;
         /* "foreign minister", "Foreign Office": the word is part of a
          * title the agents list, not a nationality. */

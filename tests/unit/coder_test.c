@@ -377,6 +377,42 @@ static const char *attacked_foreign_minister =
     "6\tminister\tminister\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
     "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
 
+/* "international aid workers": the parser hangs "international" on "aid",
+ * the compound, not on "workers"; as an amod there, or as a conjunct when
+ * the phrase ends a list, it still says the workers are not the story
+ * country's own (issue 5, helper K). "Valdorian aid workers" are. */
+static const char *attacked_international_aid_workers =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tinternational\tinternational\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\taid\taid\tNOUN\tNN\t_\t6\tcompound\t_\t_\n"
+    "6\tworkers\tworker\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *attacked_international_aid_workers_conj =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tinternational\tinternational\tADJ\tJJ\t_\t5\tconj\t_\t_\n"
+    "5\taid\taid\tNOUN\tNN\t_\t6\tcompound\t_\t_\n"
+    "6\tworkers\tworker\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *attacked_local_aid_workers =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tlocal\tlocal\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\taid\taid\tNOUN\tNN\t_\t6\tcompound\t_\t_\n"
+    "6\tworkers\tworker\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(foreign_word_on_a_compound_keeps_the_story_country_off)
+{
+    CHECK_STR(code(attacked_local_aid_workers, NULL), "VALREB>VALNGO:190");
+    CHECK_STR(code(attacked_international_aid_workers, NULL), "");
+    CHECK_STR(code(attacked_international_aid_workers_conj, NULL), "");
+}
+
 TEST(plural_countries_take_no_story_country)
 {
     CHECK_STR(code(attacked_foreign_minister, NULL), "VALREB>VALGOV:190");
@@ -3866,6 +3902,7 @@ int main(void)
     RUN(a_warning_or_insistence_of_a_state_is_no_threat_or_demand);
     RUN(the_place_of_a_meeting_is_no_party);
     RUN(plural_countries_take_no_story_country);
+    RUN(foreign_word_on_a_compound_keeps_the_story_country_off);
     RUN(a_restriction_in_the_present_passive_is_a_state);
     RUN(he_and_she_are_no_international_body);
     RUN(what_is_believed_or_claimed_is_not_coded);
