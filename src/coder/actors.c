@@ -611,6 +611,8 @@ void sr_coder_actors_resolve(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out)
     }
     resolve_full(cx, h, out, 0);
     sr_coder_story_fill(cx, out);
+    if (h >= 0 && sr_coder_is_reference(cx->cs, h) < 0)
+        sr_coder_story_remember_bodies(cx, out);
     if (h >= 0 && cx->memo && sr_coder_is_reference(cx->cs, h) < 0) {
         cx->memo[h] = sr_arena_alloc(cx->arena, sizeof **cx->memo);
         *cx->memo[h] = *out;

@@ -13,6 +13,7 @@
  * (IGO, NGO, regions) are not counted. */
 #include "coder/coder_internal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* CAMEO's three-letter codes that are not countries: international and
@@ -297,6 +298,77 @@ int sr_coder_phrase_displaced(const sr_cs_phrase *p)
     return 1;
 }
 
+void sr_coder_story_remember_bodies(sr_cs_ctx *cx, const sr_cs_phrase *p)
+{
+    for (uint32_t i = 0; i < p->n; i++) {
+        const sr_cs_actor *a = &p->a[i];
+        if (!a->actor || a->from_story || !a->base || sr_coder_is_country(a->base) ||
+            !strncmp(a->base, "---", 3) || strlen(a->base) >= sizeof cx->bodies[0].base)
+            continue;
+        for (uint32_t k = 0; k < a->nagents; k++) {
+            const sr_agent *ag = a->agents[k];
+            if (!ag)
+                continue;
+            uint32_t j = 0;
+            while (j < cx->nbodies && cx->bodies[j].agent != ag)
+                j++;
+            if (j == cx->nbodies)
+                j = cx->nbodies < SR_CS_BODIES ? cx->nbodies++ : SR_CS_BODIES - 1;
+            memmove(&cx->bodies[1], &cx->bodies[0], j * sizeof cx->bodies[0]);
+            cx->bodies[0].agent = ag;
+            snprintf(cx->bodies[0].base, sizeof cx->bodies[0].base, "%s", a->base);
+        }
+    }
+}
+
+/* Is t introduced by "the"? */
+static int definite(const sr_cs_sent *cs, int32_t t)
+{
+    for (uint32_t k = cs->kid_start[t]; k < cs->kid_start[t + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] == SR_CS_DET && sr_coder_word_eq("THE", cs->words[c]))
+            return 1;
+    }
+    return 0;
+}
+
+static const char *body_of_agent(const sr_cs_ctx *cx, const sr_agent *ag)
+{
+    for (uint32_t j = 0; ag && j < cx->nbodies; j++)
+        if (cx->bodies[j].agent == ag)
+            return cx->bodies[j].base;
+    return NULL;
+}
+
+/* "The court regrets ...", "The court's president ..." after "the United
+ * Nations' highest court": a definite phrase of an agent word the story
+ * has already given to a body other than a country refers back to that
+ * body; the country the story names most is the party before the court,
+ * not the court. Read on the phrase's own head or on its possessor. */
+static const char *body_named_before(const sr_cs_ctx *cx, const sr_cs_actor *a, int32_t head)
+{
+    const sr_cs_sent *cs = cx->cs;
+    int32_t t = a->tok;
+    if (!cx->nbodies || t < 0 || (uint32_t)t >= cs->n)
+        return NULL;
+    if (definite(cs, t))
+        for (uint32_t i = 0; i < a->nagents; i++) {
+            const char *b = body_of_agent(cx, a->agents[i]);
+            if (b)
+                return b;
+        }
+    /* The possessor hangs on the phrase's head ("The court's president,
+     * Judge Joan Donoghue": the agent is the apposition's title). */
+    int32_t poss = sr_coder_child(cs, t, SR_CS_POSS);
+    if (poss < 0 && head >= 0 && (uint32_t)head < cs->n)
+        poss = sr_coder_child(cs, head, SR_CS_POSS);
+    if (poss < 0 || !definite(cs, poss))
+        return NULL;
+    size_t m = 0;
+    const sr_agent *ag = sr_dict_agent_match(cx->dict, cs->words, cs->n, (size_t)poss, 0, &m);
+    return ag && m == 1 ? body_of_agent(cx, ag) : NULL;
+}
+
 void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
 {
     for (uint32_t i = 0; i < p->n; i++) {
@@ -308,6 +380,10 @@ void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
         a->origin = "the owner its/their refers to";
         a->from_owner = country != NULL;
         if (!country) {
+            country = body_named_before(cx, a, p->head);
+            a->origin = "the body of that kind the story named before";
+        }
+        if (!country) {
             country = sr_coder_story_country(cx);
             a->origin = "the one the story has named most";
         }
@@ -317,9 +393,10 @@ void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
         }
         if (!country)
             continue;
-        char *base = sr_arena_alloc(cx->arena, 4);
-        memcpy(base, country, 3);
-        base[3] = '\0';
+        size_t len = sr_coder_is_country(country) ? 3 : strlen(country);
+        char *base = sr_arena_alloc(cx->arena, len + 1);
+        memcpy(base, country, len);
+        base[len] = '\0';
         a->base = base;
         a->code = sr_coder_actor_compose(cx->arena, base, a->agents, a->nagents);
         a->from_story = 1;

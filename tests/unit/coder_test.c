@@ -413,6 +413,64 @@ TEST(foreign_word_on_a_compound_keeps_the_story_country_off)
     CHECK_STR(code(attacked_international_aid_workers_conj, NULL), "");
 }
 
+/* "The court" after "the Northern Compact's court": a definite phrase of
+ * an agent word the story gave to a body other than a country refers to
+ * that body, not to the country the story names most (issue 5, helper
+ * K). "A court" is not a reference and takes the story's country. */
+static const char *compact_court_then_the_court =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "4\tNorthern\tNorthern\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "5\tCompact\tCompact\tPROPN\tNNP\t_\t6\tnmod:poss\t_\t_\n"
+    "6\tcourt\tcourt\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tcourt\tcourt\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+    "3\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n"
+;
+static const char *compact_court_then_the_courts_president =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "4\tNorthern\tNorthern\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "5\tCompact\tCompact\tPROPN\tNNP\t_\t6\tnmod:poss\t_\t_\n"
+    "6\tcourt\tcourt\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tcourt\tcourt\tNOUN\tNN\t_\t4\tnmod:poss\t_\t_\n"
+    "3\t's\t's\tPART\tPOS\t_\t2\tcase\t_\t_\n"
+    "4\tpresident\tpresident\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+    "5\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n"
+;
+static const char *compact_court_then_a_court =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "4\tNorthern\tNorthern\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "5\tCompact\tCompact\tPROPN\tNNP\t_\t6\tnmod:poss\t_\t_\n"
+    "6\tcourt\tcourt\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tcourt\tcourt\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+    "3\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n"
+;
+
+TEST(the_court_refers_to_the_body_named_before)
+{
+    CHECK_STR(code(compact_court_then_the_court, NULL),
+              "VAL>IGONCPJUD:112 IGONCPJUD>VAL:112");
+    CHECK_STR(code(compact_court_then_the_courts_president, NULL),
+              "VAL>IGONCPJUD:112 IGONCPJUDGOV>VAL:112");
+    CHECK_STR(code(compact_court_then_a_court, NULL), "VAL>IGONCPJUD:112 VALJUD>VAL:112");
+}
+
 TEST(plural_countries_take_no_story_country)
 {
     CHECK_STR(code(attacked_foreign_minister, NULL), "VALREB>VALGOV:190");
@@ -3902,6 +3960,7 @@ int main(void)
     RUN(a_warning_or_insistence_of_a_state_is_no_threat_or_demand);
     RUN(the_place_of_a_meeting_is_no_party);
     RUN(plural_countries_take_no_story_country);
+    RUN(the_court_refers_to_the_body_named_before);
     RUN(foreign_word_on_a_compound_keeps_the_story_country_off);
     RUN(a_restriction_in_the_present_passive_is_a_state);
     RUN(he_and_she_are_no_international_body);
