@@ -369,6 +369,50 @@ static const char *body_named_before(const sr_cs_ctx *cx, const sr_cs_actor *a, 
     return ag && m == 1 ? body_of_agent(cx, ag) : NULL;
 }
 
+/* Is a an armed group other than a state's forces (an agent coded REB,
+ * RAD or UAF: militants, rebels, insurgents, jihadists, gunmen)? */
+static int armed_group(const sr_cs_actor *a)
+{
+    for (uint32_t i = 0; i < a->nagents; i++) {
+        const char *c = a->agents[i] ? a->agents[i]->code : NULL;
+        if (c && (strstr(c, "REB") || strstr(c, "RAD") || !strcmp(c, "UAF")))
+            return 1;
+    }
+    return 0;
+}
+
+/* "militants based in Afghanistan", "fighters hiding in Syria",
+ * "militants present on Afghan soil": an armed group that its own
+ * participle or adjective places in a country is that country's, not the
+ * story's (a story about Pakistan blaming them). The country named under
+ * "in", "on", "inside" or "from" in that modifier, or NULL. A state's
+ * troops are not read so: "troops stationed in Germany" are still the
+ * story country's. */
+static const char *placed_by_modifier(const sr_cs_ctx *cx, const sr_cs_actor *a, int32_t head)
+{
+    const sr_cs_sent *cs = cx->cs;
+    static const char *const preps[] = {"IN", "ON", "INSIDE", "FROM"};
+    if (!armed_group(a) || head < 0 || (uint32_t)head >= cs->n)
+        return NULL;
+    for (uint32_t k = cs->kid_start[head]; k < cs->kid_start[head + 1]; k++) {
+        int32_t m = (int32_t)cs->kids[k];
+        if (m < head || (cs->rel[m] != SR_CS_ACL && cs->rel[m] != SR_CS_AMOD))
+            continue;
+        for (uint32_t j = cs->kid_start[m]; j < cs->kid_start[m + 1]; j++) {
+            int32_t c = (int32_t)cs->kids[j];
+            int32_t pr = sr_coder_case_of(cs, c);
+            if (cs->rel[c] != SR_CS_OBL || pr < 0 || !SR_CS_WORD_AMONG(preps, cs->words[pr]))
+                continue;
+            for (uint32_t i = 0; i < cx->nnamed; i++) {
+                int32_t t = cx->named[i].tok;
+                if (t >= cs->lo[c] && t <= c && sr_coder_is_country(cx->named[i].code))
+                    return cx->named[i].code;
+            }
+        }
+    }
+    return NULL;
+}
+
 void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
 {
     for (uint32_t i = 0; i < p->n; i++) {
@@ -379,6 +423,10 @@ void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
         const char *country = owner_country(cx, a->tok);
         a->origin = "the owner its/their refers to";
         a->from_owner = country != NULL;
+        if (!country) {
+            country = placed_by_modifier(cx, a, p->n == 1 ? p->head : a->tok);
+            a->origin = "the place its own modifier puts it in";
+        }
         if (!country) {
             country = body_named_before(cx, a, p->head);
             a->origin = "the body of that kind the story named before";

@@ -471,6 +471,45 @@ TEST(the_court_refers_to_the_body_named_before)
     CHECK_STR(code(compact_court_then_a_court, NULL), "VAL>IGONCPJUD:112 VALJUD>VAL:112");
 }
 
+/* "rebels based in Marestan" in a story about Valdoria: an armed group
+ * that its own participle places in a country is that country's; a
+ * state's soldiers based abroad are still the story country's (issue 5,
+ * helper K). */
+static const char *rebels_based_abroad =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\tbased\tbase\tVERB\tVBN\t_\t3\tacl\t_\t_\n"
+    "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+;
+static const char *soldiers_based_abroad =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\tbased\tbase\tVERB\tVBN\t_\t3\tacl\t_\t_\n"
+    "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+;
+
+TEST(armed_group_placed_by_its_modifier_takes_that_country)
+{
+    CHECK_STR(code(rebels_based_abroad, NULL), "VAL>VALREB:112 VAL>MARREB:112");
+    CHECK_STR(code(soldiers_based_abroad, NULL), "VAL>VALREB:112 VAL>VALMIL:112");
+}
+
 TEST(plural_countries_take_no_story_country)
 {
     CHECK_STR(code(attacked_foreign_minister, NULL), "VALREB>VALGOV:190");
@@ -3960,6 +3999,7 @@ int main(void)
     RUN(a_warning_or_insistence_of_a_state_is_no_threat_or_demand);
     RUN(the_place_of_a_meeting_is_no_party);
     RUN(plural_countries_take_no_story_country);
+    RUN(armed_group_placed_by_its_modifier_takes_that_country);
     RUN(the_court_refers_to_the_body_named_before);
     RUN(foreign_word_on_a_compound_keeps_the_story_country_off);
     RUN(a_restriction_in_the_present_passive_is_a_state);
