@@ -510,6 +510,35 @@ TEST(armed_group_placed_by_its_modifier_takes_that_country)
     CHECK_STR(code(soldiers_based_abroad, NULL), "VAL>VALREB:112 VAL>VALMIL:112");
 }
 
+/* "told the Herald's Marestani Service": an outlet's service in a
+ * language is not the state whose adjective names the language; a
+ * service owned by a state ("Marestan's Security Service") is that
+ * state's (issue 5, helper K). */
+static const char *told_outlet_language_service =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tHerald\tHerald\tPROPN\tNNP\t_\t6\tnmod:poss\t_\t_\n"
+    "4\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_\n"
+    "5\tMarestani\tMarestani\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+    "6\tService\tService\tPROPN\tNNP\t_\t2\tiobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+;
+static const char *told_state_service =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tnmod:poss\t_\t_\n"
+    "4\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_\n"
+    "5\tSecurity\tSecurity\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+    "6\tService\tService\tPROPN\tNNP\t_\t2\tiobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+;
+
+TEST(an_outlets_language_service_is_no_state)
+{
+    CHECK_STR(code(told_outlet_language_service, NULL), "");
+    CHECK_STR(code(told_state_service, NULL), "VAL>MAR:010");
+}
+
 TEST(plural_countries_take_no_story_country)
 {
     CHECK_STR(code(attacked_foreign_minister, NULL), "VALREB>VALGOV:190");
@@ -3999,6 +4028,7 @@ int main(void)
     RUN(a_warning_or_insistence_of_a_state_is_no_threat_or_demand);
     RUN(the_place_of_a_meeting_is_no_party);
     RUN(plural_countries_take_no_story_country);
+    RUN(an_outlets_language_service_is_no_state);
     RUN(armed_group_placed_by_its_modifier_takes_that_country);
     RUN(the_court_refers_to_the_body_named_before);
     RUN(foreign_word_on_a_compound_keeps_the_story_country_off);
