@@ -539,6 +539,31 @@ TEST(an_outlets_language_service_is_no_state)
     CHECK_STR(code(told_state_service, NULL), "VAL>MAR:010");
 }
 
+/* "Valdoria expelled the officials": who is expelled or deported is
+ * foreign to the country that does it, so the phrase takes neither the
+ * story's country nor, as coercion at home, the doer's; named foreigners
+ * keep their country (issue 5, helper K). */
+static const char *expelled_the_officials =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\texpelled\texpel\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tofficials\tofficial\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+;
+static const char *expelled_named_officials =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\texpelled\texpel\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestani\tMarestani\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\tofficials\tofficial\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+;
+
+TEST(the_expelled_are_not_the_story_countrys)
+{
+    CHECK_STR(code(expelled_the_officials, NULL), "");
+    CHECK_STR(code(expelled_named_officials, NULL), "VAL>MARGOV:174");
+}
+
 TEST(plural_countries_take_no_story_country)
 {
     CHECK_STR(code(attacked_foreign_minister, NULL), "VALREB>VALGOV:190");
@@ -2194,10 +2219,22 @@ static const char *expelled_marestani_refugees =
     "4\trefugees\trefugee\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
     "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
+/* The refugee rule apart from expulsion (whose people take no story
+ * country whoever they are, test the_expelled_are_not_the_story_countrys):
+ * attacked, the refugees still take none, the soldiers the story's. */
+static const char *attacked_the_refugees =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\trefugees\trefugee\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
 TEST(refugees_take_no_story_country)
 {
     CHECK_STR(code(expelled_refugees, NULL), "");
-    CHECK_STR(code(expelled_soldiers, NULL), "VAL>VALMIL:174");
+    CHECK_STR(code(expelled_soldiers, NULL), "");
+    CHECK_STR(code(attacked_the_refugees, NULL), "");
+    CHECK_STR(code(plain_soldiers, NULL), "VAL>VALMIL:190");
     CHECK_STR(code(expelled_marestani_refugees, NULL), "VAL>MARREF:174");
 }
 
@@ -4028,6 +4065,7 @@ int main(void)
     RUN(a_warning_or_insistence_of_a_state_is_no_threat_or_demand);
     RUN(the_place_of_a_meeting_is_no_party);
     RUN(plural_countries_take_no_story_country);
+    RUN(the_expelled_are_not_the_story_countrys);
     RUN(an_outlets_language_service_is_no_state);
     RUN(armed_group_placed_by_its_modifier_takes_that_country);
     RUN(the_court_refers_to_the_body_named_before);
