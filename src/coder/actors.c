@@ -135,6 +135,20 @@ static int inside(const uint8_t *in, size_t i, size_t m, int32_t ext)
     return 1;
 }
 
+/* "pushed sellers out of business", "doing business in Iraq": the
+ * singular "business" after "out of" or a form of "do" is the activity,
+ * not the business community, and names no agent. */
+static int business_as_activity(const sr_cs_sent *cs, size_t i)
+{
+    static const char *const doing[] = {"DO", "DOES", "DID", "DOING", "DONE"};
+    if (strcmp(cs->words[i], "business") != 0 || i == 0)
+        return 0;
+    if (SR_CS_WORD_AMONG(doing, cs->words[i - 1]))
+        return 1;
+    return i >= 2 && sr_coder_word_eq("OF", cs->words[i - 1]) &&
+           sr_coder_word_eq("OUT", cs->words[i - 2]);
+}
+
 static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi, int32_t ext,
                  int want_agents, found *f)
 {
@@ -169,7 +183,7 @@ static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi,
                 continue;
             }
         }
-        if (!want_agents)
+        if (!want_agents || business_as_activity(cs, i))
             continue;
         const sr_agent *ag = sr_dict_agent_match(cx->dict, cs->words, n, i, 0, &m);
         if (ag && m) {

@@ -564,6 +564,36 @@ TEST(the_expelled_are_not_the_story_countrys)
     CHECK_STR(code(expelled_named_officials, NULL), "VAL>MARGOV:174");
 }
 
+/* "out of business": the activity, not the business community; "local
+ * business" is the community (issue 5, helper K). The parse of the
+ * second sentence makes "business" a conjunct of the protest's object,
+ * as parsers do with such idioms. */
+static const char *attacked_local_business =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tlocal\tlocal\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\tbusiness\tbusiness\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+;
+static const char *protested_rules_out_of_business =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tprotested\tprotest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\trules\trule\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\tthat\tthat\tPRON\tWDT\t_\t5\tnsubj\t_\t_\n"
+    "5\tput\tput\tVERB\tVBD\t_\t3\tacl:relcl\t_\t_\n"
+    "6\ttraders\ttrader\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+    "7\tout\tout\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "8\tof\tof\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "9\tbusiness\tbusiness\tNOUN\tNN\t_\t3\tconj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+;
+
+TEST(out_of_business_names_no_business)
+{
+    CHECK_STR(code(attacked_local_business, NULL), "VAL>VALBUS:190");
+    CHECK_STR(code(protested_rules_out_of_business, NULL), "VAL>VAL:141");
+}
+
 TEST(plural_countries_take_no_story_country)
 {
     CHECK_STR(code(attacked_foreign_minister, NULL), "VALREB>VALGOV:190");
@@ -4065,6 +4095,7 @@ int main(void)
     RUN(a_warning_or_insistence_of_a_state_is_no_threat_or_demand);
     RUN(the_place_of_a_meeting_is_no_party);
     RUN(plural_countries_take_no_story_country);
+    RUN(out_of_business_names_no_business);
     RUN(the_expelled_are_not_the_story_countrys);
     RUN(an_outlets_language_service_is_no_state);
     RUN(armed_group_placed_by_its_modifier_takes_that_country);
