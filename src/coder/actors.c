@@ -135,6 +135,20 @@ static int inside(const uint8_t *in, size_t i, size_t m, int32_t ext)
     return 1;
 }
 
+/* "pushed sellers out of business", "doing business in Iraq": the
+ * singular "business" after "out of" or a form of "do" is the activity,
+ * not the business community, and names no agent. */
+static int business_as_activity(const sr_cs_sent *cs, size_t i)
+{
+    static const char *const doing[] = {"DO", "DOES", "DID", "DOING", "DONE"};
+    if (strcmp(cs->words[i], "business") != 0 || i == 0)
+        return 0;
+    if (SR_CS_WORD_AMONG(doing, cs->words[i - 1]))
+        return 1;
+    return i >= 2 && sr_coder_word_eq("OF", cs->words[i - 1]) &&
+           sr_coder_word_eq("OUT", cs->words[i - 2]);
+}
+
 static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi, int32_t ext,
                  int want_agents, found *f)
 {
@@ -169,7 +183,7 @@ static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi,
                 continue;
             }
         }
-        if (!want_agents)
+        if (!want_agents || business_as_activity(cs, i))
             continue;
         const sr_agent *ag = sr_dict_agent_match(cx->dict, cs->words, n, i, 0, &m);
         if (ag && m) {
@@ -600,6 +614,32 @@ int sr_coder_actors_reachable(sr_cs_ctx *cx, int32_t t)
     return 1;
 }
 
+/* "VOA's Korean Service", "the BBC's Persian service": a news outlet's
+ * service in a language. The nationality word names the language, not
+ * the state, so a statement "told VOA's Korean Service" is not addressed
+ * to South Korea. Read when the head is "service" and its possessor names
+ * no actor (an outlet the dictionaries do not list as a party);
+ * "Russia's Federal Security Service" keeps its actor. */
+static int outlet_language_service(sr_cs_ctx *cx, int32_t h, const sr_cs_phrase *p)
+{
+    const sr_cs_sent *cs = cx->cs;
+    if (h < 0 || (uint32_t)h >= cs->n || !p->n ||
+        !(sr_coder_word_eq("SERVICE", cs->words[h]) || sr_coder_word_eq("SERVICES", cs->words[h])))
+        return 0;
+    int32_t poss = sr_coder_child(cs, h, SR_CS_POSS);
+    if (poss < 0)
+        return 0;
+    for (int32_t t = cs->lo[poss]; t <= cs->hi[poss]; t++) {
+        size_t m = 0;
+        if (sr_dict_actor_match(cx->dict, cs->words, cs->n, (size_t)t, 0, &m) && m)
+            return 0;
+    }
+    for (uint32_t i = 0; i < p->n; i++)
+        if (!p->a[i].actor || p->a[i].tok <= cs->hi[poss] || p->a[i].tok >= h)
+            return 0;
+    return 1;
+}
+
 void sr_coder_actors_resolve(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out)
 {
     /* A phrase is looked at several times per sentence (as a subject, as
@@ -610,7 +650,11 @@ void sr_coder_actors_resolve(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out)
         return;
     }
     resolve_full(cx, h, out, 0);
+    if (outlet_language_service(cx, h, out))
+        out->n = 0;
     sr_coder_story_fill(cx, out);
+    if (h >= 0 && sr_coder_is_reference(cx->cs, h) < 0)
+        sr_coder_story_remember_bodies(cx, out);
     if (h >= 0 && cx->memo && sr_coder_is_reference(cx->cs, h) < 0) {
         cx->memo[h] = sr_arena_alloc(cx->arena, sizeof **cx->memo);
         *cx->memo[h] = *out;

@@ -288,6 +288,18 @@ static int emit(emit_args *ea, const sr_cs_actor *s, const sr_cs_actor *t, const
     return 1;
 }
 
+/* Does p name people only through the story's country ("the detainees"
+ * as USACVL): no actor of its own, no owner? */
+static int only_story_country(const sr_cs_phrase *p)
+{
+    if (!p->n)
+        return 0;
+    for (uint32_t i = 0; i < p->n; i++)
+        if (p->a[i].actor || !p->a[i].from_story || p->a[i].from_owner)
+            return 0;
+    return 1;
+}
+
 static void real_actors(const sr_cs_phrase *p, sr_cs_phrase *out)
 {
     out->n = 0;
@@ -1392,9 +1404,19 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             sh = sr_coder_first_actor_after(cx, &cl, &T, 1, &S);
             how_s = "passive without by-phrase: first actor after the verb";
         }
+        int deported = 0;
+        if (!strncmp(vc.code.s, "174", 3) && only_story_country(&T)) {
+            /* "detainees ... before being deported", "expelled the
+             * diplomats": who is deported or expelled is foreign to the
+             * country that does it, which is most often the story's. */
+            memset(&T, 0, sizeof T);
+            T.head = th = -1;
+            how_t = "none: people deported or expelled are not the story country's own";
+            deported = 1;
+        }
         if (demand_code(vc.code.s) && !sr_coder_phrase_has_actor(&T))
             th = demanded_of(cx, v, &S, &T, th, &how_t);
-        if (aimed_at_home(vc.code.s) && !sr_coder_phrase_has_actor(&T) &&
+        if (aimed_at_home(vc.code.s) && !deported && !sr_coder_phrase_has_actor(&T) &&
             !sr_coder_phrase_displaced(&T))
             th = home_target(cx, &S, &T, &how_t);
         if (vc.code.s[0] == '1' && vc.code.s[1] >= '8')

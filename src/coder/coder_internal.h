@@ -187,7 +187,7 @@ int sr_coder_needs_named_target(const char *code);
  * attack or weapon itself ("the civil war", "floods")? */
 int sr_coder_doer_is_named(const sr_cs_sent *cs, const sr_cs_phrase *source);
 
-enum { SR_CS_NAMED = 16 };
+enum { SR_CS_NAMED = 16, SR_CS_BODIES = 8 };
 
 typedef struct sr_cs_ctx {
     const sr_coder *coder;
@@ -221,6 +221,14 @@ typedef struct sr_cs_ctx {
         char code[4];
     } named[SR_CS_NAMED];
     uint32_t nnamed;
+    /* Bodies other than countries the story has named with an agent word
+     * ("the United Nations' highest court": IGOUNO and the agent COURT),
+     * most recent first, for a later "the court" (story.c). */
+    struct {
+        const sr_agent *agent;
+        char base[16];
+    } bodies[SR_CS_BODIES];
+    uint32_t nbodies;
 } sr_cs_ctx;
 
 /* Does the sentence name an actor outside phrase side, of another country
@@ -288,6 +296,10 @@ void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p);
  * asylum seekers) and no actor: such people get neither the story's
  * country nor, as the target of coercion, the doer's own. */
 int sr_coder_phrase_displaced(const sr_cs_phrase *p);
+/* Remembers the actors of p that are bodies other than countries named
+ * with an agent word ("the U.N. court"), for a later definite "the court"
+ * (sr_coder_story_fill). */
+void sr_coder_story_remember_bodies(sr_cs_ctx *cx, const sr_cs_phrase *p);
 
 /* Resolves the noun phrase headed by token h (and its coordinated
  * conjuncts) to actors. Empty when h < 0. */

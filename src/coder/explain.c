@@ -26,7 +26,8 @@ static void side(sr_buf *b, const sr_cs_ctx *cx, const char *label, const sr_cs_
                           (unsigned)a->acode->line);
         sr_buf_putc(b, '\n');
     } else if (a->from_story) {
-        sr_buf_printf(b, "  no actor in the phrase: country %s, %s\n", a->base,
+        sr_buf_printf(b, "  no actor in the phrase: %s %s, %s\n",
+                      sr_coder_is_country(a->base) ? "country" : "body", a->base,
                       a->origin ? a->origin : "supplied");
     } else if (a->nagents) {
         sr_buf_puts(b, "  no actor: agents only\n");

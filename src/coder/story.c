@@ -13,6 +13,7 @@
  * (IGO, NGO, regions) are not counted. */
 #include "coder/coder_internal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* CAMEO's three-letter codes that are not countries: international and
@@ -251,9 +252,17 @@ static int said_to_be_foreign(const sr_cs_ctx *cx, int32_t head)
         if (office && !former)
             return 1;
     }
-    for (uint32_t k = cs->kid_start[head]; k < cs->kid_start[head + 1]; k++) {
-        int32_t c = (int32_t)cs->kids[k];
-        if (cs->rel[c] != SR_CS_AMOD && cs->rel[c] != SR_CS_COMPOUND)
+    /* The word may hang on the head or, one level down, on a noun that
+     * modifies it: parsers attach "international" in "international
+     * rights groups" to "rights" (as amod, or as a conjunct when the
+     * phrase ends a list), and it still describes the groups. */
+    for (int32_t c = cs->lo[head]; c >= 0 && c < head; c++) {
+        int32_t h = cs->head[c];
+        if (cs->rel[c] != SR_CS_AMOD && cs->rel[c] != SR_CS_COMPOUND &&
+            !(cs->rel[c] == SR_CS_CONJ && h > c))
+            continue;
+        if (h != head && (h < 0 || h >= head || cs->head[h] != head ||
+                          cs->rel[h] != SR_CS_COMPOUND))
             continue;
         /* "foreign minister", "Foreign Office": the word is part of a
          * title the agents list, not a nationality. */
@@ -289,6 +298,121 @@ int sr_coder_phrase_displaced(const sr_cs_phrase *p)
     return 1;
 }
 
+void sr_coder_story_remember_bodies(sr_cs_ctx *cx, const sr_cs_phrase *p)
+{
+    for (uint32_t i = 0; i < p->n; i++) {
+        const sr_cs_actor *a = &p->a[i];
+        if (!a->actor || a->from_story || !a->base || sr_coder_is_country(a->base) ||
+            !strncmp(a->base, "---", 3) || strlen(a->base) >= sizeof cx->bodies[0].base)
+            continue;
+        for (uint32_t k = 0; k < a->nagents; k++) {
+            const sr_agent *ag = a->agents[k];
+            if (!ag)
+                continue;
+            uint32_t j = 0;
+            while (j < cx->nbodies && cx->bodies[j].agent != ag)
+                j++;
+            if (j == cx->nbodies)
+                j = cx->nbodies < SR_CS_BODIES ? cx->nbodies++ : SR_CS_BODIES - 1;
+            memmove(&cx->bodies[1], &cx->bodies[0], j * sizeof cx->bodies[0]);
+            cx->bodies[0].agent = ag;
+            snprintf(cx->bodies[0].base, sizeof cx->bodies[0].base, "%s", a->base);
+        }
+    }
+}
+
+/* Is t introduced by "the"? */
+static int definite(const sr_cs_sent *cs, int32_t t)
+{
+    for (uint32_t k = cs->kid_start[t]; k < cs->kid_start[t + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] == SR_CS_DET && sr_coder_word_eq("THE", cs->words[c]))
+            return 1;
+    }
+    return 0;
+}
+
+static const char *body_of_agent(const sr_cs_ctx *cx, const sr_agent *ag)
+{
+    for (uint32_t j = 0; ag && j < cx->nbodies; j++)
+        if (cx->bodies[j].agent == ag)
+            return cx->bodies[j].base;
+    return NULL;
+}
+
+/* "The court regrets ...", "The court's president ..." after "the United
+ * Nations' highest court": a definite phrase of an agent word the story
+ * has already given to a body other than a country refers back to that
+ * body; the country the story names most is the party before the court,
+ * not the court. Read on the phrase's own head or on its possessor. */
+static const char *body_named_before(const sr_cs_ctx *cx, const sr_cs_actor *a, int32_t head)
+{
+    const sr_cs_sent *cs = cx->cs;
+    int32_t t = a->tok;
+    if (!cx->nbodies || t < 0 || (uint32_t)t >= cs->n)
+        return NULL;
+    if (definite(cs, t))
+        for (uint32_t i = 0; i < a->nagents; i++) {
+            const char *b = body_of_agent(cx, a->agents[i]);
+            if (b)
+                return b;
+        }
+    /* The possessor hangs on the phrase's head ("The court's president,
+     * Judge Joan Donoghue": the agent is the apposition's title). */
+    int32_t poss = sr_coder_child(cs, t, SR_CS_POSS);
+    if (poss < 0 && head >= 0 && (uint32_t)head < cs->n)
+        poss = sr_coder_child(cs, head, SR_CS_POSS);
+    if (poss < 0 || !definite(cs, poss))
+        return NULL;
+    size_t m = 0;
+    const sr_agent *ag = sr_dict_agent_match(cx->dict, cs->words, cs->n, (size_t)poss, 0, &m);
+    return ag && m == 1 ? body_of_agent(cx, ag) : NULL;
+}
+
+/* Is a an armed group other than a state's forces (an agent coded REB,
+ * RAD or UAF: militants, rebels, insurgents, jihadists, gunmen)? */
+static int armed_group(const sr_cs_actor *a)
+{
+    for (uint32_t i = 0; i < a->nagents; i++) {
+        const char *c = a->agents[i] ? a->agents[i]->code : NULL;
+        if (c && (strstr(c, "REB") || strstr(c, "RAD") || !strcmp(c, "UAF")))
+            return 1;
+    }
+    return 0;
+}
+
+/* "militants based in Afghanistan", "fighters hiding in Syria",
+ * "militants present on Afghan soil": an armed group that its own
+ * participle or adjective places in a country is that country's, not the
+ * story's (a story about Pakistan blaming them). The country named under
+ * "in", "on", "inside" or "from" in that modifier, or NULL. A state's
+ * troops are not read so: "troops stationed in Germany" are still the
+ * story country's. */
+static const char *placed_by_modifier(const sr_cs_ctx *cx, const sr_cs_actor *a, int32_t head)
+{
+    const sr_cs_sent *cs = cx->cs;
+    static const char *const preps[] = {"IN", "ON", "INSIDE", "FROM"};
+    if (!armed_group(a) || head < 0 || (uint32_t)head >= cs->n)
+        return NULL;
+    for (uint32_t k = cs->kid_start[head]; k < cs->kid_start[head + 1]; k++) {
+        int32_t m = (int32_t)cs->kids[k];
+        if (m < head || (cs->rel[m] != SR_CS_ACL && cs->rel[m] != SR_CS_AMOD))
+            continue;
+        for (uint32_t j = cs->kid_start[m]; j < cs->kid_start[m + 1]; j++) {
+            int32_t c = (int32_t)cs->kids[j];
+            int32_t pr = sr_coder_case_of(cs, c);
+            if (cs->rel[c] != SR_CS_OBL || pr < 0 || !SR_CS_WORD_AMONG(preps, cs->words[pr]))
+                continue;
+            for (uint32_t i = 0; i < cx->nnamed; i++) {
+                int32_t t = cx->named[i].tok;
+                if (t >= cs->lo[c] && t <= c && sr_coder_is_country(cx->named[i].code))
+                    return cx->named[i].code;
+            }
+        }
+    }
+    return NULL;
+}
+
 void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
 {
     for (uint32_t i = 0; i < p->n; i++) {
@@ -300,6 +424,14 @@ void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
         a->origin = "the owner its/their refers to";
         a->from_owner = country != NULL;
         if (!country) {
+            country = placed_by_modifier(cx, a, p->n == 1 ? p->head : a->tok);
+            a->origin = "the place its own modifier puts it in";
+        }
+        if (!country) {
+            country = body_named_before(cx, a, p->head);
+            a->origin = "the body of that kind the story named before";
+        }
+        if (!country) {
             country = sr_coder_story_country(cx);
             a->origin = "the one the story has named most";
         }
@@ -309,9 +441,10 @@ void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
         }
         if (!country)
             continue;
-        char *base = sr_arena_alloc(cx->arena, 4);
-        memcpy(base, country, 3);
-        base[3] = '\0';
+        size_t len = sr_coder_is_country(country) ? 3 : strlen(country);
+        char *base = sr_arena_alloc(cx->arena, len + 1);
+        memcpy(base, country, len);
+        base[len] = '\0';
         a->base = base;
         a->code = sr_coder_actor_compose(cx->arena, base, a->agents, a->nagents);
         a->from_story = 1;

@@ -377,6 +377,223 @@ static const char *attacked_foreign_minister =
     "6\tminister\tminister\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
     "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
 
+/* "international aid workers": the parser hangs "international" on "aid",
+ * the compound, not on "workers"; as an amod there, or as a conjunct when
+ * the phrase ends a list, it still says the workers are not the story
+ * country's own (issue 5, helper K). "Valdorian aid workers" are. */
+static const char *attacked_international_aid_workers =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tinternational\tinternational\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\taid\taid\tNOUN\tNN\t_\t6\tcompound\t_\t_\n"
+    "6\tworkers\tworker\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *attacked_international_aid_workers_conj =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tinternational\tinternational\tADJ\tJJ\t_\t5\tconj\t_\t_\n"
+    "5\taid\taid\tNOUN\tNN\t_\t6\tcompound\t_\t_\n"
+    "6\tworkers\tworker\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *attacked_local_aid_workers =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tlocal\tlocal\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\taid\taid\tNOUN\tNN\t_\t6\tcompound\t_\t_\n"
+    "6\tworkers\tworker\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(foreign_word_on_a_compound_keeps_the_story_country_off)
+{
+    CHECK_STR(code(attacked_local_aid_workers, NULL), "VALREB>VALNGO:190");
+    CHECK_STR(code(attacked_international_aid_workers, NULL), "");
+    CHECK_STR(code(attacked_international_aid_workers_conj, NULL), "");
+}
+
+/* "The court" after "the Northern Compact's court": a definite phrase of
+ * an agent word the story gave to a body other than a country refers to
+ * that body, not to the country the story names most (issue 5, helper
+ * K). "A court" is not a reference and takes the story's country. */
+static const char *compact_court_then_the_court =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "4\tNorthern\tNorthern\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "5\tCompact\tCompact\tPROPN\tNNP\t_\t6\tnmod:poss\t_\t_\n"
+    "6\tcourt\tcourt\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tcourt\tcourt\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+    "3\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n"
+;
+static const char *compact_court_then_the_courts_president =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "4\tNorthern\tNorthern\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "5\tCompact\tCompact\tPROPN\tNNP\t_\t6\tnmod:poss\t_\t_\n"
+    "6\tcourt\tcourt\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tcourt\tcourt\tNOUN\tNN\t_\t4\tnmod:poss\t_\t_\n"
+    "3\t's\t's\tPART\tPOS\t_\t2\tcase\t_\t_\n"
+    "4\tpresident\tpresident\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+    "5\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n"
+;
+static const char *compact_court_then_a_court =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "4\tNorthern\tNorthern\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "5\tCompact\tCompact\tPROPN\tNNP\t_\t6\tnmod:poss\t_\t_\n"
+    "6\tcourt\tcourt\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tcourt\tcourt\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+    "3\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n"
+;
+
+TEST(the_court_refers_to_the_body_named_before)
+{
+    CHECK_STR(code(compact_court_then_the_court, NULL),
+              "VAL>IGONCPJUD:112 IGONCPJUD>VAL:112");
+    CHECK_STR(code(compact_court_then_the_courts_president, NULL),
+              "VAL>IGONCPJUD:112 IGONCPJUDGOV>VAL:112");
+    CHECK_STR(code(compact_court_then_a_court, NULL), "VAL>IGONCPJUD:112 VALJUD>VAL:112");
+}
+
+/* "rebels based in Marestan" in a story about Valdoria: an armed group
+ * that its own participle places in a country is that country's; a
+ * state's soldiers based abroad are still the story country's (issue 5,
+ * helper K). */
+static const char *rebels_based_abroad =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\tbased\tbase\tVERB\tVBN\t_\t3\tacl\t_\t_\n"
+    "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+;
+static const char *soldiers_based_abroad =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\tbased\tbase\tVERB\tVBN\t_\t3\tacl\t_\t_\n"
+    "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+;
+
+TEST(armed_group_placed_by_its_modifier_takes_that_country)
+{
+    CHECK_STR(code(rebels_based_abroad, NULL), "VAL>VALREB:112 VAL>MARREB:112");
+    CHECK_STR(code(soldiers_based_abroad, NULL), "VAL>VALREB:112 VAL>VALMIL:112");
+}
+
+/* "told the Herald's Marestani Service": an outlet's service in a
+ * language is not the state whose adjective names the language; a
+ * service owned by a state ("Marestan's Security Service") is that
+ * state's (issue 5, helper K). */
+static const char *told_outlet_language_service =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tHerald\tHerald\tPROPN\tNNP\t_\t6\tnmod:poss\t_\t_\n"
+    "4\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_\n"
+    "5\tMarestani\tMarestani\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+    "6\tService\tService\tPROPN\tNNP\t_\t2\tiobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+;
+static const char *told_state_service =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tnmod:poss\t_\t_\n"
+    "4\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_\n"
+    "5\tSecurity\tSecurity\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+    "6\tService\tService\tPROPN\tNNP\t_\t2\tiobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+;
+
+TEST(an_outlets_language_service_is_no_state)
+{
+    CHECK_STR(code(told_outlet_language_service, NULL), "");
+    CHECK_STR(code(told_state_service, NULL), "VAL>MAR:010");
+}
+
+/* "Valdoria expelled the officials": who is expelled or deported is
+ * foreign to the country that does it, so the phrase takes neither the
+ * story's country nor, as coercion at home, the doer's; named foreigners
+ * keep their country (issue 5, helper K). */
+static const char *expelled_the_officials =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\texpelled\texpel\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tofficials\tofficial\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+;
+static const char *expelled_named_officials =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\texpelled\texpel\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestani\tMarestani\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\tofficials\tofficial\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+;
+
+TEST(the_expelled_are_not_the_story_countrys)
+{
+    CHECK_STR(code(expelled_the_officials, NULL), "");
+    CHECK_STR(code(expelled_named_officials, NULL), "VAL>MARGOV:174");
+}
+
+/* "out of business": the activity, not the business community; "local
+ * business" is the community (issue 5, helper K). The parse of the
+ * second sentence makes "business" a conjunct of the protest's object,
+ * as parsers do with such idioms. */
+static const char *attacked_local_business =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tlocal\tlocal\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\tbusiness\tbusiness\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+;
+static const char *protested_rules_out_of_business =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tprotested\tprotest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\trules\trule\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\tthat\tthat\tPRON\tWDT\t_\t5\tnsubj\t_\t_\n"
+    "5\tput\tput\tVERB\tVBD\t_\t3\tacl:relcl\t_\t_\n"
+    "6\ttraders\ttrader\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+    "7\tout\tout\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "8\tof\tof\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "9\tbusiness\tbusiness\tNOUN\tNN\t_\t3\tconj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+;
+
+TEST(out_of_business_names_no_business)
+{
+    CHECK_STR(code(attacked_local_business, NULL), "VAL>VALBUS:190");
+    CHECK_STR(code(protested_rules_out_of_business, NULL), "VAL>VAL:141");
+}
+
 TEST(plural_countries_take_no_story_country)
 {
     CHECK_STR(code(attacked_foreign_minister, NULL), "VALREB>VALGOV:190");
@@ -2032,10 +2249,22 @@ static const char *expelled_marestani_refugees =
     "4\trefugees\trefugee\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
     "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
+/* The refugee rule apart from expulsion (whose people take no story
+ * country whoever they are, test the_expelled_are_not_the_story_countrys):
+ * attacked, the refugees still take none, the soldiers the story's. */
+static const char *attacked_the_refugees =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\trefugees\trefugee\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
 TEST(refugees_take_no_story_country)
 {
     CHECK_STR(code(expelled_refugees, NULL), "");
-    CHECK_STR(code(expelled_soldiers, NULL), "VAL>VALMIL:174");
+    CHECK_STR(code(expelled_soldiers, NULL), "");
+    CHECK_STR(code(attacked_the_refugees, NULL), "");
+    CHECK_STR(code(plain_soldiers, NULL), "VAL>VALMIL:190");
     CHECK_STR(code(expelled_marestani_refugees, NULL), "VAL>MARREF:174");
 }
 
@@ -3866,6 +4095,12 @@ int main(void)
     RUN(a_warning_or_insistence_of_a_state_is_no_threat_or_demand);
     RUN(the_place_of_a_meeting_is_no_party);
     RUN(plural_countries_take_no_story_country);
+    RUN(out_of_business_names_no_business);
+    RUN(the_expelled_are_not_the_story_countrys);
+    RUN(an_outlets_language_service_is_no_state);
+    RUN(armed_group_placed_by_its_modifier_takes_that_country);
+    RUN(the_court_refers_to_the_body_named_before);
+    RUN(foreign_word_on_a_compound_keeps_the_story_country_off);
     RUN(a_restriction_in_the_present_passive_is_a_state);
     RUN(he_and_she_are_no_international_body);
     RUN(what_is_believed_or_claimed_is_not_coded);
