@@ -213,6 +213,27 @@ int32_t sr_attr_subject_year(const sr_sentence *s, uint32_t verb, int32_t pub_ye
     return 0;
 }
 
+/* The past year that an adverbial clause of verb names as its own
+ * date ("When he took office in 2017, he promised ...", "If you remember
+ * in 1950, the secretary said ..."): the clause sets the verb's time. */
+static int32_t clause_year(const sr_sentence *s, uint32_t verb, int32_t pub_year)
+{
+    for (uint32_t c = 0; c < s->ntokens; c++) {
+        const sr_token *t = &s->tokens[c];
+        if (t->head != (int32_t)verb + 1 || !deprel_is(t, "advcl"))
+            continue;
+        for (uint32_t g = 0; g < s->ntokens; g++) {
+            const sr_token *u = &s->tokens[g];
+            if (u->head != (int32_t)c + 1 || !deprel_is(u, "obl"))
+                continue;
+            int32_t y = sr_attr_year_of(u->form);
+            if (y && y < pub_year && !(g > 0 && sr_attr_word_is(s->tokens[g - 1].form, "since", 0)))
+                return y;
+        }
+    }
+    return 0;
+}
+
 int sr_attr_is_history_of(const sr_sentence *s, uint32_t verb, sr_event_date d,
                           int32_t pubdate, int32_t *year)
 {
@@ -220,6 +241,8 @@ int sr_attr_is_history_of(const sr_sentence *s, uint32_t verb, sr_event_date d,
     if (r || !s || d.first_token != UINT32_MAX || !sr_attr_date_valid(pubdate))
         return r;
     int32_t y = sr_attr_subject_year(s, verb, pubdate / 10000);
+    if (!y && verb < s->ntokens)
+        y = clause_year(s, verb, pubdate / 10000);
     if (!y)
         return 0;
     if (year)

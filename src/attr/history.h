@@ -53,8 +53,10 @@ int sr_attr_is_history_in(const sr_sentence *s, sr_event_date d, int32_t pubdate
 int32_t sr_attr_subject_year(const sr_sentence *s, uint32_t verb, int32_t pub_year);
 
 /* sr_attr_is_history_in, and when the event's clause has no date of its
- * own, the year its subject names (sr_attr_subject_year): 4, with the
- * year in *year. */
+ * own, the year its subject names (sr_attr_subject_year) or, failing
+ * that, a past year that is the direct oblique of one of the verb's
+ * adverbial clauses ("When he took office in 2017, he promised ..."; not
+ * a year under "since"): 4, with the year in *year. */
 int sr_attr_is_history_of(const sr_sentence *s, uint32_t verb, sr_event_date d,
                           int32_t pubdate, int32_t *year);
 

@@ -587,6 +587,20 @@ TEST(history_subject_names_a_past_year)
                                                "root", "punct"};
     parse_as(&critics, critics_heads, critics_rels);
     CHECK_INT(sr_attr_is_history_of(&critics, 5, kept, 20250314, NULL), 0);
+
+    /* an adverbial clause dated to a past year sets its verb's time */
+    sr_token tok5[24];
+    char store5[256];
+    sr_sentence office = words("When Vesk took office in 2017 , he promised reforms .", tok5, store5,
+                               24);
+    static const int32_t office_heads[] = {3, 3, 9, 3, 6, 3, 3, 9, 0, 9, 9};
+    static const char *const office_rels[] = {"advmod", "nsubj", "advcl", "obj",  "case", "obl",
+                                               "punct",  "nsubj", "root",  "obj", "punct"};
+    parse_as(&office, office_heads, office_rels);
+    tok5[7].upos = "PRON";
+    CHECK_INT(sr_attr_is_history_of(&office, 8, kept, 20250314, &year), 4);
+    CHECK_INT(year, 2017);
+    CHECK_INT(sr_attr_is_history_of(&office, 8, kept, 20170614, NULL), 0); /* the current year */
 }
 
 typedef struct number_case {
