@@ -122,3 +122,130 @@ int sr_attr_is_history_in(const sr_sentence *s, sr_event_date d, int32_t pubdate
     }
     return 0;
 }
+
+/* A past year that dates the noun headed by n itself: a year among its
+ * own dependents ("the 2004 bombing", "The single biggest attack, in
+ * 2009,", "The government in 2016"), or the year of a month among them
+ * ("the attack in March 2019"). Deeper words are not read: "the 2015
+ * deal's signatories" are not dated by the deal's year. */
+static int32_t noun_year(const sr_sentence *s, uint32_t n, int32_t pub_year)
+{
+    for (uint32_t c = 0; c < s->ntokens; c++) {
+        const sr_token *t = &s->tokens[c];
+        if (t->head != (int32_t)n + 1 || !t->deprel)
+            continue;
+        if (strcmp(t->deprel, "nummod") != 0 && strcmp(t->deprel, "nmod") != 0 &&
+            strcmp(t->deprel, "compound") != 0 && strcmp(t->deprel, "amod") != 0)
+            continue;
+        int32_t y = sr_attr_year_of(t->form);
+        if (y && y < pub_year)
+            return y;
+        if (!t->upos || strcmp(t->upos, "PROPN") != 0)
+            continue;
+        for (uint32_t g = 0; g < s->ntokens; g++) {
+            const sr_token *u = &s->tokens[g];
+            if (u->head != (int32_t)c + 1 || !u->deprel || strcmp(u->deprel, "nummod") != 0)
+                continue;
+            y = sr_attr_year_of(u->form);
+            if (y && y < pub_year)
+                return y;
+        }
+    }
+    return 0;
+}
+
+static int deprel_is(const sr_token *t, const char *rel)
+{
+    return t->deprel && strncmp(t->deprel, rel, strlen(rel)) == 0 &&
+           (t->deprel[strlen(rel)] == '\0' || t->deprel[strlen(rel)] == ':');
+}
+
+int32_t sr_attr_subject_year(const sr_sentence *s, uint32_t verb, int32_t pub_year)
+{
+    if (!s || verb >= s->ntokens)
+        return 0;
+    /* a verb joined to another without a subject of its own shares that
+     * verb's subject ("killed 25 people and injured 60 others") */
+    for (int hops = 0; hops < 8; hops++) {
+        int has_subject = 0;
+        for (uint32_t c = 0; c < s->ntokens; c++)
+            if (s->tokens[c].head == (int32_t)verb + 1 && deprel_is(&s->tokens[c], "nsubj"))
+                has_subject = 1;
+        const sr_token *v = &s->tokens[verb];
+        if (has_subject || !deprel_is(v, "conj") || v->head <= 0 ||
+            (uint32_t)v->head > s->ntokens)
+            break;
+        verb = (uint32_t)v->head - 1;
+    }
+    /* the subject nearest the verb: a parse that gives the verb two (an
+     * opening "Since the 2021 coup, the military has killed ...") has read
+     * the farther one wrongly */
+    uint32_t subj = UINT32_MAX;
+    for (uint32_t c = 0; c < s->ntokens; c++) {
+        const sr_token *t = &s->tokens[c];
+        if (t->head != (int32_t)verb + 1 || !deprel_is(t, "nsubj"))
+            continue;
+        if (subj == UINT32_MAX || (c < verb && c > subj) || (subj > verb && c < subj))
+            subj = c;
+    }
+    if (subj != UINT32_MAX) {
+        const sr_token *t = &s->tokens[subj];
+        /* a relative pronoun stands for the noun the clause hangs on */
+        if (!t->upos || strcmp(t->upos, "PRON") != 0)
+            return noun_year(s, subj, pub_year);
+    }
+    /* a relative clause recounts an act of the noun it hangs on, or of
+     * that noun's "of" head: "the 2004 bombing of a military base that
+     * killed ..." */
+    const sr_token *v = &s->tokens[verb];
+    if (!v->deprel || strcmp(v->deprel, "acl:relcl") != 0)
+        return 0;
+    int32_t h = v->head;
+    for (int hops = 0; hops < 3 && h > 0 && (uint32_t)h <= s->ntokens; hops++) {
+        int32_t y = noun_year(s, (uint32_t)h - 1, pub_year);
+        if (y)
+            return y;
+        const sr_token *n = &s->tokens[h - 1];
+        if (!n->deprel || strcmp(n->deprel, "nmod") != 0)
+            break;
+        h = n->head;
+    }
+    return 0;
+}
+
+/* The past year that an adverbial clause of verb names as its own
+ * date ("When he took office in 2017, he promised ...", "If you remember
+ * in 1950, the secretary said ..."): the clause sets the verb's time. */
+static int32_t clause_year(const sr_sentence *s, uint32_t verb, int32_t pub_year)
+{
+    for (uint32_t c = 0; c < s->ntokens; c++) {
+        const sr_token *t = &s->tokens[c];
+        if (t->head != (int32_t)verb + 1 || !deprel_is(t, "advcl"))
+            continue;
+        for (uint32_t g = 0; g < s->ntokens; g++) {
+            const sr_token *u = &s->tokens[g];
+            if (u->head != (int32_t)c + 1 || !deprel_is(u, "obl"))
+                continue;
+            int32_t y = sr_attr_year_of(u->form);
+            if (y && y < pub_year && !(g > 0 && sr_attr_word_is(s->tokens[g - 1].form, "since", 0)))
+                return y;
+        }
+    }
+    return 0;
+}
+
+int sr_attr_is_history_of(const sr_sentence *s, uint32_t verb, sr_event_date d,
+                          int32_t pubdate, int32_t *year)
+{
+    int r = sr_attr_is_history_in(s, d, pubdate, year);
+    if (r || !s || d.first_token != UINT32_MAX || !sr_attr_date_valid(pubdate))
+        return r;
+    int32_t y = sr_attr_subject_year(s, verb, pubdate / 10000);
+    if (!y && verb < s->ntokens)
+        y = clause_year(s, verb, pubdate / 10000);
+    if (!y)
+        return 0;
+    if (year)
+        *year = y;
+    return 4;
+}

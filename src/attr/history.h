@@ -43,4 +43,21 @@ int sr_attr_is_history(sr_event_date d, int32_t pubdate);
 int sr_attr_is_history_in(const sr_sentence *s, sr_event_date d, int32_t pubdate,
                           int32_t *year);
 
+/* The past year (before pub_year) that the subject of the verb at token
+ * verb (0-based) names as its own date, or 0: "The single biggest attack,
+ * in 2009, killed 25 people", "The government in 2016 had called for",
+ * and for a relative clause the noun it hangs on or that noun's "of"
+ * head ("the 2004 bombing of a base that killed ..."). A subject so dated
+ * is a recollection; a verb joined to another without its own subject
+ * shares that verb's. */
+int32_t sr_attr_subject_year(const sr_sentence *s, uint32_t verb, int32_t pub_year);
+
+/* sr_attr_is_history_in, and when the event's clause has no date of its
+ * own, the year its subject names (sr_attr_subject_year) or, failing
+ * that, a past year that is the direct oblique of one of the verb's
+ * adverbial clauses ("When he took office in 2017, he promised ..."; not
+ * a year under "since"): 4, with the year in *year. */
+int sr_attr_is_history_of(const sr_sentence *s, uint32_t verb, sr_event_date d,
+                          int32_t pubdate, int32_t *year);
+
 #endif

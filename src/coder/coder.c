@@ -850,6 +850,41 @@ static int standing_restriction(const sr_cs_sent *cs, int32_t v, const char *cod
     return present_pass;
 }
 
+/* Is v a designation told in the perfect with no time of its own ("the
+ * United States and Pakistan have designated the group a terrorist
+ * organisation", "Turkey has designated the militia as terrorists", "has
+ * been blacklisted")? A designation is a status that lasts: news tells
+ * its making with a day ("designated ... on Monday") or in the simple
+ * past, while the perfect with no time word recalls a standing listing,
+ * the background paragraph of a story. Only sanctions and coercion codes
+ * (16x, 17x). */
+static int standing_designation(const sr_cs_sent *cs, int32_t v, const char *code)
+{
+    static const char *const verbs[] = {"DESIGNATE", "DESIGNATED", "BLACKLIST", "BLACKLISTED"};
+    static const char *const have[] = {"HAVE", "HAS", "HAD", "'VE", "'D"};
+    static const char *const time[] = {"TODAY",     "YESTERDAY", "MONDAY",   "TUESDAY",
+                                       "WEDNESDAY", "THURSDAY",  "FRIDAY",   "SATURDAY",
+                                       "SUNDAY",    "WEEK",      "MONTH",    "NOW",
+                                       "JUST",      "RECENTLY",  "NEWLY",    "ALREADY"};
+    if (code[0] != '1' || (code[1] != '6' && code[1] != '7'))
+        return 0;
+    const char *w = cs->ulemma[v] && cs->ulemma[v][0] ? cs->ulemma[v] : cs->upper[v];
+    if (!SR_CS_WORD_AMONG(verbs, w) && !SR_CS_WORD_AMONG(verbs, cs->upper[v]))
+        return 0;
+    int perfect = 0;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] == SR_CS_AUX && SR_CS_WORD_AMONG(have, cs->upper[c]))
+            perfect = 1;
+        if (cs->rel[c] == SR_CS_TMOD || SR_CS_WORD_AMONG(time, cs->upper[c]))
+            return 0;
+        /* "on Monday", "in March": a time word under an oblique */
+        if (cs->rel[c] == SR_CS_OBL && SR_CS_WORD_AMONG(time, cs->upper[c]))
+            return 0;
+    }
+    return perfect;
+}
+
 static int future_only(const sr_verb_code *vc)
 {
     static const char *const roots[] = {"02", "10", "11", "12"};
@@ -1450,11 +1485,14 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             }
             info.intent = -1;
         }
-        if (standing_restriction(&cs, v, vc.code.s)) {
-            sr_buf_printf(why,
-                          "verb \"%s\": a sanction or restriction in the present passive is a "
-                          "standing state, so not coded\n",
-                          vw);
+        int designation = 0;
+        if (standing_restriction(&cs, v, vc.code.s) ||
+            (designation = standing_designation(&cs, v, vc.code.s))) {
+            sr_buf_printf(why, "verb \"%s\": %s, so not coded\n", vw,
+                          designation ? "a designation told in the perfect with no time of "
+                                        "its own is a standing status"
+                                      : "a sanction or restriction in the present passive is "
+                                        "a standing state");
             /* Kept as a verb without events, as an announced act above,
              * so that what it restricts ("are barred from visiting
              * parks") is not coded as done. */

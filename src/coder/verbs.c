@@ -114,6 +114,39 @@ int sr_coder_verb_negated(const sr_cs_sent *cs, int32_t v)
     return SR_CS_WORD_AMONG(fail, cs->words[h]);
 }
 
+/* The grammatical number verb v shows by its finite word: 1 singular
+ * ("says", "has been deployed", "is", "was"), 2 plural ("say", "have
+ * been deployed", "are", "were"), 0 when it shows none (a past tense, a
+ * modal, an infinitive). The finite word is the first auxiliary before
+ * the verb, else the verb itself. */
+static int verb_number(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const sing[] = {"HAS", "IS", "DOES", "WAS"};
+    static const char *const plur[] = {"HAVE", "ARE", "DO", "WERE"};
+    int32_t fin = v;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (c < v && (cs->rel[c] == SR_CS_AUX || cs->rel[c] == SR_CS_AUXPASS ||
+                      cs->rel[c] == SR_CS_COP)) {
+            fin = c;
+            break;
+        }
+    }
+    if (fin != v) {
+        if (SR_CS_WORD_AMONG(sing, cs->words[fin]))
+            return 1;
+        if (SR_CS_WORD_AMONG(plur, cs->words[fin]))
+            return 2;
+        return 0;
+    }
+    const char *x = cs->s->tokens[v].xpos;
+    if (x && !strcmp(x, "VBZ"))
+        return 1;
+    if (x && !strcmp(x, "VBP"))
+        return 2;
+    return 0;
+}
+
 static int is_relative_pronoun(const sr_cs_sent *cs, int32_t t)
 {
     static const char *const w[] = {"WHO", "WHICH", "THAT", "WHOM", NULL};
@@ -499,6 +532,17 @@ void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
         }
         if (rel != SR_CS_XCOMP && rel != SR_CS_CONJ && rel != SR_CS_ADVCL)
             break;
+        /* "The council says that ... the peacekeepers have been deployed":
+         * conjuncts that disagree in number ("says" and "have") cannot
+         * share a subject; the parser joined clauses of different ones. */
+        if (rel == SR_CS_CONJ) {
+            int na = verb_number(cs, at), nh = verb_number(cs, h);
+            if (na && nh && na != nh) {
+                r->how_subject = "none: the conjunct disagrees in number with the verb it "
+                                 "is joined to, so it has another subject";
+                break;
+            }
+        }
         if (rel == SR_CS_XCOMP) {
             /* "urged Gondor to withdraw": the object controls. */
             int32_t o = sr_coder_child(cs, h, SR_CS_OBJ);

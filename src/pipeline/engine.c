@@ -341,6 +341,9 @@ static void drop_history(const sr_engine *e, sr_doc *doc, const uint8_t *history
         if (history[i] == 2)
             snprintf(why, sizeof why, "the text names the past year %04d as a whole, a tally "
                      "or a recollection", (int)when[i]);
+        else if (history[i] == 4)
+            snprintf(why, sizeof why, "its subject names the past year %04d, a recollection",
+                     (int)when[i]);
         else if (history[i] == 3)
             snprintf(why, sizeof why, "the sentence opens with a span of months or years, "
                      "a tally or a lasting state");
@@ -380,10 +383,10 @@ static void attach_attributes(const sr_engine *e, sr_doc *doc, sr_arena *arena)
         if (pub) {
             sr_event_date d = sr_attr_event_date(s, ev->verb_token, pub);
             int32_t year = 0;
-            int h = e->opt.keep_history ? 0 : sr_attr_is_history_in(s, d, pub, &year);
+            int h = e->opt.keep_history ? 0 : sr_attr_is_history_of(s, ev->verb_token, d, pub, &year);
             if (h) {
                 history[i] = (uint8_t)h;
-                when[i] = h == 2 ? year : d.ymd;
+                when[i] = h == 2 || h == 4 ? year : d.ymd;
                 continue;
             }
             if (d.first_token != UINT32_MAX) {

@@ -518,6 +518,91 @@ TEST(history_opening_span)
     CHECK_INT(sr_attr_is_history_in(&dated, friday, 20250314, NULL), 0);
 }
 
+/* Gives the bare tokens of s a parse: heads (1-based) and relations. */
+static void parse_as(sr_sentence *s, const int32_t *heads, const char *const *rels)
+{
+    for (uint32_t i = 0; i < s->ntokens; i++) {
+        s->tokens[i].head = heads[i];
+        s->tokens[i].deprel = rels[i];
+    }
+}
+
+/* Background by a year the subject names (issue 5, round 12): "The
+ * deadliest raid, in 2019, killed ..." and "the 2015 shelling of a clinic
+ * that killed ..." recount a past act though the verb's clause has no
+ * date of its own. */
+TEST(history_subject_names_a_past_year)
+{
+    sr_event_date kept = {20250314, SR_DATE_DAY, UINT32_MAX, UINT32_MAX};
+    int32_t year = 0;
+
+    sr_token tok[24];
+    char store[256];
+    sr_sentence raid = words("The deadliest raid , in 2019 , killed 30 villagers and wounded 40 others .",
+                             tok, store, 24);
+    static const int32_t raid_heads[] = {3, 3, 8, 3, 6, 3, 3, 0, 10, 8, 12, 8, 14, 12, 8};
+    static const char *const raid_rels[] = {"det", "amod", "nsubj", "punct", "case", "nmod",
+                                            "punct", "root", "nummod", "obj", "cc", "conj",
+                                            "nummod", "obj", "punct"};
+    parse_as(&raid, raid_heads, raid_rels);
+    CHECK_INT(sr_attr_is_history_of(&raid, 7, kept, 20250314, &year), 4);
+    CHECK_INT(year, 2019);
+    CHECK_INT(sr_attr_is_history_of(&raid, 11, kept, 20250314, NULL), 4); /* the shared subject */
+    CHECK_INT(sr_attr_is_history_in(&raid, kept, 20250314, NULL), 0);    /* without the subject */
+    CHECK_INT(sr_attr_is_history_of(&raid, 7, kept, 20190614, NULL), 0); /* the current year */
+    sr_event_date friday = {20250314, SR_DATE_DAY, 9, 9};
+    CHECK_INT(sr_attr_is_history_of(&raid, 7, friday, 20250314, NULL), 0); /* its own date decides */
+
+    sr_token tok2[24];
+    char store2[256];
+    sr_sentence trial = words("Judges heard the 2015 shelling of a Marestan clinic that killed nine nurses .",
+                              tok2, store2, 24);
+    static const int32_t trial_heads[] = {2, 0, 5, 5, 2, 9, 9, 9, 5, 11, 9, 13, 11, 2};
+    static const char *const trial_rels[] = {"nsubj", "root", "det", "nummod", "obj", "case",
+                                             "det", "compound", "nmod", "nsubj", "acl:relcl",
+                                             "nummod", "obj", "punct"};
+    parse_as(&trial, trial_heads, trial_rels);
+    tok2[9].upos = "PRON";
+    CHECK_INT(sr_attr_is_history_of(&trial, 10, kept, 20250314, &year), 4);
+    CHECK_INT(year, 2015);
+    CHECK_INT(sr_attr_is_history_of(&trial, 1, kept, 20250314, NULL), 0); /* the judges' act */
+
+    /* the subject nearest the verb, when a parse gives it two */
+    sr_token tok3[24];
+    char store3[256];
+    sr_sentence coup = words("Since the 2021 coup , the army has killed 600 civilians .", tok3,
+                             store3, 24);
+    static const int32_t coup_heads[] = {9, 4, 4, 9, 4, 7, 9, 9, 0, 11, 9, 9};
+    static const char *const coup_rels[] = {"mark", "det", "nummod", "nsubj", "punct", "det",
+                                            "nsubj", "aux", "root", "nummod", "obj", "punct"};
+    parse_as(&coup, coup_heads, coup_rels);
+    CHECK_INT(sr_attr_is_history_of(&coup, 8, kept, 20250314, NULL), 0);
+
+    /* a year deeper in the subject does not date it */
+    sr_token tok4[24];
+    char store4[256];
+    sr_sentence critics = words("The 2015 accord 's critics protested .", tok4, store4, 24);
+    static const int32_t critics_heads[] = {3, 3, 5, 3, 6, 0, 6};
+    static const char *const critics_rels[] = {"det", "nummod", "nmod:poss", "case", "nsubj",
+                                               "root", "punct"};
+    parse_as(&critics, critics_heads, critics_rels);
+    CHECK_INT(sr_attr_is_history_of(&critics, 5, kept, 20250314, NULL), 0);
+
+    /* an adverbial clause dated to a past year sets its verb's time */
+    sr_token tok5[24];
+    char store5[256];
+    sr_sentence office = words("When Vesk took office in 2017 , he promised reforms .", tok5, store5,
+                               24);
+    static const int32_t office_heads[] = {3, 3, 9, 3, 6, 3, 3, 9, 0, 9, 9};
+    static const char *const office_rels[] = {"advmod", "nsubj", "advcl", "obj",  "case", "obl",
+                                               "punct",  "nsubj", "root",  "obj", "punct"};
+    parse_as(&office, office_heads, office_rels);
+    tok5[7].upos = "PRON";
+    CHECK_INT(sr_attr_is_history_of(&office, 8, kept, 20250314, &year), 4);
+    CHECK_INT(year, 2017);
+    CHECK_INT(sr_attr_is_history_of(&office, 8, kept, 20170614, NULL), 0); /* the current year */
+}
+
 typedef struct number_case {
     const char *text;
     int64_t value;
@@ -689,6 +774,7 @@ int main(void)
     RUN(numbers);
     RUN(history_named_past_year);
     RUN(history_opening_span);
+    RUN(history_subject_names_a_past_year);
     RUN(random_trees);
     RUN(speed);
     printf("attr: checked parses: dates %d of %d exact; tolls %d of %d exact; spurious "

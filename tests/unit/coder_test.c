@@ -1762,6 +1762,76 @@ TEST(a_restriction_in_the_present_passive_is_a_state)
     CHECK_STR(code(was_expelled, NULL), "MAR>VAL:174");
 }
 
+/* A designation told in the perfect with no time of its own is a
+ * standing status, the background of a story; in the simple past, or in
+ * the perfect with a day, it is news (issue 5, round 12). */
+static const char *has_designated =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\thas\thave\tAUX\tVBZ\t_\t3\taux\t_\t_\n"
+    "3\tdesignated\tdesignate\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\ta\ta\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "6\thostile\thostile\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tstate\tstate\tNOUN\tNN\t_\t3\txcomp\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *designated =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdesignated\tdesignate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\ta\ta\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "5\thostile\thostile\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tstate\tstate\tNOUN\tNN\t_\t2\txcomp\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *has_designated_today =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\thas\thave\tAUX\tVBZ\t_\t3\taux\t_\t_\n"
+    "3\tdesignated\tdesignate\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\ta\ta\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "6\thostile\thostile\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tstate\tstate\tNOUN\tNN\t_\t3\txcomp\t_\t_\n"
+    "8\ton\ton\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "9\tMonday\tMonday\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_designation_in_the_perfect_is_a_status)
+{
+    CHECK_STR(code(has_designated, NULL), "");
+    CHECK_STR(code(designated, NULL), "VAL>MAR:163");
+    CHECK_STR(code(has_designated_today, NULL), "VAL>MAR:163");
+}
+
+/* Conjuncts that disagree in number share no subject: "Valdoria says
+ * ... and have shelled Osterland" joins clauses of different subjects
+ * (a parser's error), so the shelling is not Valdoria's; "has shelled"
+ * agrees and shares it (issue 5, round 12). */
+static const char *says_and_have_shelled =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tsays\tsay\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+    "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "6\thave\thave\tAUX\tVBP\t_\t7\taux\t_\t_\n"
+    "7\tshelled\tshell\tVERB\tVBN\t_\t2\tconj\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *says_and_has_shelled =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tsays\tsay\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+    "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "6\thas\thave\tAUX\tVBZ\t_\t7\taux\t_\t_\n"
+    "7\tshelled\tshell\tVERB\tVBN\t_\t2\tconj\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(conjuncts_that_disagree_in_number_share_no_subject)
+{
+    CHECK_STR(code(says_and_have_shelled, NULL), "");
+    CHECK_STR(code(says_and_has_shelled, NULL), "VAL>OST:190");
+}
+
 /* "he" and "she" are people: after "The Northern Compact accused
  * Marestan", "He shelled Osterland" does not make the body (an
  * international one, one code, no agent) the shelling's doer, while
@@ -4102,6 +4172,8 @@ int main(void)
     RUN(the_court_refers_to_the_body_named_before);
     RUN(foreign_word_on_a_compound_keeps_the_story_country_off);
     RUN(a_restriction_in_the_present_passive_is_a_state);
+    RUN(a_designation_in_the_perfect_is_a_status);
+    RUN(conjuncts_that_disagree_in_number_share_no_subject);
     RUN(he_and_she_are_no_international_body);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
