@@ -446,6 +446,58 @@ static const sr_actor *including_whole(sr_cs_ctx *cx, int32_t h)
     return ac && ac->code && strcmp(ac->code, "---") != 0 ? gf.actor[0] : NULL;
 }
 
+/* Is h a noun for someone's opponents ("rivals", "critics", "enemies")?
+ * Who the possessive or noun modifier before it names is the other side:
+ * "Turkey's rival" is not Turkey, "Kremlin critics" are not the Kremlin,
+ * "government opponents" are not the government, and the head's "of"
+ * phrase lends it no actor ("critics of Gondor"). A name after the head is the opponent
+ * itself ("its rival Greece"). Adjectives are left alone: "Afghan rivals"
+ * and "Chinese rivals" of a carmaker are mostly Afghans and Chinese
+ * firms. */
+static int names_opponents(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const opp[] = {
+        "RIVAL", "RIVALS", "ARCHRIVAL", "ARCHRIVALS", "ARCH-RIVAL", "ARCH-RIVALS",
+        "CRITIC", "CRITICS", "OPPONENT", "OPPONENTS", "ENEMY", "ENEMIES", "FOE", "FOES",
+        "ADVERSARY", "ADVERSARIES", "DETRACTOR", "DETRACTORS"};
+    /* A capitalised one is part of a name ("the Countering America's
+     * Adversaries Through Sanctions Act"), and the name stands. */
+    const char *up = cs->s->tokens[h].upos;
+    if ((up && !strcmp(up, "PROPN")) || (h > 0 && cs->words[h][0] >= 'A' && cs->words[h][0] <= 'Z'))
+        return 0;
+    return SR_CS_WORD_AMONG(opp, cs->words[h]);
+}
+
+/* Clears the subtree of t from the first-tier mask. */
+static void unmark(const sr_cs_sent *cs, int32_t t, uint8_t *in)
+{
+    in[t] = 0;
+    for (uint32_t k = cs->kid_start[t]; k < cs->kid_start[t + 1]; k++)
+        unmark(cs, (int32_t)cs->kids[k], in);
+}
+
+/* Drops from the first tier of the opponents' noun h the possessive and
+ * noun modifiers before it (see names_opponents). Returns 1 when h is
+ * such a noun. When h is a name with the noun as its modifier ("Turkey's
+ * rival Greece"), only the possessive goes: the name is the rival. */
+static int unmark_opposed(const sr_cs_sent *cs, int32_t h, uint8_t *in)
+{
+    int self = names_opponents(cs, h), modifier = 0;
+    for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if ((cs->rel[c] == SR_CS_AMOD || cs->rel[c] == SR_CS_COMPOUND) && names_opponents(cs, c))
+            modifier = 1;
+    }
+    if (!self && !modifier)
+        return 0;
+    for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (c < h && (cs->rel[c] == SR_CS_POSS || (self && cs->rel[c] == SR_CS_COMPOUND)))
+            unmark(cs, c, in);
+    }
+    return self;
+}
+
 /* Resolves one conjunct (no coordination of the head itself). *lent is set
  * when its actors come from a modifier rather than the head word, so that
  * other conjuncts may share them ("Danish media and government"). */
@@ -471,6 +523,7 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
     }
     uint8_t *in = sr_arena_alloc(cx->arena, cs->n);
     mark_tier1(cs, h, 1, in);
+    int opposed = unmark_opposed(cs, h, in);
     scan(cx, in, cs->lo[h], cs->hi[h], sr_coder_np_end(cs, h), 1, f);
     if (f->nagents && heads_private_body(cs, h))
         drop_gov(f);
@@ -488,7 +541,7 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
         int32_t c = (int32_t)cs->kids[k];
         if (cs->rel[c] != SR_CS_NMOD && cs->rel[c] != SR_CS_APPOS)
             continue;
-        if (cs->rel[c] == SR_CS_NMOD && !lends_actor(cs, h, c, f))
+        if (cs->rel[c] == SR_CS_NMOD && (opposed || !lends_actor(cs, h, c, f)))
             continue;
         sr_cs_phrase sub;
         resolve_full(cx, c, &sub, depth + 1);

@@ -1832,6 +1832,40 @@ TEST(conjuncts_that_disagree_in_number_share_no_subject)
     CHECK_STR(code(says_and_has_shelled, NULL), "VAL>OST:190");
 }
 
+/* A noun for someone's opponents names the other side with its
+ * possessive or noun modifier: "Marestan's rivals" are not Marestan,
+ * "government critics" are not the government, while in "Marestan's
+ * rival Osterland" the name is the rival (issue 5, helper M). */
+static const char *shelled_marestans_rivals =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tnmod:poss\t_\t_\n"
+    "4\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_\n"
+    "5\trivals\trival\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *shelled_marestans_rival_osterland =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tnmod:poss\t_\t_\n"
+    "4\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_\n"
+    "5\trival\trival\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *marestan_shelled_government_critics =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "4\tgovernment\tgovernment\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+    "5\tcritics\tcritic\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(opponents_are_not_whom_they_oppose)
+{
+    CHECK_STR(code(shelled_marestans_rivals, NULL), "");
+    CHECK_STR(code(shelled_marestans_rival_osterland, NULL), "VAL>OST:190");
+    CHECK_STR(code(marestan_shelled_government_critics, NULL), "MAR>VAL:190");
+}
+
 /* "he" and "she" are people: after "The Northern Compact accused
  * Marestan", "He shelled Osterland" does not make the body (an
  * international one, one code, no agent) the shelling's doer, while
@@ -4174,6 +4208,7 @@ int main(void)
     RUN(a_restriction_in_the_present_passive_is_a_state);
     RUN(a_designation_in_the_perfect_is_a_status);
     RUN(conjuncts_that_disagree_in_number_share_no_subject);
+    RUN(opponents_are_not_whom_they_oppose);
     RUN(he_and_she_are_no_international_body);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
