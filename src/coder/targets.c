@@ -217,6 +217,41 @@ static int in_dated_oblique(const sr_cs_sent *cs, int32_t v, int32_t t)
     return t >= 0 && cs->head[t] == v && dated_oblique(cs, v, t);
 }
 
+/* Is token t inside the means or occasion of a passive killing or
+ * wounding: an "in" oblique of the passive v whose head is an attack or a
+ * fight ("was killed in an airstrike targeting his location", "were
+ * killed in the attack and the ensuing battle with militants")? The
+ * airstrike is how the victim died, and who fought in the battle are the
+ * killers, not the victims; the victim is the passive's subject. Only a
+ * phrase hung on the incident by "on" or "against" names the side hit
+ * ("killed in an attack on a Gondorian convoy"), and it stays a
+ * candidate. Only the target search skips these: the search for a
+ * passive's doer (no_clauses set, coder.c) rightly finds the other side
+ * of the fight ("killed in a gun battle with police"). */
+static int in_means_of_passive(const sr_cs_sent *cs, int32_t v, int32_t t)
+{
+    static const char *const incident[] = {
+        "AIRSTRIKE", "AIRSTRIKES", "AIR", "STRIKE", "STRIKES", "ATTACK", "ATTACKS",
+        "BOMBING", "BOMBINGS", "BLAST", "BLASTS", "EXPLOSION", "EXPLOSIONS", "RAID",
+        "RAIDS", "BATTLE", "BATTLES", "CLASH", "CLASHES", "SHELLING", "FIGHTING",
+        "AMBUSH", "SHOOTING", "CROSSFIRE", "FIREFIGHT", "GUNFIGHT", "EXCHANGE"};
+    static const char *const hit[] = {"ON", "AGAINST", "TARGETING"};
+    if (sr_coder_child(cs, v, SR_CS_NSUBJPASS) < 0)
+        return 0;
+    int guard = 0, aimed = 0;
+    while (t >= 0 && cs->head[t] != v && guard++ < 64) {
+        int32_t p = sr_coder_case_of(cs, t);
+        if (cs->rel[t] == SR_CS_NMOD && p >= 0 && SR_CS_WORD_AMONG(hit, cs->words[p]))
+            aimed = 1;
+        t = cs->head[t];
+    }
+    if (aimed || t < 0 || cs->head[t] != v || cs->rel[t] != SR_CS_OBL)
+        return 0;
+    int32_t p = sr_coder_case_of(cs, t);
+    return p >= 0 && sr_coder_word_eq("IN", cs->words[p]) &&
+           SR_CS_WORD_AMONG(incident, cs->words[t]);
+}
+
 /* Is token t inside a time clause of v: an adverbial clause opened by
  * "after", "before", "when", "until" or "once" ("said after wrapping up
  * meetings with G7 ministers")? Such a clause dates the act by another
@@ -280,7 +315,8 @@ int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
         if (!cs->nominal[t] || cs->rel[t] == SR_CS_TMOD ||
             sr_coder_attribution_apart(cs, cl->verb, t) ||
             !reachable(cs, cl->verb, t, no_clauses) || in_dated_oblique(cs, cl->verb, t) ||
-            in_time_clause(cs, cl->verb, t))
+            in_time_clause(cs, cl->verb, t) ||
+            (!no_clauses && in_means_of_passive(cs, cl->verb, t)))
             continue;
         const char *up = cs->s->tokens[t].upos;
         if (up && !strcmp(up, "PRON"))

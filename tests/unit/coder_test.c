@@ -1866,6 +1866,41 @@ TEST(opponents_are_not_whom_they_oppose)
     CHECK_STR(code(marestan_shelled_government_critics, NULL), "MAR>VAL:190");
 }
 
+/* The means of a passive killing is no victim: in "Two soldiers were
+ * killed in a battle with Marestani troops" the Marestani troops fought
+ * and killed; they are not the target, and with no victim named there is
+ * no event (issue 5, helper M). */
+static const char *killed_in_an_airstrike =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tGeneral\tGeneral\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+    "2\tGorbag\tGorbag\tPROPN\tNNP\t_\t4\tnsubj:pass\t_\t_\n"
+    "3\twas\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+    "4\tkilled\tkill\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "5\tin\tin\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\tan\ta\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "7\tairstrike\tairstrike\tNOUN\tNN\t_\t4\tobl\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(the_means_of_a_passive_killing_is_no_victim)
+{
+    /* The airstrike's side is the doer, the victim (a name with no
+     * actor) is unknown; the fixture's coder requires both sides, so the
+     * event is only a note saying which side is missing. */
+    CHECK_STR(code(killed_in_an_airstrike, NULL), "VAL>VALREB:112");
+    char out[512];
+    sr_arena a = SR_ARENA_INIT;
+    sr_doc d;
+    code_full(killed_in_an_airstrike, NULL, NULL, 1, out, sizeof out, &d, &a);
+    CHECK_INT(d.nnotes, 1);
+    CHECK(d.nnotes == 1 && strstr(d.notes[0].text, "no target actor in \"Gorbag\"") != NULL);
+    CHECK(d.nnotes == 1 && strstr(d.notes[0].text, "no source actor") == NULL);
+    sr_arena_free(&a);
+}
+
 /* "he" and "she" are people: after "The Northern Compact accused
  * Marestan", "He shelled Osterland" does not make the body (an
  * international one, one code, no agent) the shelling's doer, while
@@ -4209,6 +4244,7 @@ int main(void)
     RUN(a_designation_in_the_perfect_is_a_status);
     RUN(conjuncts_that_disagree_in_number_share_no_subject);
     RUN(opponents_are_not_whom_they_oppose);
+    RUN(the_means_of_a_passive_killing_is_no_victim);
     RUN(he_and_she_are_no_international_body);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
