@@ -181,6 +181,26 @@ static int memo_nominal(label_memo *m, const char *upos)
     return v;
 }
 
+/* Is the adverb t the "yet" of "have yet to comment", "are yet to
+ * respond", "has yet to decide": a form of "have" or "be" with "yet" and
+ * an infinitive after it says the act has not happened, as "have not
+ * commented" does. */
+static int yet_to_come(const sr_cs_sent *cs, int32_t t)
+{
+    static const char *const aux[] = {"HAVE", "HAS", "HAD", "HAVING", "IS", "ARE", "WAS", "WERE",
+                                      "BE", "BEEN", "REMAIN", "REMAINS", "REMAINED"};
+    int32_t h = cs->head[t];
+    if (h < 0 || !sr_coder_word_eq("YET", cs->words[t]) || !SR_CS_WORD_AMONG(aux, cs->words[h]) ||
+        t != h + 1)
+        return 0;
+    for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (c > t && cs->rel[c] == SR_CS_XCOMP && c >= 1 && sr_coder_word_eq("TO", cs->words[c - 1]))
+            return 1;
+    }
+    return 0;
+}
+
 static int is_negator(const char *form)
 {
     return sr_coder_word_eq("NOT", form) || sr_coder_word_eq("N'T", form) ||
@@ -771,7 +791,8 @@ int sr_coder_sent_build(sr_cs_sent *cs, const sr_sentence *s, sr_arena *a, const
              * does. */
             if (is_negator(cs->words[i]) ||
                 (i > 0 && sr_coder_word_eq("LONGER", cs->words[i]) &&
-                 sr_coder_word_eq("NO", cs->words[i - 1])))
+                 sr_coder_word_eq("NO", cs->words[i - 1])) ||
+                yet_to_come(cs, (int32_t)i))
                 cs->rel[i] = SR_CS_NEG;
             break;
         case SR_CS_CSUBJ:

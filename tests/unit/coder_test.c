@@ -1901,6 +1901,31 @@ TEST(the_means_of_a_passive_killing_is_no_victim)
     sr_arena_free(&a);
 }
 
+/* "has yet to accuse" says the accusation has not been made, as "has
+ * not accused" does; "has yet again accused" is no such phrase (issue 5,
+ * helper M). */
+static const char *has_yet_to_accuse =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\thas\thave\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tyet\tyet\tADV\tRB\t_\t2\tadvmod\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\taccuse\taccuse\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *has_yet_again_accused =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\thas\thave\tAUX\tVBZ\t_\t4\taux\t_\t_\n"
+    "3\tyet\tyet\tADV\tRB\t_\t4\tadvmod\t_\t_\n"
+    "4\taccused\taccuse\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(has_yet_to_is_not_done)
+{
+    CHECK_STR(code(has_yet_to_accuse, NULL), "");
+    CHECK_STR(code(has_yet_again_accused, NULL), "VAL>MAR:112");
+}
+
 /* "he" and "she" are people: after "The Northern Compact accused
  * Marestan", "He shelled Osterland" does not make the body (an
  * international one, one code, no agent) the shelling's doer, while
@@ -4245,6 +4270,7 @@ int main(void)
     RUN(conjuncts_that_disagree_in_number_share_no_subject);
     RUN(opponents_are_not_whom_they_oppose);
     RUN(the_means_of_a_passive_killing_is_no_victim);
+    RUN(has_yet_to_is_not_done);
     RUN(he_and_she_are_no_international_body);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
