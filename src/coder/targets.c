@@ -361,6 +361,38 @@ static int owned_by(const sr_cs_phrase *p, const sr_cs_phrase *S)
     return 1;
 }
 
+/* Is v a form of "discuss"? What is discussed is a topic ("discussed
+ * China's role in global security", "discussed the future of Syria",
+ * "the situation in Gaza"): whom it concerns is no party to the talks.
+ * The other party is the one discussed with. */
+static int discussion(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const discuss[] = {"DISCUSS", "DISCUSSES", "DISCUSSED", "DISCUSSING"};
+    return SR_CS_WORD_AMONG(discuss, cs->words[v]);
+}
+
+/* The target of a discussion: the first "with" oblique of v that names
+ * an actor; none else. */
+static int32_t discussed_with(sr_cs_ctx *cx, int32_t v, sr_cs_phrase *out, const char **how)
+{
+    const sr_cs_sent *cs = cx->cs;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        int32_t p = sr_coder_case_of(cs, c);
+        if (cs->rel[c] != SR_CS_OBL || p < 0 || !sr_coder_word_eq("WITH", cs->words[p]))
+            continue;
+        sr_coder_actors_resolve(cx, c, out);
+        if (sr_coder_phrase_has_actor(out)) {
+            *how = "the party discussed with (what is discussed is a topic)";
+            return c;
+        }
+    }
+    memset(out, 0, sizeof *out);
+    out->head = -1;
+    *how = "none: what is discussed is a topic, not a party";
+    return -1;
+}
+
 /* The first of object, indirect object and prepositional arguments (in
  * text order) that names an actor; failing those, the first actor after
  * the verb. */
@@ -369,6 +401,8 @@ int32_t sr_coder_default_target(sr_cs_ctx *cx, int32_t v, const sr_cs_roles *ro,
                                 sr_cs_phrase *out, const char **how)
 {
     const sr_cs_sent *cs = cx->cs;
+    if (discussion(cs, v))
+        return discussed_with(cx, v, out, how);
     if (ro->object >= 0 && !sr_coder_attribution_apart(cs, v, ro->object)) {
         sr_coder_actors_resolve(cx, ro->object, out);
         *how = ro->how_object;

@@ -1926,6 +1926,32 @@ TEST(has_yet_to_is_not_done)
     CHECK_STR(code(has_yet_again_accused, NULL), "VAL>MAR:112");
 }
 
+/* What is discussed is a topic: in "Valdoria discussed Marestan's role
+ * with Osterland" the talks are with Osterland, and "Valdoria discussed
+ * Marestan's role" names no other party (issue 5, helper M). */
+static const char *discussed_role_with =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdiscussed\tdiscuss\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tnmod:poss\t_\t_\n"
+    "4\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_\n"
+    "5\trole\trole\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\twith\twith\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *discussed_role =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdiscussed\tdiscuss\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tnmod:poss\t_\t_\n"
+    "4\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_\n"
+    "5\trole\trole\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(what_is_discussed_is_no_party)
+{
+    CHECK_STR(code(discussed_role_with, NULL), "VAL>OST:040");
+    CHECK_STR(code(discussed_role, NULL), "");
+}
+
 /* "he" and "she" are people: after "The Northern Compact accused
  * Marestan", "He shelled Osterland" does not make the body (an
  * international one, one code, no agent) the shelling's doer, while
@@ -4271,6 +4297,7 @@ int main(void)
     RUN(opponents_are_not_whom_they_oppose);
     RUN(the_means_of_a_passive_killing_is_no_victim);
     RUN(has_yet_to_is_not_done);
+    RUN(what_is_discussed_is_no_party);
     RUN(he_and_she_are_no_international_body);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
