@@ -389,17 +389,18 @@ static void ethnic_group(sr_cs_ctx *cx, sr_cs_phrase *out, int32_t h, const foun
  * issue 5). Bodies that are states' own ("the European Union", "the
  * Security Council", "the committee") are left out: their heads are
  * officials. */
+static const char *const leader_words[] = {"PRESIDENT", "PRESIDENTS", "HEAD", "HEADS",
+                                           "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "CHAIRPERSON",
+                                           "LEADER", "LEADERS"};
+
 static int heads_private_body(const sr_cs_sent *cs, int32_t h)
 {
-    static const char *const leader[] = {"PRESIDENT", "PRESIDENTS", "HEAD", "HEADS",
-                                         "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "CHAIRPERSON",
-                                         "LEADER", "LEADERS"};
     static const char *const body[] = {
         "ASSOCIATION", "ASSOCIATIONS", "FEDERATION", "CONFEDERATION", "ENDOWMENT",
         "INSTITUTE", "FOUNDATION", "CHAMBER", "SOCIETY", "CLUB", "COMPANY",
         "CORPORATION", "FIRM", "UNIVERSITY", "COLLEGE", "COOPERATIVE", "SYNDICATE",
         "TANK"};
-    if (!SR_CS_WORD_AMONG(leader, cs->words[h]))
+    if (!SR_CS_WORD_AMONG(leader_words, cs->words[h]))
         return 0;
     for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
@@ -422,6 +423,26 @@ static void drop_gov(found *f)
     if (kept < f->nagents)
         f->head_of_body = 1;
     f->nagents = kept;
+}
+
+/* Does code name an armed group or gang that is not a state's (a REB or
+ * CRM part: "IMGREBRAD", "SDNREB", "HTICRM")? */
+static int non_state_armed(const char *code)
+{
+    return code && (has_part(code, "REB") || has_part(code, "CRM"));
+}
+
+/* Is h a leader word ("leader", "head", "president") and act's code on
+ * the record's date an armed group's or gang's? The leader of such a
+ * group heads the group, not a government: "the leader of ISIS", "an
+ * al-Shabaab leader" are the group's own code, without the GOV the agent
+ * dictionary gives the bare word (round 8's review, issue 5). A group's
+ * "officials" or "ministry" are no leader words and keep GOV, as the
+ * armed-groups file intends for de facto authorities (the Houthis'
+ * officials YEMREBGOV). */
+static int leads_armed_group(const sr_cs_ctx *cx, int32_t h, const char *code)
+{
+    return SR_CS_WORD_AMONG(leader_words, cx->cs->words[h]) && non_state_armed(code);
 }
 
 /* "Russian aircraft including helicopter gunships": people or means
@@ -474,6 +495,11 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
     scan(cx, in, cs->lo[h], cs->hi[h], sr_coder_np_end(cs, h), 1, f);
     if (f->nagents && heads_private_body(cs, h))
         drop_gov(f);
+    if (f->nagents && f->nactors) {
+        const sr_actor_code *ac = sr_dict_actor_code_at(f->actor[0], cx->date);
+        if (ac && leads_armed_group(cx, h, ac->code))
+            drop_gov(f);
+    }
     if (f->nactors) {
         uint32_t take = f->coordinated ? f->nactors : 1;
         for (uint32_t i = 0; i < take; i++) {
@@ -494,8 +520,15 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
         resolve_full(cx, c, &sub, depth + 1);
         for (uint32_t i = 0; i < sub.n && out->n < SR_CS_MAX_ACTORS; i++) {
             sr_cs_actor x = sub.a[i];
-            if (x.actor && f->nagents)
-                with_agents(cx, &x, f->agent, f->nagents);
+            if (x.actor && f->nagents) {
+                const sr_agent *ag[4];
+                uint32_t nag = 0;
+                int armed = leads_armed_group(cx, h, x.code);
+                for (uint32_t j = 0; j < f->nagents && nag < 4; j++)
+                    if (!armed || strcmp(f->agent[j]->code, "GOV") != 0)
+                        ag[nag++] = f->agent[j];
+                with_agents(cx, &x, ag, nag);
+            }
             out->a[out->n++] = x;
         }
         if (out->n) {

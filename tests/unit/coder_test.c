@@ -2391,6 +2391,47 @@ TEST(heads_of_private_bodies_are_no_government)
     CHECK_STR(code(head_of_country, "2024-01-01"), "VALGOV>MAR:112");
 }
 
+/* An armed group's leader heads the group, not a government: the GOV of
+ * "leader" is not stacked on the group's REB, whether the group comes in
+ * an "of" phrase or before the word; its "officials" keep GOV. */
+static const char *leader_of_group =
+    "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tleader\tleader\tNOUN\tNN\t_\t8\tnsubj\t_\t_\n"
+    "3\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "4\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "5\tRed\tRed\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+    "6\tHand\tHand\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+    "7\tFront\tFront\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n"
+    "8\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "9\tValdoria\tValdoria\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+
+static const char *group_leader =
+    "1\tA\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "2\tRed\tRed\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+    "3\tHand\tHand\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+    "4\tFront\tFront\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "5\tleader\tleader\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n"
+    "6\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tValdoria\tValdoria\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+static const char *group_officials =
+    "1\tRed\tRed\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+    "2\tHand\tHand\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+    "3\tFront\tFront\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+    "4\tofficials\tofficial\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+    "5\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(armed_group_leaders_are_no_government)
+{
+    CHECK_STR(code(leader_of_group, "2024-01-01"), "MARREB>VAL:112");
+    CHECK_STR(code(group_leader, "2024-01-01"), "MARREB>VAL:112");
+    CHECK_STR(code(group_officials, "2024-01-01"), "MARREBGOV>VAL:112");
+}
+
 /* "two days after the fall of Marestan" says when, not whom. */
 static const char *days_after =
     "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
@@ -4241,6 +4282,7 @@ int main(void)
     RUN(refugees_take_no_story_country);
     RUN(speaker_affiliation_is_no_target);
     RUN(heads_of_private_bodies_are_no_government);
+    RUN(armed_group_leaders_are_no_government);
     RUN(us_in_capitals_is_the_united_states);
     RUN(names_under_of_in_a_place_are_the_place);
     RUN(pattern_number_stands_for_its_noun);
