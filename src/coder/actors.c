@@ -560,6 +560,14 @@ static int appositive_is_actor(const sr_cs_ctx *cx, int32_t c)
     return 0;
 }
 
+/* Is the conjunct c marked by "including" ("members, including two
+ * women", the marker parsed as c's case)? */
+static int including_part(const sr_cs_sent *cs, int32_t c)
+{
+    int32_t p = sr_coder_case_of(cs, c);
+    return p >= 0 && sr_coder_word_eq("INCLUDING", cs->words[p]);
+}
+
 /* Resolves h and its conjuncts. A conjunct that names no actor of its own
  * shares the actors another conjunct has from a modifier. */
 static void resolve_full(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, int depth)
@@ -603,6 +611,23 @@ static void resolve_full(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, int depth)
         for (uint32_t j = 0; j < res[i].n; j++)
             if (res[i].a[j].actor)
                 own = 1;
+        /* "seven militants, including two women": a conjunct that
+         * "including" marks and that names no actor of its own is part
+         * of the phrase before it, already coded; it is no further
+         * member, and its agent is not stacked on the whole's actor
+         * (IMGREBRAD + "women" CVL) nor given the story's country.
+         * "several states, including Gondor" names its own actor and
+         * stays, and so does a part whose whole names no actor ("seven
+         * people, including two police officers"). */
+        if (!own && i > 0 && including_part(cs, conj[i])) {
+            int whole = 0;
+            for (uint32_t k = 0; k < i; k++)
+                for (uint32_t j = 0; j < res[k].n; j++)
+                    if (res[k].a[j].actor)
+                        whole = 1;
+            if (whole)
+                continue;
+        }
         if (!own && shared >= 0 && nconj > 1) {
             for (uint32_t j = 0; j < res[shared].n && out->n < SR_CS_MAX_ACTORS; j++) {
                 sr_cs_actor x = res[shared].a[j];

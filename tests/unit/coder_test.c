@@ -2432,6 +2432,38 @@ TEST(armed_group_leaders_are_no_government)
     CHECK_STR(code(group_officials, "2024-01-01"), "MARREBGOV>VAL:112");
 }
 
+/* "members, including two civilians": a part named by "including" with
+ * no actor of its own is no further target; one that names its own
+ * actor ("several states, including Marestan") stays. */
+static const char *including_civilians =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tRed\tRed\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "4\tHand\tHand\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "5\tFront\tFront\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+    "6\tmembers\tmember\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "7\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+    "8\tincluding\tinclude\tVERB\tVBG\t_\t10\tcase\t_\t_\n"
+    "9\ttwo\ttwo\tNUM\tCD\t_\t10\tnummod\t_\t_\n"
+    "10\tcivilians\tcivilian\tNOUN\tNNS\t_\t6\tconj\t_\t_\n"
+    "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char *including_a_state =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tseveral\tseveral\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\tstates\tstate\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+    "6\tincluding\tinclude\tVERB\tVBG\t_\t7\tcase\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tconj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(including_parts_without_actor_are_no_target)
+{
+    CHECK_STR(code(including_civilians, "2024-01-01"), "VAL>MARREB:112");
+    CHECK_STR(code(including_a_state, "2024-01-01"), "VAL>MAR:112");
+}
+
 /* "two days after the fall of Marestan" says when, not whom. */
 static const char *days_after =
     "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
@@ -4283,6 +4315,7 @@ int main(void)
     RUN(speaker_affiliation_is_no_target);
     RUN(heads_of_private_bodies_are_no_government);
     RUN(armed_group_leaders_are_no_government);
+    RUN(including_parts_without_actor_are_no_target);
     RUN(us_in_capitals_is_the_united_states);
     RUN(names_under_of_in_a_place_are_the_place);
     RUN(pattern_number_stands_for_its_noun);
