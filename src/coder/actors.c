@@ -101,9 +101,14 @@ const char *sr_coder_actor_compose(sr_arena *a, const char *base, const sr_agent
         memcpy(buf + len, base, lb + 1);
         len += lb;
     }
+    /* A code that says its holder is out of office (ELI: "former
+     * official", a leader after his term) takes no GOV from a title word:
+     * "former EU official Michel Barnier" is FRAELI, not FRAELIGOV. */
+    int out_of_office = has_part(buf, "ELI");
     for (uint32_t i = 0; i < nag; i++)
         if (ag[i]->place == SR_AGENT_AFTER &&
             !has_part(buf + (len >= lb ? len - lb : 0), ag[i]->code) &&
+            !(out_of_office && strcmp(ag[i]->code, "GOV") == 0) &&
             len + strlen(ag[i]->code) < sizeof buf - 1) {
             memcpy(buf + len, ag[i]->code, strlen(ag[i]->code) + 1);
             len += strlen(ag[i]->code);

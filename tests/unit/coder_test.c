@@ -2464,6 +2464,23 @@ TEST(including_parts_without_actor_are_no_target)
     CHECK_STR(code(including_a_state, "2024-01-01"), "VAL>MAR:112");
 }
 
+/* A person out of office (ELI) takes no GOV from a title word: "the
+ * former official Baron Vesk" is VALELI, not VALELIGOV. */
+static const char *former_official =
+    "1\tThe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "2\tformer\tformer\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+    "3\tofficial\tofficial\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+    "4\tBaron\tBaron\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "5\tVesk\tVesk\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "6\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+TEST(former_officials_take_no_gov)
+{
+    CHECK_STR(code(former_official, "2024-01-01"), "VALELI>MAR:112");
+}
+
 /* "two days after the fall of Marestan" says when, not whom. */
 static const char *days_after =
     "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
@@ -4316,6 +4333,7 @@ int main(void)
     RUN(heads_of_private_bodies_are_no_government);
     RUN(armed_group_leaders_are_no_government);
     RUN(including_parts_without_actor_are_no_target);
+    RUN(former_officials_take_no_gov);
     RUN(us_in_capitals_is_the_united_states);
     RUN(names_under_of_in_a_place_are_the_place);
     RUN(pattern_number_stands_for_its_noun);
