@@ -525,6 +525,22 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
         resolve_full(cx, c, &sub, depth + 1);
         for (uint32_t i = 0; i < sub.n && out->n < SR_CS_MAX_ACTORS; i++) {
             sr_cs_actor x = sub.a[i];
+            if (x.actor && f->nagents && x.nagents) {
+                /* "the party of former Prime Minister Imran Khan": the
+                 * possessor's ELI says the person is out of office, not
+                 * the party or body he leads or owns; the head takes the
+                 * possessor's actor without it (PAKOPP, not PAKOPPELI). */
+                const sr_agent *own[4];
+                uint32_t nown = 0;
+                for (uint32_t j = 0; j < x.nagents && nown < 4; j++)
+                    if (strcmp(x.agents[j]->code, "ELI") != 0)
+                        own[nown++] = x.agents[j];
+                if (nown < x.nagents) {
+                    x.code = sr_coder_actor_compose(cx->arena, x.base, own, nown);
+                    memcpy(x.agents, own, nown * sizeof own[0]);
+                    x.nagents = nown;
+                }
+            }
             if (x.actor && f->nagents) {
                 const sr_agent *ag[4];
                 uint32_t nag = 0;

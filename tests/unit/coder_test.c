@@ -2481,6 +2481,35 @@ TEST(former_officials_take_no_gov)
     CHECK_STR(code(former_official, "2024-01-01"), "VALELI>MAR:112");
 }
 
+/* "the faction of former President Andras Kel": the ELI of the
+ * possessor's title stays on him and is not lent to his faction. */
+static const char *party_of_former =
+    "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tfaction\tfaction\tNOUN\tNN\t_\t8\tnsubj\t_\t_\n"
+    "3\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "4\tformer\tformer\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "5\tPresident\tPresident\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+    "6\tAndras\tAndras\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+    "7\tKel\tKel\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n"
+    "8\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+
+static const char *former_leader =
+    "1\tFormer\tformer\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "2\tPresident\tPresident\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+    "3\tAndras\tAndras\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+    "4\tKel\tKel\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "5\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(possessor_eli_is_not_lent)
+{
+    CHECK_STR(code(former_leader, "2024-01-01"), "VALOPPELI>MAR:112");
+    CHECK_STR(code(party_of_former, "2024-01-01"), "VALOPP>MAR:112");
+}
+
 /* "two days after the fall of Marestan" says when, not whom. */
 static const char *days_after =
     "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
@@ -4334,6 +4363,7 @@ int main(void)
     RUN(armed_group_leaders_are_no_government);
     RUN(including_parts_without_actor_are_no_target);
     RUN(former_officials_take_no_gov);
+    RUN(possessor_eli_is_not_lent);
     RUN(us_in_capitals_is_the_united_states);
     RUN(names_under_of_in_a_place_are_the_place);
     RUN(pattern_number_stands_for_its_noun);
