@@ -2510,6 +2510,45 @@ TEST(possessor_eli_is_not_lent)
     CHECK_STR(code(party_of_former, "2024-01-01"), "VALOPP>MAR:112");
 }
 
+/* "Zelko spokesman Orlan Vesk Brant" speaks for Zelko, a body the
+ * dictionaries do not know, not for the story country's government; a
+ * "Government spokesman" does. */
+static const char *unknown_body_spokesman =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tZelko\tzelko\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "2\tspokesman\tspokesman\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+    "3\tOrlan\tOrlan\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "4\tVesk\tVesk\tPROPN\tNNP\t_\t5\tflat\t_\t_\n"
+    "5\tBrant\tBrant\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "6\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tValdorian\tValdorian\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\trebels\trebel\tNOUN\tNNS\t_\t6\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+static const char *government_spokesman =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tGovernment\tgovernment\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "2\tspokesman\tspokesman\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+    "3\tOrlan\tOrlan\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "4\tVesk\tVesk\tPROPN\tNNP\t_\t5\tflat\t_\t_\n"
+    "5\tBrant\tBrant\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "6\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tValdorian\tValdorian\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\trebels\trebel\tNOUN\tNNS\t_\t6\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+TEST(spokesmen_of_unknown_bodies_take_no_story_country)
+{
+    CHECK_STR(code(unknown_body_spokesman, NULL), "VAL>MAR:190");
+    CHECK_STR(code(government_spokesman, NULL), "VAL>MAR:190 VALGOV>VALREB:112");
+}
+
 /* "two days after the fall of Marestan" says when, not whom. */
 static const char *days_after =
     "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
@@ -4364,6 +4403,7 @@ int main(void)
     RUN(including_parts_without_actor_are_no_target);
     RUN(former_officials_take_no_gov);
     RUN(possessor_eli_is_not_lent);
+    RUN(spokesmen_of_unknown_bodies_take_no_story_country);
     RUN(us_in_capitals_is_the_united_states);
     RUN(names_under_of_in_a_place_are_the_place);
     RUN(pattern_number_stands_for_its_noun);
