@@ -101,9 +101,14 @@ const char *sr_coder_actor_compose(sr_arena *a, const char *base, const sr_agent
         memcpy(buf + len, base, lb + 1);
         len += lb;
     }
+    /* A code that says its holder is out of office (ELI: "former
+     * official", a leader after his term) takes no GOV from a title word:
+     * "former EU official Michel Barnier" is FRAELI, not FRAELIGOV. */
+    int out_of_office = has_part(buf, "ELI");
     for (uint32_t i = 0; i < nag; i++)
         if (ag[i]->place == SR_AGENT_AFTER &&
             !has_part(buf + (len >= lb ? len - lb : 0), ag[i]->code) &&
+            !(out_of_office && strcmp(ag[i]->code, "GOV") == 0) &&
             len + strlen(ag[i]->code) < sizeof buf - 1) {
             memcpy(buf + len, ag[i]->code, strlen(ag[i]->code) + 1);
             len += strlen(ag[i]->code);
@@ -389,17 +394,18 @@ static void ethnic_group(sr_cs_ctx *cx, sr_cs_phrase *out, int32_t h, const foun
  * issue 5). Bodies that are states' own ("the European Union", "the
  * Security Council", "the committee") are left out: their heads are
  * officials. */
+static const char *const leader_words[] = {"PRESIDENT", "PRESIDENTS", "HEAD", "HEADS",
+                                           "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "CHAIRPERSON",
+                                           "LEADER", "LEADERS"};
+
 static int heads_private_body(const sr_cs_sent *cs, int32_t h)
 {
-    static const char *const leader[] = {"PRESIDENT", "PRESIDENTS", "HEAD", "HEADS",
-                                         "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "CHAIRPERSON",
-                                         "LEADER", "LEADERS"};
     static const char *const body[] = {
         "ASSOCIATION", "ASSOCIATIONS", "FEDERATION", "CONFEDERATION", "ENDOWMENT",
         "INSTITUTE", "FOUNDATION", "CHAMBER", "SOCIETY", "CLUB", "COMPANY",
         "CORPORATION", "FIRM", "UNIVERSITY", "COLLEGE", "COOPERATIVE", "SYNDICATE",
         "TANK"};
-    if (!SR_CS_WORD_AMONG(leader, cs->words[h]))
+    if (!SR_CS_WORD_AMONG(leader_words, cs->words[h]))
         return 0;
     for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
@@ -422,6 +428,26 @@ static void drop_gov(found *f)
     if (kept < f->nagents)
         f->head_of_body = 1;
     f->nagents = kept;
+}
+
+/* Does code name an armed group or gang that is not a state's (a REB or
+ * CRM part: "IMGREBRAD", "SDNREB", "HTICRM")? */
+static int non_state_armed(const char *code)
+{
+    return code && (has_part(code, "REB") || has_part(code, "CRM"));
+}
+
+/* Is h a leader word ("leader", "head", "president") and act's code on
+ * the record's date an armed group's or gang's? The leader of such a
+ * group heads the group, not a government: "the leader of ISIS", "an
+ * al-Shabaab leader" are the group's own code, without the GOV the agent
+ * dictionary gives the bare word (round 8's review, issue 5). A group's
+ * "officials" or "ministry" are no leader words and keep GOV, as the
+ * armed-groups file intends for de facto authorities (the Houthis'
+ * officials YEMREBGOV). */
+static int leads_armed_group(const sr_cs_ctx *cx, int32_t h, const char *code)
+{
+    return SR_CS_WORD_AMONG(leader_words, cx->cs->words[h]) && non_state_armed(code);
 }
 
 /* "Russian aircraft including helicopter gunships": people or means
@@ -527,6 +553,11 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
     scan(cx, in, cs->lo[h], cs->hi[h], sr_coder_np_end(cs, h), 1, f);
     if (f->nagents && heads_private_body(cs, h))
         drop_gov(f);
+    if (f->nagents && f->nactors) {
+        const sr_actor_code *ac = sr_dict_actor_code_at(f->actor[0], cx->date);
+        if (ac && leads_armed_group(cx, h, ac->code))
+            drop_gov(f);
+    }
     if (f->nactors) {
         uint32_t take = f->coordinated ? f->nactors : 1;
         for (uint32_t i = 0; i < take; i++) {
@@ -547,8 +578,31 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
         resolve_full(cx, c, &sub, depth + 1);
         for (uint32_t i = 0; i < sub.n && out->n < SR_CS_MAX_ACTORS; i++) {
             sr_cs_actor x = sub.a[i];
-            if (x.actor && f->nagents)
-                with_agents(cx, &x, f->agent, f->nagents);
+            if (x.actor && f->nagents && x.nagents) {
+                /* "the party of former Prime Minister Imran Khan": the
+                 * possessor's ELI says the person is out of office, not
+                 * the party or body he leads or owns; the head takes the
+                 * possessor's actor without it (PAKOPP, not PAKOPPELI). */
+                const sr_agent *own[4];
+                uint32_t nown = 0;
+                for (uint32_t j = 0; j < x.nagents && nown < 4; j++)
+                    if (strcmp(x.agents[j]->code, "ELI") != 0)
+                        own[nown++] = x.agents[j];
+                if (nown < x.nagents) {
+                    x.code = sr_coder_actor_compose(cx->arena, x.base, own, nown);
+                    memcpy(x.agents, own, nown * sizeof own[0]);
+                    x.nagents = nown;
+                }
+            }
+            if (x.actor && f->nagents) {
+                const sr_agent *ag[4];
+                uint32_t nag = 0;
+                int armed = leads_armed_group(cx, h, x.code);
+                for (uint32_t j = 0; j < f->nagents && nag < 4; j++)
+                    if (!armed || strcmp(f->agent[j]->code, "GOV") != 0)
+                        ag[nag++] = f->agent[j];
+                with_agents(cx, &x, ag, nag);
+            }
             out->a[out->n++] = x;
         }
         if (out->n) {
@@ -578,6 +632,14 @@ static int appositive_is_actor(const sr_cs_ctx *cx, int32_t c)
             t + (int32_t)m - 1 >= c)
             return 1;
     return 0;
+}
+
+/* Is the conjunct c marked by "including" ("members, including two
+ * women", the marker parsed as c's case)? */
+static int including_part(const sr_cs_sent *cs, int32_t c)
+{
+    int32_t p = sr_coder_case_of(cs, c);
+    return p >= 0 && sr_coder_word_eq("INCLUDING", cs->words[p]);
 }
 
 /* Resolves h and its conjuncts. A conjunct that names no actor of its own
@@ -623,6 +685,23 @@ static void resolve_full(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, int depth)
         for (uint32_t j = 0; j < res[i].n; j++)
             if (res[i].a[j].actor)
                 own = 1;
+        /* "seven militants, including two women": a conjunct that
+         * "including" marks and that names no actor of its own is part
+         * of the phrase before it, already coded; it is no further
+         * member, and its agent is not stacked on the whole's actor
+         * (IMGREBRAD + "women" CVL) nor given the story's country.
+         * "several states, including Gondor" names its own actor and
+         * stays, and so does a part whose whole names no actor ("seven
+         * people, including two police officers"). */
+        if (!own && i > 0 && including_part(cs, conj[i])) {
+            int whole = 0;
+            for (uint32_t k = 0; k < i; k++)
+                for (uint32_t j = 0; j < res[k].n; j++)
+                    if (res[k].a[j].actor)
+                        whole = 1;
+            if (whole)
+                continue;
+        }
         if (!own && shared >= 0 && nconj > 1) {
             for (uint32_t j = 0; j < res[shared].n && out->n < SR_CS_MAX_ACTORS; j++) {
                 sr_cs_actor x = res[shared].a[j];

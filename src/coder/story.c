@@ -276,6 +276,50 @@ static int said_to_be_foreign(const sr_cs_ctx *cx, int32_t head)
     return 0;
 }
 
+/* "Iberdrola spokesman Eduardo Gonzalez": a name under a spokesperson's
+ * title that is itself under a proper noun which names neither an actor
+ * nor an agent speaks for that body, one the dictionaries do not know (a
+ * company, a club, a party), not for the story country's government. A
+ * spokesperson of the state has an agent ("Interior Ministry
+ * spokesman") or an actor ("Kremlin spokesman") there. */
+static int title_of_unknown_body(const sr_cs_ctx *cx, int32_t head)
+{
+    const sr_cs_sent *cs = cx->cs;
+    const char *hu = cs->s->tokens[head].upos;
+    if (!hu || strcmp(hu, "PROPN") != 0)
+        return 0;
+    int32_t title = -1;
+    for (uint32_t k = cs->kid_start[head]; k < cs->kid_start[head + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (c < head && cs->rel[c] == SR_CS_COMPOUND && agent_covers(cx, c)) {
+            title = c;
+            break;
+        }
+    }
+    /* Only a spokesperson: "Central Java Governor Ganjar Pranowo" holds a
+     * state's office in a place the gazetteer, not the actors, knows. */
+    static const char *const spokes[] = {"SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON"};
+    if (title < 0 || !SR_CS_WORD_AMONG(spokes, cs->words[title]))
+        return 0;
+    for (int32_t d = cs->lo[head]; d < title; d++) {
+        const char *du = cs->s->tokens[d].upos;
+        int32_t dh = cs->head[d];
+        if (!du || strcmp(du, "PROPN") != 0 || cs->rel[d] != SR_CS_COMPOUND ||
+            (dh != head && dh != title) || agent_covers(cx, d))
+            continue;
+        int actor = 0;
+        for (int32_t st = d >= 3 ? d - 3 : 0; st <= d && !actor; st++) {
+            size_t m = 0;
+            if (sr_dict_actor_match(cx->dict, cs->words, cs->n, (size_t)st, 0, &m) && m &&
+                st + (int32_t)m - 1 >= d)
+                actor = 1;
+        }
+        if (!actor)
+            return 1;
+    }
+    return 0;
+}
+
 /* Refugees, migrants and asylum seekers have crossed a border: in a
  * story set where they arrived ("refugees in Kenya", "migrants sent to
  * Guantanamo") the country named most is their host, not theirs, so a
@@ -418,7 +462,8 @@ void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
     for (uint32_t i = 0; i < p->n; i++) {
         sr_cs_actor *a = &p->a[i];
         if (a->actor || !a->nagents || strncmp(a->base, "---", 3) != 0 ||
-            displaced(a) || !head_is_agent(cx, a->tok) || said_to_be_foreign(cx, a->tok))
+            displaced(a) || !head_is_agent(cx, a->tok) || said_to_be_foreign(cx, a->tok) ||
+            title_of_unknown_body(cx, a->tok))
             continue;
         const char *country = owner_country(cx, a->tok);
         a->origin = "the owner its/their refers to";

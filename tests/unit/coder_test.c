@@ -2511,6 +2511,164 @@ TEST(heads_of_private_bodies_are_no_government)
     CHECK_STR(code(head_of_country, "2024-01-01"), "VALGOV>MAR:112");
 }
 
+/* An armed group's leader heads the group, not a government: the GOV of
+ * "leader" is not stacked on the group's REB, whether the group comes in
+ * an "of" phrase or before the word; its "officials" keep GOV. */
+static const char *leader_of_group =
+    "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tleader\tleader\tNOUN\tNN\t_\t8\tnsubj\t_\t_\n"
+    "3\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "4\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "5\tRed\tRed\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+    "6\tHand\tHand\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+    "7\tFront\tFront\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n"
+    "8\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "9\tValdoria\tValdoria\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+
+static const char *group_leader =
+    "1\tA\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "2\tRed\tRed\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+    "3\tHand\tHand\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+    "4\tFront\tFront\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "5\tleader\tleader\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n"
+    "6\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tValdoria\tValdoria\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+static const char *group_officials =
+    "1\tRed\tRed\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+    "2\tHand\tHand\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+    "3\tFront\tFront\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+    "4\tofficials\tofficial\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+    "5\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(armed_group_leaders_are_no_government)
+{
+    CHECK_STR(code(leader_of_group, "2024-01-01"), "MARREB>VAL:112");
+    CHECK_STR(code(group_leader, "2024-01-01"), "MARREB>VAL:112");
+    CHECK_STR(code(group_officials, "2024-01-01"), "MARREBGOV>VAL:112");
+}
+
+/* "members, including two civilians": a part named by "including" with
+ * no actor of its own is no further target; one that names its own
+ * actor ("several states, including Marestan") stays. */
+static const char *including_civilians =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tRed\tRed\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "4\tHand\tHand\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "5\tFront\tFront\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+    "6\tmembers\tmember\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "7\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+    "8\tincluding\tinclude\tVERB\tVBG\t_\t10\tcase\t_\t_\n"
+    "9\ttwo\ttwo\tNUM\tCD\t_\t10\tnummod\t_\t_\n"
+    "10\tcivilians\tcivilian\tNOUN\tNNS\t_\t6\tconj\t_\t_\n"
+    "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char *including_a_state =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tseveral\tseveral\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\tstates\tstate\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+    "6\tincluding\tinclude\tVERB\tVBG\t_\t7\tcase\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tconj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(including_parts_without_actor_are_no_target)
+{
+    CHECK_STR(code(including_civilians, "2024-01-01"), "VAL>MARREB:112");
+    CHECK_STR(code(including_a_state, "2024-01-01"), "VAL>MAR:112");
+}
+
+/* A person out of office (ELI) takes no GOV from a title word: "the
+ * former official Baron Vesk" is VALELI, not VALELIGOV. */
+static const char *former_official =
+    "1\tThe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "2\tformer\tformer\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+    "3\tofficial\tofficial\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+    "4\tBaron\tBaron\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "5\tVesk\tVesk\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "6\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+TEST(former_officials_take_no_gov)
+{
+    CHECK_STR(code(former_official, "2024-01-01"), "VALELI>MAR:112");
+}
+
+/* "the faction of former President Andras Kel": the ELI of the
+ * possessor's title stays on him and is not lent to his faction. */
+static const char *party_of_former =
+    "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tfaction\tfaction\tNOUN\tNN\t_\t8\tnsubj\t_\t_\n"
+    "3\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "4\tformer\tformer\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "5\tPresident\tPresident\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+    "6\tAndras\tAndras\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+    "7\tKel\tKel\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n"
+    "8\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+
+static const char *former_leader =
+    "1\tFormer\tformer\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "2\tPresident\tPresident\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+    "3\tAndras\tAndras\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+    "4\tKel\tKel\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "5\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(possessor_eli_is_not_lent)
+{
+    CHECK_STR(code(former_leader, "2024-01-01"), "VALOPPELI>MAR:112");
+    CHECK_STR(code(party_of_former, "2024-01-01"), "VALOPP>MAR:112");
+}
+
+/* "Zelko spokesman Orlan Vesk Brant" speaks for Zelko, a body the
+ * dictionaries do not know, not for the story country's government; a
+ * "Government spokesman" does. */
+static const char *unknown_body_spokesman =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tZelko\tzelko\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "2\tspokesman\tspokesman\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+    "3\tOrlan\tOrlan\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "4\tVesk\tVesk\tPROPN\tNNP\t_\t5\tflat\t_\t_\n"
+    "5\tBrant\tBrant\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "6\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tValdorian\tValdorian\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\trebels\trebel\tNOUN\tNNS\t_\t6\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+static const char *government_spokesman =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tGovernment\tgovernment\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "2\tspokesman\tspokesman\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+    "3\tOrlan\tOrlan\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "4\tVesk\tVesk\tPROPN\tNNP\t_\t5\tflat\t_\t_\n"
+    "5\tBrant\tBrant\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "6\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tValdorian\tValdorian\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\trebels\trebel\tNOUN\tNNS\t_\t6\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+TEST(spokesmen_of_unknown_bodies_take_no_story_country)
+{
+    CHECK_STR(code(unknown_body_spokesman, NULL), "VAL>MAR:190");
+    CHECK_STR(code(government_spokesman, NULL), "VAL>MAR:190 VALGOV>VALREB:112");
+}
+
 /* "two days after the fall of Marestan" says when, not whom. */
 static const char *days_after =
     "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
@@ -4365,6 +4523,11 @@ int main(void)
     RUN(refugees_take_no_story_country);
     RUN(speaker_affiliation_is_no_target);
     RUN(heads_of_private_bodies_are_no_government);
+    RUN(armed_group_leaders_are_no_government);
+    RUN(including_parts_without_actor_are_no_target);
+    RUN(former_officials_take_no_gov);
+    RUN(possessor_eli_is_not_lent);
+    RUN(spokesmen_of_unknown_bodies_take_no_story_country);
     RUN(us_in_capitals_is_the_united_states);
     RUN(names_under_of_in_a_place_are_the_place);
     RUN(pattern_number_stands_for_its_noun);
