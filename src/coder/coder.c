@@ -736,6 +736,21 @@ static void record(sr_cs_ctx *cx, sr_cs_verbrec *r, int32_t v, const sr_verb_for
     }
 }
 
+/* Notes verb v as a verb without events (an act only announced, a
+ * standing state), so that what it asks for or restricts is not coded as
+ * done either, and no transformation reads it as said. */
+static void record_without_events(sr_cs_ctx *cx, sr_cs_verbrec *r, int32_t v,
+                                  const sr_verb_form *f, const char *code, uint32_t e0)
+{
+    sr_cs_phrase nobody;
+    nobody.n = 0;
+    nobody.head = -1;
+    record(cx, r, v, f, &nobody, NULL, e0);
+    memcpy(r->root, code, 2);
+    r->root[2] = '\0';
+    r->e1 = e0;
+}
+
 /* An appeal or a demand (02x, 10x) names whom it is made of in the
  * clause it asks for: "demanded that the US cancel the sale", "said US
  * and British forces must ensure security". */
@@ -1471,16 +1486,9 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                  * appeal or accusation has not been made. */
                 sr_buf_printf(why, "verb \"%s\": only announced (\"%s\"), so not coded\n", vw,
                               cs.words[info.intent]);
-                /* Kept as a verb without events or source, so that what
-                 * it asks for ("would ask Russia to veto") is not coded
-                 * either, and no transformation reads it as said. */
-                sr_cs_phrase nobody;
-                nobody.n = 0;
-                nobody.head = -1;
-                record(cx, &recs[nrec], v, f, &nobody, NULL, ev->n);
-                memcpy(recs[nrec].root, vc.code.s, 2);
-                recs[nrec].root[2] = '\0';
-                recs[nrec++].e1 = ev->n;
+                /* What it asks for ("would ask Russia to veto") is not
+                 * coded either. */
+                record_without_events(cx, &recs[nrec++], v, f, vc.code.s, ev->n);
                 continue;
             }
             info.intent = -1;
@@ -1493,17 +1501,10 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                                         "its own is a standing status"
                                       : "a sanction or restriction in the present passive is "
                                         "a standing state");
-            /* Kept as a verb without events, as an announced act above,
-             * so that what it restricts ("are barred from visiting
-             * parks") is not coded as done. */
-            sr_cs_phrase nobody;
-            nobody.n = 0;
-            nobody.head = -1;
-            record(cx, &recs[nrec], v, f, &nobody, NULL, ev->n);
-            memcpy(recs[nrec].root, vc.code.s, 2);
-            recs[nrec].root[2] = '\0';
-            recs[nrec].standing = 1;
-            recs[nrec++].e1 = ev->n;
+            /* What it restricts ("are barred from visiting parks") is
+             * not coded as done. */
+            record_without_events(cx, &recs[nrec], v, f, vc.code.s, ev->n);
+            recs[nrec++].standing = 1;
             continue;
         }
         info.form = f;
