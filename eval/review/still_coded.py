@@ -5,7 +5,7 @@ many of those were judged right?
 
     python3 eval/review/still_coded.py now.jsonl [ROUND ...]
 
-ROUND defaults to 4 5 6 7 8 (the rounds whose samples carry sentence numbers
+ROUND defaults to 4 5 6 7 8 9 (the rounds whose samples carry sentence numbers
 in this format). The figure is an estimate, not a review: it sees only
 events identical to judged ones, and a verdict carried over assumes the
 judgement does not depend on anything else that changed. Events judged in
@@ -47,7 +47,7 @@ def judged_events(rounds):
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
-    rounds = [int(a) for a in sys.argv[2:]] or [4, 5, 6, 7, 8]
+    rounds = [int(a) for a in sys.argv[2:]] or [4, 5, 6, 7, 8, 9]
     keys = set()
     with open(sys.argv[1], encoding='utf-8') as f:
         for n, line in enumerate(f, 1):
