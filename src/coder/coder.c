@@ -900,6 +900,38 @@ static int standing_designation(const sr_cs_sent *cs, int32_t v, const char *cod
     return perfect;
 }
 
+/* Is v an act told as going on for years ("Japan and China have been
+ * disputing the islands for years", "the two sides have been fighting for
+ * decades")? The perfect progressive with a span of years or more tells a
+ * standing conflict, the background of a story, not an act of its day.
+ * Shorter spans ("for weeks", "for months") are left alone: a campaign of
+ * weeks is still the news. */
+static int years_long(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const have[] = {"HAVE", "HAS", "HAD", "'VE", "'D"};
+    static const char *const spans[] = {"YEARS", "DECADE", "DECADES", "CENTURIES", "GENERATIONS"};
+    const char *x = cs->s->tokens[v].xpos;
+    if (!x || strcmp(x, "VBG") != 0)
+        return 0;
+    int perfect = 0, been = 0, span = 0;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] == SR_CS_AUX && SR_CS_WORD_AMONG(have, cs->upper[c]))
+            perfect = 1;
+        else if (cs->rel[c] == SR_CS_AUX && sr_coder_word_eq("BEEN", cs->words[c]))
+            been = 1;
+    }
+    /* "for years" on the verb, or on its object where the parser often
+     * hangs it ("disputing the islands ... for years") */
+    for (int32_t t = v + 1; t < (int32_t)cs->n && !span; t++) {
+        int32_t h = cs->head[t], p = sr_coder_case_of(cs, t);
+        span = SR_CS_WORD_AMONG(spans, cs->upper[t]) && p >= 0 &&
+               sr_coder_word_eq("FOR", cs->words[p]) &&
+               (h == v || (h >= 0 && cs->head[h] == v && cs->rel[h] == SR_CS_OBJ));
+    }
+    return perfect && been && span;
+}
+
 static int future_only(const sr_verb_code *vc)
 {
     static const char *const roots[] = {"02", "10", "11", "12"};
@@ -1494,11 +1526,14 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             info.intent = -1;
         }
         int designation = 0;
+        int years = 0;
         if (standing_restriction(&cs, v, vc.code.s) ||
-            (designation = standing_designation(&cs, v, vc.code.s))) {
+            (designation = standing_designation(&cs, v, vc.code.s)) ||
+            (years = years_long(&cs, v))) {
             sr_buf_printf(why, "verb \"%s\": %s, so not coded\n", vw,
                           designation ? "a designation told in the perfect with no time of "
                                         "its own is a standing status"
+                          : years     ? "an act going on for years is a standing conflict"
                                       : "a sanction or restriction in the present passive is "
                                         "a standing state");
             /* What it restricts ("are barred from visiting parks") is

@@ -2596,6 +2596,46 @@ static const char *former_official =
     "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
     "8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
 
+/* "Valdoria has been attacking Marestan for years": an act going on for
+ * years is a standing conflict, background; "for weeks" is still news
+ * (coder.c, years_long). */
+static const char *attacking_for_years =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\thas\thave\tAUX\tVBZ\t_\t4\taux\t_\t_\n"
+    "3\tbeen\tbe\tAUX\tVBN\t_\t4\taux\t_\t_\n"
+    "4\tattacking\tattack\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\tfor\tfor\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "7\tyears\tyear\tNOUN\tNNS\t_\t4\tobl\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+static const char *attacking_for_weeks =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\thas\thave\tAUX\tVBZ\t_\t4\taux\t_\t_\n"
+    "3\tbeen\tbe\tAUX\tVBN\t_\t4\taux\t_\t_\n"
+    "4\tattacking\tattack\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\tfor\tfor\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "7\tweeks\tweek\tNOUN\tNNS\t_\t4\tobl\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+/* the same with "for years" hung on the object, as parsers often do */
+static const char *attacking_for_years_on_object =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\thas\thave\tAUX\tVBZ\t_\t4\taux\t_\t_\n"
+    "3\tbeen\tbe\tAUX\tVBN\t_\t4\taux\t_\t_\n"
+    "4\tattacking\tattack\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\tfor\tfor\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "7\tdecades\tdecade\tNOUN\tNNS\t_\t5\tnmod\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(acts_going_on_for_years_are_background)
+{
+    CHECK_STR(code(attacking_for_years, NULL), "");
+    CHECK_STR(code(attacking_for_years_on_object, NULL), "");
+    CHECK_STR(code(attacking_for_weeks, NULL), "VAL>MAR:190");
+}
+
 TEST(former_officials_take_no_gov)
 {
     CHECK_STR(code(former_official, "2024-01-01"), "VALELI>MAR:112");
@@ -4526,6 +4566,7 @@ int main(void)
     RUN(armed_group_leaders_are_no_government);
     RUN(including_parts_without_actor_are_no_target);
     RUN(former_officials_take_no_gov);
+    RUN(acts_going_on_for_years_are_background);
     RUN(possessor_eli_is_not_lent);
     RUN(spokesmen_of_unknown_bodies_take_no_story_country);
     RUN(us_in_capitals_is_the_united_states);
