@@ -267,6 +267,12 @@ typedef struct sr_engine_options {
                                 as PETRARCH2 does, not as CAMEO's stated
                                 intention (0332); 0 in
                                 sr_engine_options_default() */
+    int agents_alone;        /* leave agents that name no actor without a
+                                country ("the troops" -> ---MIL), as
+                                PETRARCH2 does; 0 (the default) gives them
+                                the country of their owner, place or story
+                                (docs/coder.md, step 9, "The story's
+                                country", and "Real news") */
     int keep_history;        /* keep events the text dates more than a year
                                 before the publication date ("in 2015, ...");
                                 0 drops them as background (attr/history.h) */

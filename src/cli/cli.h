@@ -29,6 +29,7 @@ typedef struct cli_options {
     int explain;             /* code: say how each event was coded */
     int keep_history;        /* code: keep events dated over a year back */
     int plain_modals;        /* code: "will send" as sending (PETRARCH2) */
+    int agents_alone;        /* code: agents with no actor keep no country */
     sr_dyad_rule dyads;      /* code: --require-dyad / --no-require-dyad */
     int no_dedup;            /* code: one event per mention, not merged */
     int merge;               /* code: merge the run's events across records */

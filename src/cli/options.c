@@ -49,6 +49,9 @@ void cli_usage_command(const char *command, FILE *to)
               "      --plain-modals    code \"will send troops\" as sending troops and\n"
               "                        \"could attack\" as attacking, as PETRARCH2 does, not\n"
               "                        as a stated intention (03x, 13x) and no event\n"
+              "      --agents-alone    leave agents that name no actor without a country\n"
+              "                        (\"the troops\" as ---MIL), as PETRARCH2 does, not\n"
+              "                        the country of their owner, place or story\n"
               "      --require-dyad    code only events with a source and a target actor\n"
               "                        (PETRARCH2's require_dyad)\n"
               "      --no-require-dyad also code one-sided events (\"five people were\n"
@@ -112,7 +115,7 @@ static int valid_date(const char *s)
 enum {
     OPT_DATE = 256, OPT_ID, OPT_SPLIT_BLANK, OPT_MAX_RECORD, OPT_STRICT, OPT_DATA,
     OPT_USE_PARSE, OPT_TOKENS_ONLY, OPT_EXPLAIN, OPT_DICT_REPORT, OPT_PETRARCH_CONFIG,
-    OPT_DICT, OPT_VERBS, OPT_ACTORS, OPT_AGENTS, OPT_DISCARDS, OPT_ISSUES, OPT_NO_DEDUP, OPT_PLAIN_MODALS, OPT_KEEP_HISTORY,
+    OPT_DICT, OPT_VERBS, OPT_ACTORS, OPT_AGENTS, OPT_DISCARDS, OPT_ISSUES, OPT_NO_DEDUP, OPT_PLAIN_MODALS, OPT_AGENTS_ALONE, OPT_KEEP_HISTORY,
     OPT_REQUIRE_DYAD, OPT_NO_REQUIRE_DYAD,
     OPT_MERGE, OPT_GAZETTEER, OPT_NO_LOCATIONS
 };
@@ -164,6 +167,7 @@ int cli_parse_options(int argc, char **argv, cli_options *o)
         {"issues", required_argument, NULL, OPT_ISSUES},
         {"no-dedup", no_argument, NULL, OPT_NO_DEDUP},
         {"plain-modals", no_argument, NULL, OPT_PLAIN_MODALS},
+        {"agents-alone", no_argument, NULL, OPT_AGENTS_ALONE},
         {"keep-history", no_argument, NULL, OPT_KEEP_HISTORY},
         {"require-dyad", no_argument, NULL, OPT_REQUIRE_DYAD},
         {"no-require-dyad", no_argument, NULL, OPT_NO_REQUIRE_DYAD},
@@ -240,9 +244,12 @@ int cli_parse_options(int argc, char **argv, cli_options *o)
             break;
         case OPT_PLAIN_MODALS:
         case OPT_KEEP_HISTORY:
+        case OPT_AGENTS_ALONE:
             if (!code)
                 goto unknown;
-            *(c == OPT_PLAIN_MODALS ? &o->plain_modals : &o->keep_history) = 1;
+            *(c == OPT_PLAIN_MODALS   ? &o->plain_modals
+              : c == OPT_AGENTS_ALONE ? &o->agents_alone
+                                      : &o->keep_history) = 1;
             break;
         case OPT_REQUIRE_DYAD:
         case OPT_NO_REQUIRE_DYAD:

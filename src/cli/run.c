@@ -104,6 +104,7 @@ int cli_run(cli_options *o)
     eo.explain = o->explain;
     eo.dedup = !o->no_dedup;
     eo.plain_modals = o->plain_modals;
+    eo.agents_alone = o->agents_alone;
     eo.dyads = o->dyads;
     eo.keep_history = o->keep_history;
     eo.gazetteer = o->gazetteer;

@@ -1618,6 +1618,7 @@ void sr_coder_code(const sr_coder *c, sr_doc *doc, sr_arena *arena)
     cx.dict = c->dict;
     cx.arena = arena;
     cx.explain = c->opt.explain;
+    cx.agents_alone = c->opt.agents_alone;
     cx.date = parse_date(doc->record ? doc->record->date : NULL);
     cx.opt = parse_options(doc->record ? doc->record->options : NULL, &c->opt);
     sr_cs_actor memory[SR_CS_RECENT];

@@ -26,6 +26,9 @@ typedef struct sr_coder_options {
     int plain_modals;      /* no intention codes for "will" (intent.c) */
     int require_dyad;      /* events need a source and a target, unless a
                               record's options say otherwise */
+    int agents_alone;      /* agents with no actor keep no country ("---MIL"),
+                              as in PETRARCH2; 0 gives them the country of
+                              their owner, place or story (story.c) */
 } sr_coder_options;
 
 typedef struct sr_coder sr_coder;

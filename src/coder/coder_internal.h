@@ -197,6 +197,7 @@ typedef struct sr_cs_ctx {
     int32_t date; /* YYYYMMDD of the record, 0 unknown */
     sr_cs_options opt;
     int explain;
+    int agents_alone; /* sr_coder_options.agents_alone */
     /* Story memory for pronouns and "the group": the last resolved
      * single actors, most recent first. */
     const sr_cs_actor *recent;

@@ -459,6 +459,8 @@ static const char *placed_by_modifier(const sr_cs_ctx *cx, const sr_cs_actor *a,
 
 void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
 {
+    if (cx->agents_alone)
+        return;
     for (uint32_t i = 0; i < p->n; i++) {
         sr_cs_actor *a = &p->a[i];
         if (a->actor || !a->nagents || strncmp(a->base, "---", 3) != 0 ||

@@ -154,7 +154,7 @@ sr_status sr_engine_new(const sr_engine_options *opt, sr_engine **out, sr_error 
     if (e->dicts.dict) {
         int dyad = opt->dyads == SR_DYAD_AUTO ? e->dicts.require_dyad
                                               : opt->dyads == SR_DYAD_REQUIRED;
-        sr_coder_options co = {opt->explain, opt->plain_modals, dyad};
+        sr_coder_options co = {opt->explain, opt->plain_modals, dyad, opt->agents_alone};
         e->coder = sr_coder_new(e->dicts.dict, &co);
     }
     if (e->coder && opt->load_gazetteer && load_gazetteer(e, opt, err) != SR_OK) {

@@ -193,6 +193,13 @@ if [ -d dict/verbs ]; then
     check_grep "kept with its year" "$TMPD/out" '"date_precision":"year".*"code":"190"'
     check_exit "--explain says why" 0 "$SITREP" code --date 2025-03-01 --to jsonl --explain "$TMPD/old.txt"
     check_grep "background note" "$TMPD/out" 'is background: the text dates it to a period from 2015-01-01'
+    # Agents with no actor take the story's country, unless --agents-alone.
+    printf 'Syrian rebels reached the capital.\nGovernment troops shelled the rebels on Tuesday.\n' >"$TMPD/agents.txt"
+    check_exit "agents take the story country" 0 "$SITREP" code --date 2025-03-01 --to jsonl "$TMPD/agents.txt"
+    check_grep "government troops are Syria's" "$TMPD/out" '"source":"SYRMIL"'
+    check_exit "--agents-alone" 0 "$SITREP" code --date 2025-03-01 --to jsonl --agents-alone "$TMPD/agents.txt"
+    check_nogrep "--agents-alone keeps them countryless" "$TMPD/out" '"source":"SYRMIL"'
+    check_exit "parse takes no --agents-alone" 2 "$SITREP" parse --agents-alone "$TMPD/agents.txt"
     # One-sided events: the default with sitrep's own dictionaries; a
     # statement to nobody named is not one; --require-dyad drops them.
     printf 'Syrian rebels attacked on Tuesday.\nThe Syrian president spoke on Tuesday.\n' >"$TMPD/mono.txt"

@@ -611,6 +611,20 @@ TEST(agents_without_actor_take_the_story_country)
     CHECK_STR(code(foreign_minister, NULL), "VAL>VALREB:190 VALGOV>MAR:112");
 }
 
+/* With agents_alone, as in PETRARCH2, agents that name no actor keep no
+ * country, and a side with none is no side: "the rebels attacked the
+ * troops" in a story about Valdoria codes nothing two-sided. */
+TEST(agents_alone_keep_no_country)
+{
+    sr_coder_options alone = {.require_dyad = 1, .agents_alone = 1};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &alone);
+    CHECK_STR(code(troops_of_the_story, NULL), "");
+    CHECK_STR(code(two_countries_then_agents, NULL), "VAL>MAR:190");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 TEST(a_part_acting_on_its_own_country_is_an_event)
 {
     CHECK_STR(code(rebels_take_city, NULL), "VALREB>VAL:190");
@@ -4442,6 +4456,7 @@ int main(void)
     RUN(compound_subjects_objects_modifiers);
     RUN(agents_join_actor_codes);
     RUN(agents_without_actor_take_the_story_country);
+    RUN(agents_alone_keep_no_country);
     RUN(a_part_acting_on_its_own_country_is_an_event);
     RUN(hyphen_prefixes_and_possessive_owners);
     RUN(will_and_ready_make_intentions);

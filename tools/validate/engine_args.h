@@ -2,7 +2,7 @@
  * share with `sitrep code`: --data DIR, --gazetteer FILE,
  * --petrarch-config FILE, --dict DIR, --verbs FILE, --actors FILE
  * (repeatable), --agents FILE, --discards FILE, --issues FILE, and the
- * flags --require-dyad and --no-require-dyad. Header only:
+ * flags --require-dyad, --no-require-dyad and --agents-alone. Header only:
  * each tool is one program built from one .c file. */
 #ifndef SR_TOOLS_ENGINE_ARGS_H
 #define SR_TOOLS_ENGINE_ARGS_H
@@ -21,6 +21,10 @@ static inline int engine_arg(int argc, char **argv, int *i, sr_engine_options *e
     const char *a = argv[*i];
     if (!strcmp(a, "--require-dyad") || !strcmp(a, "--no-require-dyad")) {
         eo->dyads = a[2] == 'r' ? SR_DYAD_REQUIRED : SR_DYAD_OPTIONAL;
+        return 1;
+    }
+    if (!strcmp(a, "--agents-alone")) {
+        eo->agents_alone = 1;
         return 1;
     }
     if (*i + 1 >= argc)

@@ -351,7 +351,7 @@ static void usage(FILE *to)
           "  --verbs FILE, --actors FILE (repeatable), --agents FILE, --discards FILE,\n"
           "  --issues FILE          dictionaries given one by one\n"
           "  Without dictionary options: sitrep's own set, DIR/dict (docs/cli.md).\n"
-          "  --require-dyad, --no-require-dyad  as for sitrep code (docs/cli.md)\n"
+          "  --require-dyad, --no-require-dyad, --agents-alone  as for sitrep code (docs/cli.md)\n"
           "  FILE defaults to $SHARED/plover/PLOVER_GSR_CAMEO.txt (SHARED defaults to\n"
           "  ../shared/data).\n",
           to);
