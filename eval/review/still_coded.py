@@ -4,9 +4,12 @@ still code exactly (same record, sentence, code, source and target), and how
 many of those were judged right?
 
     python3 eval/review/still_coded.py now.jsonl [ROUND ...]
+    python3 eval/review/still_coded.py --unjudged now.jsonl [ROUND ...]
 
-ROUND defaults to 4 5 6 7 8 9 (the rounds whose samples carry sentence numbers
-in this format). The figure is an estimate, not a review: it sees only
+ROUND defaults to every round from 4 on that has a sample and a verdicts file
+here (rounds 1 to 3 carry no sentence numbers). With --unjudged it prints,
+in sample_events' format and with their sentences, the events of the run
+that no round has judged, ready for the next review. The figure is an estimate, not a review: it sees only
 events identical to judged ones, and a verdict carried over assumes the
 judgement does not depend on anything else that changed. Events judged in
 more than one round count once, with the verdict of the latest round.
@@ -44,19 +47,52 @@ def judged_events(rounds):
     return verdicts, classes
 
 
+def default_rounds():
+    found = []
+    for name in os.listdir(HERE):
+        m = re.fullmatch(r'round(\d+)-verdicts\.txt', name)
+        if m and int(m.group(1)) >= 4 and os.path.exists(os.path.join(HERE, f'round{m.group(1)}-sample.txt')):
+            found.append(int(m.group(1)))
+    return sorted(found)
+
+
+def print_unjudged(path, events, verdicts):
+    todo = [e for e in events if event_key(e) not in verdicts]
+    print(f'# {len(todo)} of {len(events)} events from {path} that no round has judged')
+    for i, e in enumerate(todo, 1):
+        print(f'\n{i}. {e["id"]} #{e["sent"]}  {e["code"]} {e.get("plover") or "-"}  '
+              f'{e["source"]} -> {e["target"]}')
+        print(f'   source "{e.get("source_text") or "-"}"  verb "{e.get("verb_text") or "-"}"  '
+              f'target "{e.get("target_text") or "-"}"')
+        print(f'   {e.get("sentence") or "-"}')
+
+
+def event_key(e):
+    return (e['id'], e['sent'], e['code'], e['source'], e['target'])
+
+
 def main():
-    if len(sys.argv) < 2:
+    args = sys.argv[1:]
+    unjudged = '--unjudged' in args
+    args = [a for a in args if a != '--unjudged']
+    if not args:
         sys.exit(__doc__)
-    rounds = [int(a) for a in sys.argv[2:]] or [4, 5, 6, 7, 8, 9]
-    keys = set()
-    with open(sys.argv[1], encoding='utf-8') as f:
+    rounds = [int(a) for a in args[1:]] or default_rounds()
+    events = []
+    with open(args[0], encoding='utf-8') as f:
         for n, line in enumerate(f, 1):
             try:
                 e = json.loads(line)
-                keys.add((e['id'], e['sent'], e['code'], e['source'], e['target']))
+                if e.get('code') is not None:
+                    event_key(e)
+                    events.append(e)
             except (ValueError, KeyError) as err:
-                sys.exit(f'{sys.argv[1]}:{n}: not an event line ({err})')
+                sys.exit(f'{args[0]}:{n}: not an event line ({err})')
+    keys = {event_key(e) for e in events}
     verdicts, classes = judged_events(rounds)
+    if unjudged:
+        print_unjudged(args[0], events, verdicts)
+        return
     kept = [k for k in verdicts if k in keys]
     right = sum(verdicts[k] == 'right' for k in kept)
     gone = [k for k in verdicts if k not in keys]
