@@ -76,6 +76,15 @@ static int letter_before(const scan *sc, size_t i, size_t start)
     return c >= 0x80 || is_alpha(c);
 }
 
+static int after_lowercase_word(const scan *sc)
+{
+    const sr_rawtoks *o = sc->out;
+    if (o->n == 0)
+        return 0;
+    const sr_rawtok *prev = &o->items[o->n - 1];
+    return prev->kind == SR_TOK_WORD && (prev->flags & SR_TOKF_LOWER);
+}
+
 static void push(scan *sc, size_t start, size_t end, int kind, int abbrev)
 {
     sr_rawtoks *o = sc->out;
@@ -411,7 +420,11 @@ static size_t scan_word(scan *sc, size_t i)
             if (!any_digit && dot_max <= 3)
                 kind = SR_ABBREV_MAY_END;                 /* U.S., a.m., Ph.D. */
         } else if (end - start == 1 && cls[u[start]] == C_UPPER) {
-            kind = SR_ABBREV_TITLE;                       /* George W. Bush */
+            /* An initial follows a name ("George W. Bush"); after a
+             * lower-case word the letter is a word of its own ("posted on
+             * X.", "vitamin C.") and its period may end the sentence. */
+            if (!after_lowercase_word(sc))
+                kind = SR_ABBREV_TITLE;
         } else {
             kind = sr_abbrev_lookup((const char *)u + start, end + 1 - start);
         }

@@ -84,6 +84,17 @@ TEST(initials_stay_in_the_sentence)
     CHECK_STR(seg("J. R. Okafor leads the team."), "J. R. Okafor leads the team .");
 }
 
+TEST(a_letter_after_a_lower_case_word_is_no_initial)
+{
+    /* The platform named by one letter, and the like, end their sentence. */
+    CHECK_STR(seg("The ministry replied in a post on X. Rebels shelled the town."),
+              "The ministry replied in a post on X . | Rebels shelled the town .");
+    CHECK_STR(seg("The aid included vitamin C. The convoy left."),
+              "The aid included vitamin C . | The convoy left .");
+    CHECK_STR(seg("The envoy met Malcolm X. Okafor on Monday."),
+              "The envoy met Malcolm X. Okafor on Monday .");
+}
+
 TEST(numbers_stay_whole)
 {
     CHECK_STR(seg("About 1,500 people paid $5 each at 3:30 in the 1990s; 25.5% voted."),
@@ -524,6 +535,7 @@ int main(void)
     RUN(abbreviations_do_not_end_sentences);
     RUN(abbreviation_can_end_a_sentence);
     RUN(initials_stay_in_the_sentence);
+    RUN(a_letter_after_a_lower_case_word_is_no_initial);
     RUN(numbers_stay_whole);
     RUN(quotes_belong_to_their_sentence);
     RUN(datelines_and_bylines);
