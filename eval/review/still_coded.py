@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """How many events judged by hand in earlier review rounds does a new run
-still code exactly (same record, sentence, code, source and target), and how
+still code exactly (same record, code, source and target, from the same
+verb), and how
 many of those were judged right?
 
     python3 eval/review/still_coded.py now.jsonl [ROUND ...]
@@ -18,10 +19,12 @@ import collections
 import json
 import os
 import re
+import signal
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-EVENT = re.compile(r'^(\d+)\. (\S+) #(\d+)\s+(\S+) \S+\s+(\S+) -> (\S+)', re.M)
+EVENT = re.compile(r'^(\d+)\. (\S+) #(\d+)\s+(\S+) \S+\s+(\S+) -> (\S+)\n'
+                   r'\s+source "(.*)"  verb "(.*)"  target "(.*)"$', re.M)
 VERDICT = re.compile(r'^(\d+) (right|wrong actor|wrong code|not an event) ')
 
 
@@ -33,7 +36,7 @@ def judged_events(rounds):
         if not (os.path.exists(sample_path) and os.path.exists(verdict_path)):
             continue
         with open(sample_path, encoding='utf-8') as f:
-            sample = {int(m.group(1)): (m.group(2), int(m.group(3)), m.group(4), m.group(5), m.group(6))
+            sample = {int(m.group(1)): (m.group(2), m.group(4), m.group(5), m.group(6), m.group(8))
                       for m in EVENT.finditer(f.read())}
         with open(verdict_path, encoding='utf-8') as f:
             for line in f:
@@ -68,10 +71,15 @@ def print_unjudged(path, events, verdicts):
 
 
 def event_key(e):
-    return (e['id'], e['sent'], e['code'], e['source'], e['target'])
+    # The verb, not the sentence number, places an event in its story: a
+    # change to sentence splitting renumbers the sentences but keeps the
+    # verbs, and a source or target phrase cut differently with the same
+    # codes seldom changes a verdict.
+    return (e['id'], e['code'], e['source'], e['target'], e.get('verb_text') or '-')
 
 
 def main():
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet under head
     args = sys.argv[1:]
     unjudged = '--unjudged' in args
     args = [a for a in args if a != '--unjudged']
@@ -96,7 +104,7 @@ def main():
     kept = [k for k in verdicts if k in keys]
     right = sum(verdicts[k] == 'right' for k in kept)
     gone = [k for k in verdicts if k not in keys]
-    print(f'events {len(keys)}; judged in rounds {" ".join(map(str, rounds))}: {len(verdicts)}; '
+    print(f'events {len(events)}; judged in rounds {" ".join(map(str, rounds))}: {len(verdicts)}; '
           f'still coded {len(kept)}, right {right} ({100 * right / max(1, len(kept)):.0f}%); '
           f'gone {len(gone)}, of which judged right {sum(verdicts[k] == "right" for k in gone)}')
     wrong = collections.Counter(classes[k] for k in kept if verdicts[k] != 'right')
