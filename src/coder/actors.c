@@ -154,6 +154,20 @@ static int business_as_activity(const sr_cs_sent *cs, size_t i)
            sr_coder_word_eq("OUT", cs->words[i - 2]);
 }
 
+/* "Finance Minister Christian Lindner": a faith word is never a title, so
+ * one written just before a proper noun is a given name or part of a name
+ * ("Christian Aid"), not the person's faith. "Christian groups", "Muslim
+ * worshippers" keep their agent. */
+static int faith_word_in_a_name(const sr_cs_sent *cs, size_t i, size_t m, const sr_agent *ag)
+{
+    static const char *const faiths[] = {"MUS", "CHR", "JEW", "BUD", "HIN"};
+    if (m != 1 || i + 1 >= cs->n || !SR_CS_WORD_AMONG(faiths, ag->code))
+        return 0;
+    const char *up = cs->s->tokens[i + 1].upos;
+    const char *next = cs->words[i + 1];
+    return up && !strcmp(up, "PROPN") && next[0] >= 'A' && next[0] <= 'Z';
+}
+
 static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi, int32_t ext,
                  int want_agents, found *f)
 {
@@ -191,7 +205,7 @@ static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi,
         if (!want_agents || business_as_activity(cs, i))
             continue;
         const sr_agent *ag = sr_dict_agent_match(cx->dict, cs->words, n, i, 0, &m);
-        if (ag && m) {
+        if (ag && m && !faith_word_in_a_name(cs, i, m, ag)) {
             if (inside(in, i, m, ext)) {
                 if (f->nagents < 4)
                     f->agent[f->nagents++] = ag;

@@ -1873,6 +1873,32 @@ static const char *marestan_shelled_government_critics =
     "5\tcritics\tcritic\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
     "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
+/* A faith word before a proper noun is a given name ("Christian
+ * Gorbag"), not the person's faith; before a common noun it is the faith
+ * ("Christian groups"). */
+static const char *minister_christian_gorbag_accused =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "2\tForeign\tForeign\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+    "3\tMinister\tMinister\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "4\tChristian\tChristian\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "5\tGorbag\tGorbag\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "6\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+static const char *christian_groups_accused =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+    "2\tChristian\tChristian\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+    "3\tgroups\tgroup\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+    "4\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(a_faith_word_before_a_name_is_a_given_name)
+{
+    CHECK_STR(code(minister_christian_gorbag_accused, NULL), "VALGOV>MAR:112");
+    CHECK_STR(code(christian_groups_accused, NULL), "VALCHR>MAR:112");
+}
+
 TEST(opponents_are_not_whom_they_oppose)
 {
     CHECK_STR(code(shelled_marestans_rivals, NULL), "");
@@ -4508,6 +4534,7 @@ int main(void)
     RUN(a_designation_in_the_perfect_is_a_status);
     RUN(conjuncts_that_disagree_in_number_share_no_subject);
     RUN(opponents_are_not_whom_they_oppose);
+    RUN(a_faith_word_before_a_name_is_a_given_name);
     RUN(the_means_of_a_passive_killing_is_no_victim);
     RUN(has_yet_to_is_not_done);
     RUN(what_is_discussed_is_no_party);
