@@ -227,7 +227,9 @@ int sr_coder_intent_code(sr_verb_code *vc)
  * refused, not done: "wants to strengthen ties", "is expected to
  * discuss", "pushes to broker", "urged Gondor to cooperate", "were asked
  * to share", "refusing to meet", the adjectives of wish ("eager to
- * meet"), and "a law that authorizes firing on foreign vessels" (a
+ * meet"), a schedule ("is due to travel", with "due" heading the
+ * clause as UD has it), "looking to repair ties" (sought, as "seeking
+ * to"), and "a law that authorizes firing on foreign vessels" (a
  * permission, not the firing). An appeal's own record says so too, but
  * not always (a long quote whose "we" names no actor left none). Forms,
  * since sitrep's own parser gives no lemmas. */
@@ -248,7 +250,8 @@ static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
         "URGE",    "URGES",    "URGED",    "URGING",
         "EAGER",   "KEEN",     "ANXIOUS",
         "ASK",     "ASKS",     "ASKED",    "ASKING",
-        "SCHEDULED", "SLATED",
+        "SCHEDULED", "SLATED",     "DUE",
+        "LOOK",    "LOOKS",    "LOOKED",   "LOOKING",
         "AUTHORIZE", "AUTHORIZES", "AUTHORIZED", "AUTHORIZING",
         "AUTHORISE", "AUTHORISES", "AUTHORISED", "AUTHORISING"};
     return SR_CS_WORD_AMONG(forms, cs->words[t]);

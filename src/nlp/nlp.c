@@ -102,6 +102,7 @@ static void annotate(const sr_nlp *nlp, sr_sentence *s, sr_arena *scratch, int k
         sr_tagger_fix_acronyms(&nlp->tagger, s->tokens, n, tags);
         sr_tagger_join_names(&nlp->tagger, s->tokens, fw, n, tags);
         sr_tagger_fix_conjuncts(&nlp->tagger, s->tokens, n, tags);
+        sr_tagger_fix_infinitives(&nlp->tagger, s->tokens, fw, n, work, tags);
         sr_tagger_require_finite(&nlp->tagger, s->tokens, fw, n, work, tags);
     }
     for (uint32_t i = 0; keep_tags && i < n; i++) {

@@ -54,7 +54,28 @@
  * has an object with nothing but the object's own phrase between them,
  * heads the clause: it takes the participle's place and dependents (a
  * passive subject becomes a plain one), the object becomes its object,
- * and the participle an adjective of the object. */
+ * and the participle an adjective of the object.
+ *
+ * "along with Eric Ogola", "of Gonzo GMO": the parser put the preposition
+ * on the first word of a two-word name and hung that word on the second
+ * as an oblique, the second elsewhere (as a second object of the verb).
+ * A proper noun with a case preposition, labelled obl or nmod of the
+ * proper noun right after it, is the first word of that name: the second
+ * heads it and takes the preposition and the first word's modifiers. A
+ * name so marked is no core argument: after "of" it modifies the noun
+ * before the "of", otherwise it is an oblique.
+ *
+ * "West German world government activists": an apposition is set off by
+ * punctuation. A word labelled appos with none between it and its head,
+ * where that head is a modifier (compound, amod) of the word right after
+ * the apposition, is one more compound of that word.
+ *
+ * "have cordoned off for construction the roads leading into Mordor": a
+ * long object after the verb's obliques was left under the final full
+ * stop as its subject. A noun labelled obj or nsubj of a punctuation mark
+ * whose head is a verb to the noun's left, with no punctuation or
+ * subordinator between verb and noun and no object, ccomp or xcomp on the
+ * verb, is the verb's object (its subject when the verb has none). */
 #include "nlp/parser.h"
 
 #include <ctype.h>
@@ -282,6 +303,120 @@ static void fix_names(sr_token *tokens, uint32_t n)
     }
 }
 
+/* Has word h (0-based) a preposition (ADP labelled case) before it? */
+static int has_case(const sr_token *tokens, uint32_t n, uint32_t h)
+{
+    for (uint32_t k = 0; k < h && k < n; k++)
+        if (tokens[k].head == (int32_t)h + 1 && is_rel(tokens[k].deprel, "case") &&
+            tokens[k].upos && !strcmp(tokens[k].upos, "ADP"))
+            return 1;
+    return 0;
+}
+
+static void fix_split_names(sr_token *tokens, uint32_t n)
+{
+    for (uint32_t x = 0; x + 1 < n; x++) {
+        sr_token *xt = &tokens[x], *yt = &tokens[x + 1];
+        if (!proper(xt) || !proper(yt) || xt->head != (int32_t)x + 2 || !xt->deprel ||
+            (strncmp(xt->deprel, "obl", 3) != 0 && strncmp(xt->deprel, "nmod", 4) != 0) ||
+            !has_case(tokens, n, x))
+            continue;
+        /* "with Eric Ogola", "of Gonzo GMO": the preposition and the
+         * first name's modifiers belong to the whole name, which the
+         * second word heads. */
+        for (uint32_t k = 0; k < n; k++)
+            if (tokens[k].head == (int32_t)x + 1)
+                tokens[k].head = (int32_t)x + 2;
+        xt->deprel = "compound";
+        if (!(is_rel(yt->deprel, "obj") || is_rel(yt->deprel, "iobj") ||
+              is_rel(yt->deprel, "nsubj") || is_rel(yt->deprel, "nsubj:pass")) ||
+            yt->head < 1)
+            continue;
+        /* Now marked by a preposition, the name is no core argument: an
+         * "of" phrase modifies the noun right before the "of", any other
+         * is an oblique of its head. */
+        uint32_t lo = x;
+        while (lo > 0 && under(tokens, n, lo - 1, x + 1))
+            lo--;
+        const sr_token *before = lo > 0 ? &tokens[lo - 1] : NULL;
+        if (tokens[lo].form && !strcasecmp(tokens[lo].form, "of") && before &&
+            nominal(before)) {
+            /* word lo - 1 (1-based lo), outside the name's subtree as the
+             * walk above stopped there: no cycle */
+            yt->head = (int32_t)lo;
+            yt->deprel = "nmod";
+        } else {
+            const sr_token *ht = &tokens[yt->head - 1];
+            yt->deprel = ht->upos && !strcmp(ht->upos, "VERB") ? "obl" : "nmod";
+        }
+    }
+}
+
+static void fix_prenominal_appositions(sr_token *tokens, uint32_t n)
+{
+    for (uint32_t g = 1; g + 1 < n; g++) {
+        sr_token *gt = &tokens[g];
+        if (!is_rel(gt->deprel, "appos") || !nominal(gt) || !nominal(&tokens[g + 1]) ||
+            gt->head < 1 || (uint32_t)gt->head > g)
+            continue;
+        uint32_t h = (uint32_t)gt->head - 1;
+        if (!(is_rel(tokens[h].deprel, "compound") || is_rel(tokens[h].deprel, "amod")) ||
+            tokens[h].head != (int32_t)g + 2)
+            continue;
+        /* An apposition is set off by punctuation; between two modifiers
+         * of the next noun with none ("West German world government
+         * activists") the word is one more modifier of that noun. */
+        int bare = 1;
+        for (uint32_t k = h + 1; k < g && bare; k++)
+            bare = !tokens[k].upos || strcmp(tokens[k].upos, "PUNCT") != 0;
+        if (!bare)
+            continue;
+        gt->head = (int32_t)g + 2;
+        gt->deprel = "compound";
+    }
+}
+
+static void fix_heavy_objects(sr_token *tokens, uint32_t n)
+{
+    for (uint32_t x = 1; x < n; x++) {
+        sr_token *xt = &tokens[x];
+        if (!(is_rel(xt->deprel, "obj") || is_rel(xt->deprel, "nsubj")) || !nominal(xt) ||
+            xt->head < 1)
+            continue;
+        const sr_token *pt = &tokens[xt->head - 1];
+        if (!pt->upos || strcmp(pt->upos, "PUNCT") != 0 || pt->head < 1 ||
+            (uint32_t)pt->head > x)
+            continue;
+        uint32_t v = (uint32_t)pt->head - 1;
+        const sr_token *vt = &tokens[v];
+        if (!vt->upos || strcmp(vt->upos, "VERB") != 0)
+            continue;
+        /* Nothing between the verb and the noun ends the clause or opens
+         * another: no punctuation, no subordinator. */
+        int open = 1;
+        for (uint32_t k = v + 1; k < x && open; k++)
+            open = tokens[k].upos && strcmp(tokens[k].upos, "PUNCT") != 0 &&
+                   strcmp(tokens[k].upos, "SCONJ") != 0;
+        int subject = 0, passive = 0, object = 0;
+        for (uint32_t k = 0; k < n && open; k++) {
+            if (tokens[k].head != (int32_t)v + 1)
+                continue;
+            const char *d = tokens[k].deprel;
+            subject |= d && (!strncmp(d, "nsubj", 5) || !strncmp(d, "csubj", 5));
+            passive |= is_rel(d, "aux:pass");
+            object |= is_rel(d, "obj") || is_rel(d, "ccomp") || is_rel(d, "xcomp");
+        }
+        if (!open || object)
+            continue;
+        /* "have cordoned off for construction the roads leading into ...":
+         * a long object after the verb's obliques, which the parser left
+         * to a punctuation mark. A verb without a subject takes it as one
+         * ("..., said Casey Dexter-Lee, an educator"). */
+        xt->head = (int32_t)v + 1;
+        xt->deprel = subject ? "obj" : passive ? "nsubj:pass" : "nsubj";
+    }
+}
+
 static int is_auxiliary(const char *w)
 {
     static const char *const aux[] = {"have", "has", "had", "having", "'ve", "'d", "do",
@@ -349,4 +484,7 @@ void sr_parse_relabel(sr_token *tokens, uint32_t n)
     fix_lists(tokens, n);
     fix_names(tokens, n);
     fix_false_auxiliaries(tokens, n);
+    fix_split_names(tokens, n);
+    fix_prenominal_appositions(tokens, n);
+    fix_heavy_objects(tokens, n);
 }

@@ -126,6 +126,14 @@ int sr_tagger_class(const sr_tagger *t, const char *upos, const char *xpos);
 void sr_tagger_fix_conjuncts(const sr_tagger *t, const sr_token *tokens, uint32_t n,
                              uint16_t *tags);
 
+/* Retags as TO + VB a "to" tagged as a preposition and the bare singular
+ * noun after it ("was known to break into"), when the tagger's own scores
+ * lose little by it; first holds the first pass's classes. See
+ * infinitive.c. */
+void sr_tagger_fix_infinitives(const sr_tagger *t, const sr_token *tokens,
+                               const sr_feat_word *w, uint32_t n, const uint16_t *first,
+                               uint16_t *tags);
+
 /* Retags as a proper noun a capitalised word tagged as a common noun
  * (singular), adverb or foreign word right before a capitalised proper
  * noun that is not a day or a month ("Hamfast Gamgee", "the Hermit

@@ -1358,10 +1358,31 @@ static const char *due_to_attack = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnsu
                                    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
                                    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
 
+/* The same schedule parsed as UD has it, "due" heading the clause with
+ * the infinitive as its xcomp, and "looking to", a wish like "seeking
+ * to": what sitrep's parser gives once it tags "to" before a verb as the
+ * infinitive marker (src/nlp/infinitive.c). */
+static const char *due_xcomp_attack = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                                      "2\tis\tbe\tAUX\tVBZ\t_\t3\tcop\t_\t_\n"
+                                      "3\tdue\tdue\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+                                      "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                                      "5\tattack\tattack\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+                                      "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                                      "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *looking_to_attack = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                                       "2\tis\tbe\tAUX\tVBZ\t_\t3\taux\t_\t_\n"
+                                       "3\tlooking\tlook\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+                                       "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                                       "5\tattack\tattack\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+                                       "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                                       "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
 TEST(abilities_and_schedules_are_not_deeds)
 {
     CHECK_STR(code(can_attack, NULL), "");
     CHECK_STR(code(due_to_attack, NULL), "");
+    CHECK_STR(code(due_xcomp_attack, NULL), "");
+    CHECK_STR(code(looking_to_attack, NULL), "");
     CHECK_STR(code(svo, NULL), "VAL>MAR:112");
 }
 
