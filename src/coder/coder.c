@@ -505,6 +505,67 @@ int sr_coder_names_another_actor(const sr_cs_ctx *cx, const sr_cs_phrase *side,
     return 0;
 }
 
+/* The name that is v's object, indirect object or passive subject when
+ * it is a proper noun that resolved to no actor, or -1. An event with no
+ * target whose patient is such a name ("a congressman slammed Moise",
+ * "the Alliance of Democracies was sanctioned by Beijing", "the airstrike
+ * killed al-Rufay'i") is not aimed at nobody: its target is a person or
+ * body the dictionaries lack, and the one-sided row misstates the act
+ * (the hand reviews class it "one-sided, named side dropped"). A day or a
+ * month is no such name ("wrote Wednesday": a parse's stray object), nor
+ * a named thing (an agreement, an exercise, a hotel), nor a capital at
+ * the start of the sentence, which may be a common noun.
+ * Passives of a relative or participle clause ("the group, sanctioned by
+ * Beijing") have their patient outside the verb and are not read. */
+int32_t sr_coder_unknown_name_target(const sr_cs_ctx *cx, int32_t v)
+{
+    static const char *const dates[] = {
+        "MONDAY",  "TUESDAY",  "WEDNESDAY", "THURSDAY", "FRIDAY",   "SATURDAY", "SUNDAY",
+        "JANUARY", "FEBRUARY", "MARCH",     "APRIL",    "MAY",      "JUNE",     "JULY",
+        "AUGUST",  "SEPTEMBER", "OCTOBER",  "NOVEMBER", "DECEMBER", "TODAY",    "TONIGHT"};
+    /* Named things, not parties: "signed the Paris Agreement", "held the
+     * Malabar Joint Maritime Exercise", "stormed the Grand Hotel". What
+     * is done with them is aimed at no one in particular. */
+    static const char *const things[] = {
+        "AGREEMENT", "ACCORD",   "ACCORDS",   "TREATY",   "ACT",       "LAW",      "BILL",
+        "EXERCISE",  "EXERCISES", "DRILL",    "DRILLS",   "OPERATION", "PLAN",     "DEAL",
+        "CONVENTION", "PROTOCOL", "DECLARATION", "RESOLUTION", "CHARTER", "INITIATIVE",
+        "PROGRAM",   "PROGRAMME", "PROJECT",  "SUMMIT",   "CONFERENCE", "EXPRESS", "HOTEL",
+        "AIRPORT",   "STATION",  "BRIDGE",    "DAM",      "PIPELINE",  "HIGHWAY",  "ROAD",
+        "MOSQUE",    "CHURCH",   "TEMPLE",    "PALACE",   "PRISON",    "HOSPITAL", "AWARD",
+        "PRIZE"};
+    /* "protested against Moise", "met with Jugnauth": the party of an
+     * oblique */
+    static const char *const against[] = {"AGAINST", "WITH"};
+    /* "al-Rufay'i", "bin Laden": a name may start with a small particle */
+    static const char *const particles[] = {"AL", "EL", "BIN", "IBN"};
+    const sr_cs_sent *cs = cx->cs;
+    if (v < 0 || (uint32_t)v >= cs->n)
+        return -1;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        sr_cs_rel r = (sr_cs_rel)cs->rel[c];
+        int32_t p = sr_coder_case_of(cs, c);
+        if (r != SR_CS_OBJ && r != SR_CS_IOBJ && r != SR_CS_NSUBJPASS &&
+            !(r == SR_CS_OBL && p >= 0 && SR_CS_WORD_AMONG(against, cs->words[p])))
+            continue;
+        const char *up = cs->s->tokens[c].upos;
+        const char *w = cs->words[c];
+        if (!up || strcmp(up, "PROPN") != 0 ||
+            !((w[0] >= 'A' && w[0] <= 'Z') || SR_CS_WORD_AMONG(particles, w)) ||
+            c == 0 || (uint32_t)c == cs->body || SR_CS_WORD_AMONG(dates, w) ||
+            SR_CS_WORD_AMONG(things, w) ||
+            (cs->attrib && cs->attrib[c]))
+            continue;
+        int named = 0;
+        for (uint32_t i = 0; i < cx->nnamed && !named; i++)
+            named = cx->named[i].tok >= cs->lo[c] && cx->named[i].tok <= cs->hi[c];
+        if (!named)
+            return c;
+    }
+    return -1;
+}
+
 /* Is v a verb whose negation is a refusal: accept, agree, allow,
  * permit, approve, in the active voice? */
 static int refusal_when_negated(const sr_cs_sent *cs, int32_t v)
@@ -632,7 +693,8 @@ static int emit_all(emit_args *ea, const sr_verb_code *vc)
                                        sr_coder_doer_is_named(ea->cx->cs, ea->src)) ||
             (!fs.n && sr_coder_names_another_actor(ea->cx, ea->tgt, &ft)) ||
             (!ft.n && (sr_coder_needs_named_target(fwd) || intended_at_party(ea)) &&
-             sr_coder_names_another_actor(ea->cx, ea->src, &fs)))
+             sr_coder_names_another_actor(ea->cx, ea->src, &fs)) ||
+            (!ft.n && sr_coder_unknown_name_target(ea->cx, (int32_t)ea->verb) >= 0))
             return 0;
         for (uint32_t i = 0; i < fs.n; i++)
             n += emit(ea, &fs.a[i], NULL, fwd, 0);

@@ -1189,6 +1189,66 @@ TEST(targetless_appeal_refused_when_another_actor_is_named)
     coder = saved;
 }
 
+/* A one-sided event whose patient is a name the dictionaries lack is not
+ * aimed at nobody: the side is named, only unknown, and the row would
+ * misstate the act (issue 5, "one-sided, named side dropped"). A named
+ * thing ("the Grand Hotel"), a day and a common noun keep the row. */
+static const char *accused_unknown_name =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tZorbek\tZorbek\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *accused_the_parties =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tparties\tparty\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *attacked_particle_name =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tal\tal\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t-\t-\tPUNCT\tHYPH\t_\t3\tpunct\t_\t_\n"
+    "5\tZorbeki\tZorbeki\tPROPN\tNNP\t_\t3\tflat\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *attacked_named_hotel =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tGrand\tGrand\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "5\tHotel\tHotel\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *unknown_attacked_by =
+    "1\tLater\tlater\tADV\tRB\t_\t4\tadvmod\t_\t_\n"
+    "2\tZorbek\tZorbek\tPROPN\tNNP\t_\t4\tnsubj:pass\t_\t_\n"
+    "3\twas\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+    "4\tattacked\tattack\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "5\tby\tby\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tobl:agent\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+static const char *protested_against_unknown =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\ttogether\ttogether\tADV\tRB\t_\t2\tadvmod\t_\t_\n"
+    "4\twith\twith\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tZorbek\tZorbek\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_one_sided_event_of_an_unknown_name_is_refused)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(accused_unknown_name, NULL), "");
+    CHECK_STR(code(accused_the_parties, NULL), "VAL>---:112");
+    CHECK_STR(code(attacked_particle_name, NULL), "");
+    CHECK_STR(code(attacked_named_hotel, NULL), "VAL>---:190");
+    CHECK_STR(code(unknown_attacked_by, NULL), "");
+    CHECK_STR(code(protested_against_unknown, NULL), "");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 /* A participle completing the object ("found the soldiers killed") is
  * passive: the object is the one done to, not the doer, also when the
  * tagger gave the participle the past tense (issue 5, round 8). */
@@ -4478,6 +4538,7 @@ int main(void)
     RUN(pattern_targets_that_are_only_the_press_are_dropped);
     RUN(one_sided_events_without_require_dyad);
     RUN(targetless_appeal_refused_when_another_actor_is_named);
+    RUN(a_one_sided_event_of_an_unknown_name_is_refused);
     RUN(participle_completing_an_object_is_passive);
     RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
     RUN(conjuncts_of_what_an_appeal_asks_for_are_not_coded);
