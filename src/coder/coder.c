@@ -566,6 +566,50 @@ int32_t sr_coder_unknown_name_target(const sr_cs_ctx *cx, int32_t v)
     return -1;
 }
 
+/* Is v an active clause of its own (a finite verb, "had killed", "are
+ * attacking", "will strike") that has no subject? In English such a
+ * clause always has a doer; when the parse gives none ("his forces had
+ * killed and injured 1,000 fighters" with "his forces" hung on
+ * "Saturday", "security forces clashed with fighters" inside a "where"
+ * clause), the doer was lost, not unknown, and a sourceless row would
+ * hide the side the sentence names. Passives ("were killed"),
+ * participles on a noun ("schoolgirls kidnapped last week"), the
+ * conjuncts of a passive ("were killed and injured") and bare
+ * infinitives and gerunds are not such clauses: their doer may well be
+ * unknown. */
+static int active_without_subject(const sr_cs_sent *cs, int32_t v, const sr_cs_roles *ro)
+{
+    static const char *const have[] = {"HAVE", "HAS", "HAD", "'VE", "'D", "HAVING"};
+    if (ro->subject >= 0 || ro->passive || ro->bare_participle || ro->agent >= 0 ||
+        cs->rel[v] == SR_CS_ACL || cs->rel[v] == SR_CS_AMOD)
+        return 0;
+    /* the conjunct of a passive shares its voice */
+    for (int32_t h = v, guard = 0; cs->rel[h] == SR_CS_CONJ && cs->head[h] >= 0 && guard < 8;
+         guard++) {
+        h = cs->head[h];
+        if (sr_coder_child(cs, h, SR_CS_AUXPASS) >= 0 ||
+            sr_coder_child(cs, h, SR_CS_NSUBJPASS) >= 0 || cs->rel[h] == SR_CS_ACL ||
+            cs->rel[h] == SR_CS_AMOD)
+            return 0;
+    }
+    const char *x = cs->s->tokens[v].xpos;
+    if (!x)
+        return 0;
+    if (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP"))
+        return 1;
+    int aux = 0, perfect = 0;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] != SR_CS_AUX)
+            continue;
+        aux = 1;
+        perfect |= SR_CS_WORD_AMONG(have, cs->words[c]);
+    }
+    if (!strcmp(x, "VBN"))
+        return perfect;
+    return aux && (!strcmp(x, "VBG") || !strcmp(x, "VB"));
+}
+
 /* Is v a verb whose negation is a refusal: accept, agree, allow,
  * permit, approve, in the active voice? */
 static int refusal_when_negated(const sr_cs_sent *cs, int32_t v)
@@ -694,7 +738,8 @@ static int emit_all(emit_args *ea, const sr_verb_code *vc)
             (!fs.n && sr_coder_names_another_actor(ea->cx, ea->tgt, &ft)) ||
             (!ft.n && (sr_coder_needs_named_target(fwd) || intended_at_party(ea)) &&
              sr_coder_names_another_actor(ea->cx, ea->src, &fs)) ||
-            (!ft.n && sr_coder_unknown_name_target(ea->cx, (int32_t)ea->verb) >= 0))
+            (!ft.n && sr_coder_unknown_name_target(ea->cx, (int32_t)ea->verb) >= 0) ||
+            (!fs.n && ea->info && ea->info->lost_subject))
             return 0;
         for (uint32_t i = 0; i < fs.n; i++)
             n += emit(ea, &fs.a[i], NULL, fwd, 0);
@@ -1612,6 +1657,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         info.how_target = how_t;
         info.source_head = sh;
         info.target_head = th;
+        info.lost_subject = sh < 0 && active_without_subject(&cs, v, &ro);
         emit_args ea = {doc,
                         cx,
                         ev,

@@ -1249,6 +1249,41 @@ TEST(a_one_sided_event_of_an_unknown_name_is_refused)
     coder = saved;
 }
 
+/* An active clause always has a doer: when the parse gives it none (its
+ * subject hung on another word), the doer was lost, not unknown, and the
+ * sourceless row is refused; a passive keeps its unknown doer (issue 5,
+ * "one-sided, named side dropped"). */
+static const char *active_subject_lost =
+    "1\tOn\ton\tADP\tIN\t_\t2\tcase\t_\t_\n"
+    "2\tSaturday\tSaturday\tPROPN\tNNP\t_\t6\tobl\t_\t_\n"
+    "3\tits\tits\tPRON\tPRP$\t_\t4\tnmod:poss\t_\t_\n"
+    "4\tforces\tforce\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\thad\thave\tAUX\tVBD\t_\t6\taux\t_\t_\n"
+    "6\tattacked\tattack\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "7\tMarestani\tMarestani\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\tsoldiers\tsoldier\tNOUN\tNNS\t_\t6\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+static const char *passive_doer_unknown =
+    "1\tOn\ton\tADP\tIN\t_\t2\tcase\t_\t_\n"
+    "2\tSaturday\tSaturday\tPROPN\tNNP\t_\t7\tobl\t_\t_\n"
+    "3\tMarestani\tMarestani\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\tsoldiers\tsoldier\tNOUN\tNNS\t_\t7\tnsubj:pass\t_\t_\n"
+    "5\thad\thave\tAUX\tVBD\t_\t7\taux\t_\t_\n"
+    "6\tbeen\tbe\tAUX\tVBN\t_\t7\taux:pass\t_\t_\n"
+    "7\tattacked\tattack\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+
+TEST(an_active_clause_whose_doer_the_parse_lost_is_refused)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(active_subject_lost, NULL), "");
+    CHECK_STR(code(passive_doer_unknown, NULL), "--->MARMIL:190");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 /* A participle completing the object ("found the soldiers killed") is
  * passive: the object is the one done to, not the doer, also when the
  * tagger gave the participle the past tense (issue 5, round 8). */
@@ -4539,6 +4574,7 @@ int main(void)
     RUN(one_sided_events_without_require_dyad);
     RUN(targetless_appeal_refused_when_another_actor_is_named);
     RUN(a_one_sided_event_of_an_unknown_name_is_refused);
+    RUN(an_active_clause_whose_doer_the_parse_lost_is_refused);
     RUN(participle_completing_an_object_is_passive);
     RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
     RUN(conjuncts_of_what_an_appeal_asks_for_are_not_coded);
