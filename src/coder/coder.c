@@ -445,9 +445,10 @@ static int names_means_of_violence(const sr_cs_sent *cs, int32_t t)
         "EXPLOSION", "EXPLOSIVE", "FIGHTING", "GRENADE", "GUNFIRE", "IED", "LANDMINE",
         "MINE", "MISSILE", "MORTAR", "RAID", "ROCKET", "SHELL", "SHELLING", "SHOOTING",
         "SNIPER", "STRIKE", "VIOLENCE"};
+    /* the form too: "fighting" may have the lemma "fight" */
     const char *w = cs->ulemma[t] && cs->ulemma[t][0] ? cs->ulemma[t] : cs->upper[t];
     for (size_t i = 0; i < sizeof means / sizeof *means; i++)
-        if (strcmp(w, means[i]) == 0)
+        if (strcmp(w, means[i]) == 0 || strcmp(cs->upper[t], means[i]) == 0)
             return 1;
     return 0;
 }
@@ -584,14 +585,20 @@ static int active_without_subject(const sr_cs_sent *cs, int32_t v, const sr_cs_r
         cs->rel[v] == SR_CS_ACL || cs->rel[v] == SR_CS_AMOD)
         return 0;
     /* the conjunct of a passive shares its voice */
-    for (int32_t h = v, guard = 0; cs->rel[h] == SR_CS_CONJ && cs->head[h] >= 0 && guard < 8;
-         guard++) {
+    int32_t h = v;
+    for (int guard = 0; cs->rel[h] == SR_CS_CONJ && cs->head[h] >= 0 && guard < 8; guard++) {
         h = cs->head[h];
         if (sr_coder_child(cs, h, SR_CS_AUXPASS) >= 0 ||
             sr_coder_child(cs, h, SR_CS_NSUBJPASS) >= 0 || cs->rel[h] == SR_CS_ACL ||
             cs->rel[h] == SR_CS_AMOD)
             return 0;
     }
+    /* "Over the past month, fighting in Kordofan has killed hundreds",
+     * with "fighting" hung on "month": the lost subject may be the attack
+     * itself, which a sourceless event may have (names_means_of_violence). */
+    for (int32_t t = cs->lo[h]; t < v; t++)
+        if (names_means_of_violence(cs, t))
+            return 0;
     const char *x = cs->s->tokens[v].xpos;
     if (!x)
         return 0;

@@ -1273,6 +1273,18 @@ static const char *passive_doer_unknown =
     "7\tattacked\tattack\tVERB\tVBN\t_\t0\troot\t_\t_\n"
     "8\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
 
+static const char *fighting_hung_on_month =
+    "1\tOver\tover\tADP\tIN\t_\t3\tcase\t_\t_\n"
+    "2\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+    "3\tweek\tweek\tNOUN\tNN\t_\t7\tobl\t_\t_\n"
+    "4\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+    "5\tfighting\tfight\tVERB\tVBG\t_\t3\tacl\t_\t_\n"
+    "6\thas\thave\tAUX\tVBZ\t_\t7\taux\t_\t_\n"
+    "7\tkilled\tkill\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "8\tMarestani\tMarestani\tADJ\tJJ\t_\t9\tamod\t_\t_\n"
+    "9\tsoldiers\tsoldier\tNOUN\tNNS\t_\t7\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+
 TEST(an_active_clause_whose_doer_the_parse_lost_is_refused)
 {
     sr_coder_options one_sided = {.require_dyad = 0};
@@ -1280,6 +1292,8 @@ TEST(an_active_clause_whose_doer_the_parse_lost_is_refused)
     coder = sr_coder_new(dict, &one_sided);
     CHECK_STR(code(active_subject_lost, NULL), "");
     CHECK_STR(code(passive_doer_unknown, NULL), "--->MARMIL:190");
+    /* the lost subject is the fighting itself, which may stand alone */
+    CHECK_STR(code(fighting_hung_on_month, NULL), "--->MARMIL:1823");
     sr_coder_free(coder);
     coder = saved;
 }
