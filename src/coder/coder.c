@@ -617,6 +617,45 @@ static int active_without_subject(const sr_cs_sent *cs, int32_t v, const sr_cs_r
     return aux && (!strcmp(x, "VBG") || !strcmp(x, "VB"));
 }
 
+/* "attacked the convoy's guards, killing several", "singled out security
+ * personnel and passengers, shooting many", "ambushed a patrol, wounding
+ * some and killing others": an object that is only a quantifier or a
+ * number ("many", "several", "18 of them") counts people the clause the
+ * verb hangs on has named as its own object. Returns that object's head
+ * when v is an adverbial clause or conjunct of such a clause, else -1. */
+static int32_t counted_object(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const quantifiers[] = {"MANY",  "SEVERAL", "SOME",    "OTHERS", "MOST",
+                                              "DOZENS", "SCORES", "HUNDREDS", "THOUSANDS",
+                                              "FEW",   "BOTH",    "ALL"};
+    static const char *const back[] = {"THEM", "THOSE", "WHOM"};
+    int32_t o = sr_coder_child(cs, v, SR_CS_OBJ);
+    if (o < 0)
+        return -1;
+    const char *up = cs->s->tokens[o].upos;
+    if (!SR_CS_WORD_AMONG(quantifiers, cs->words[o]) && !(up && !strcmp(up, "NUM")))
+        return -1;
+    for (uint32_t k = cs->kid_start[o]; k < cs->kid_start[o + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        sr_cs_rel r = (sr_cs_rel)cs->rel[c];
+        if (r == SR_CS_DET || r == SR_CS_PUNCT || r == SR_CS_ADVMOD || r == SR_CS_CASE ||
+            r == SR_CS_CC || r == SR_CS_NUMMOD)
+            continue;
+        /* "18 of them", "many of those on board" */
+        if (r == SR_CS_NMOD && SR_CS_WORD_AMONG(back, cs->words[c]))
+            continue;
+        return -1;
+    }
+    int32_t h = v;
+    for (int guard = 0; cs->rel[h] == SR_CS_CONJ && cs->head[h] >= 0 && guard < 8; guard++)
+        h = cs->head[h];
+    if ((cs->rel[h] != SR_CS_ADVCL && cs->rel[h] != SR_CS_CONJ) || cs->head[h] < 0)
+        return -1;
+    int32_t g = cs->head[h];
+    int32_t go = sr_coder_child(cs, g, SR_CS_OBJ);
+    return go >= 0 && go != o ? go : -1;
+}
+
 /* Is v a verb whose negation is a refusal: accept, agree, allow,
  * permit, approve, in the active voice? */
 static int refusal_when_negated(const sr_cs_sent *cs, int32_t v)
@@ -1586,6 +1625,20 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 memset(&T, 0, sizeof T);
                 T.head = th = -1;
                 how_t = "none: the place named under \"in\" is only where the meeting was held";
+            }
+        }
+        if (!sr_coder_phrase_has_actor(&T) &&
+            (vc.code.s[0] == '2' || (vc.code.s[0] == '1' && vc.code.s[1] >= '7'))) {
+            int32_t q = counted_object(&cs, v);
+            sr_cs_phrase Q;
+            if (q >= 0 && !sr_coder_attribution_apart(&cs, v, q)) {
+                sr_coder_actors_resolve(cx, q, &Q);
+                if (sr_coder_phrase_has_actor(&Q)) {
+                    T = Q;
+                    th = q;
+                    how_t = "the people its quantifier counts: the object of the clause it "
+                            "hangs on";
+                }
             }
         }
         if (S.n == 0 && ro.passive && m.source < 0 && ro.agent < 0 && !ro.bare_participle &&

@@ -1298,6 +1298,44 @@ TEST(an_active_clause_whose_doer_the_parse_lost_is_refused)
     coder = saved;
 }
 
+/* "ambushed Marestani soldiers, killing several": a quantifier as the
+ * object counts the people the clause it hangs on named as its object,
+ * who are the target (issue 5, "one-sided, named side dropped"). */
+static const char *killing_several_of_the_object =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tambushed\tambush\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tMarestani\tMarestani\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "6\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+    "7\tkilling\tkill\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+    "8\tseveral\tseveral\tADJ\tJJ\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *killing_18_of_a_bus =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tambushed\tambush\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\tbus\tbus\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "6\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+    "7\tkilling\tkill\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+    "8\t18\t18\tNUM\tCD\t_\t7\tobj\t_\t_\n"
+    "9\tof\tof\tADP\tIN\t_\t10\tcase\t_\t_\n"
+    "10\tthem\tthey\tPRON\tPRP\t_\t8\tnmod\t_\t_\n"
+    "11\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_quantifier_object_counts_the_object_before_it)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(killing_several_of_the_object, NULL), "VALREB>MARMIL:1823");
+    /* a bus names no actor: still no target */
+    CHECK_STR(code(killing_18_of_a_bus, NULL), "VALREB>---:1823");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 /* A participle completing the object ("found the soldiers killed") is
  * passive: the object is the one done to, not the doer, also when the
  * tagger gave the participle the past tense (issue 5, round 8). */
@@ -4589,6 +4627,7 @@ int main(void)
     RUN(targetless_appeal_refused_when_another_actor_is_named);
     RUN(a_one_sided_event_of_an_unknown_name_is_refused);
     RUN(an_active_clause_whose_doer_the_parse_lost_is_refused);
+    RUN(a_quantifier_object_counts_the_object_before_it);
     RUN(participle_completing_an_object_is_passive);
     RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
     RUN(conjuncts_of_what_an_appeal_asks_for_are_not_coded);
