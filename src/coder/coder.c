@@ -552,6 +552,14 @@ int32_t sr_coder_unknown_name_target(const sr_cs_ctx *cx, int32_t v)
             continue;
         const char *up = cs->s->tokens[c].upos;
         const char *w = cs->words[c];
+        /* "both rivals accusing the other", "blamed each other", "fought
+         * one another": the other party, named before (the reciprocal
+         * verbs pair a compound subject; a single phrase cannot be) */
+        if (r != SR_CS_NSUBJPASS && c > 0 &&
+            ((sr_coder_word_eq("OTHER", w) && (sr_coder_word_eq("THE", cs->words[c - 1]) ||
+                                               sr_coder_word_eq("EACH", cs->words[c - 1]))) ||
+             (sr_coder_word_eq("ANOTHER", w) && sr_coder_word_eq("ONE", cs->words[c - 1]))))
+            return c;
         if (!up || strcmp(up, "PROPN") != 0 ||
             !((w[0] >= 'A' && w[0] <= 'Z') || SR_CS_WORD_AMONG(particles, w)) ||
             c == 0 || (uint32_t)c == cs->body || SR_CS_WORD_AMONG(dates, w) ||

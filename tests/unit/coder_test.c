@@ -1234,6 +1234,15 @@ static const char *protested_against_unknown =
     "5\tZorbek\tZorbek\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
     "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
+static const char *factions_accused_the_other =
+    "1\tBoth\tboth\tDET\tDT\t_\t3\tdet\t_\t_\n"
+    "2\tValdorian\tValdorian\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+    "3\tfactions\tfaction\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+    "4\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "6\tother\tother\tADJ\tJJ\t_\t4\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
 TEST(a_one_sided_event_of_an_unknown_name_is_refused)
 {
     sr_coder_options one_sided = {.require_dyad = 0};
@@ -1245,6 +1254,8 @@ TEST(a_one_sided_event_of_an_unknown_name_is_refused)
     CHECK_STR(code(attacked_named_hotel, NULL), "VAL>---:190");
     CHECK_STR(code(unknown_attacked_by, NULL), "");
     CHECK_STR(code(protested_against_unknown, NULL), "");
+    /* "the other" is a party named before, not nobody */
+    CHECK_STR(code(factions_accused_the_other, NULL), "");
     sr_coder_free(coder);
     coder = saved;
 }
