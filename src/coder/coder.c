@@ -628,11 +628,13 @@ static int active_without_subject(const sr_cs_sent *cs, int32_t v, const sr_cs_r
 /* "attacked the convoy's guards, killing several", "singled out security
  * personnel and passengers, shooting many", "ambushed a patrol, wounding
  * some and killing others": an object that is only a quantifier or a
- * number ("many", "several", "18 of them") counts people the clause the
- * verb hangs on has named as its own object. Returns that object's head
- * when v is an adverbial clause or conjunct of such a clause, else -1. */
-static int32_t counted_object(const sr_cs_sent *cs, int32_t v)
+ * number ("many", "several", "18 of them", "four others") counts people
+ * the clause has named as an object before: that of the verb v is a
+ * later conjunct of, or of the verb the clause hangs on. Returns that
+ * object's head, resolved into out, when it names an actor; else -1. */
+static int32_t counted_object(sr_cs_ctx *cx, int32_t v, sr_cs_phrase *out)
 {
+    const sr_cs_sent *cs = cx->cs;
     static const char *const quantifiers[] = {"MANY",  "SEVERAL", "SOME",    "OTHERS", "MOST",
                                               "DOZENS", "SCORES", "HUNDREDS", "THOUSANDS",
                                               "FEW",   "BOTH",    "ALL"};
@@ -654,14 +656,28 @@ static int32_t counted_object(const sr_cs_sent *cs, int32_t v)
             continue;
         return -1;
     }
+    /* "killing one security worker and injuring four others": the
+     * first conjunct's object; else that of the verb the clause hangs
+     * on ("singled out ... passengers, shooting many") */
     int32_t h = v;
     for (int guard = 0; cs->rel[h] == SR_CS_CONJ && cs->head[h] >= 0 && guard < 8; guard++)
         h = cs->head[h];
+    if (h != v) {
+        int32_t ho = sr_coder_child(cs, h, SR_CS_OBJ);
+        if (ho >= 0 && ho != o && !sr_coder_attribution_apart(cs, v, ho)) {
+            sr_coder_actors_resolve(cx, ho, out);
+            if (sr_coder_phrase_has_actor(out))
+                return ho;
+        }
+    }
     if ((cs->rel[h] != SR_CS_ADVCL && cs->rel[h] != SR_CS_CONJ) || cs->head[h] < 0)
         return -1;
     int32_t g = cs->head[h];
     int32_t go = sr_coder_child(cs, g, SR_CS_OBJ);
-    return go >= 0 && go != o ? go : -1;
+    if (go < 0 || go == o || sr_coder_attribution_apart(cs, v, go))
+        return -1;
+    sr_coder_actors_resolve(cx, go, out);
+    return sr_coder_phrase_has_actor(out) ? go : -1;
 }
 
 /* Is v a verb whose negation is a refusal: accept, agree, allow,
@@ -1637,16 +1653,12 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         }
         if (!sr_coder_phrase_has_actor(&T) &&
             (vc.code.s[0] == '2' || (vc.code.s[0] == '1' && vc.code.s[1] >= '7'))) {
-            int32_t q = counted_object(&cs, v);
             sr_cs_phrase Q;
-            if (q >= 0 && !sr_coder_attribution_apart(&cs, v, q)) {
-                sr_coder_actors_resolve(cx, q, &Q);
-                if (sr_coder_phrase_has_actor(&Q)) {
-                    T = Q;
-                    th = q;
-                    how_t = "the people its quantifier counts: the object of the clause it "
-                            "hangs on";
-                }
+            int32_t q = counted_object(cx, v, &Q);
+            if (q >= 0) {
+                T = Q;
+                th = q;
+                how_t = "the people its quantifier counts: an object named before it";
             }
         }
         if (S.n == 0 && ro.passive && m.source < 0 && ro.agent < 0 && !ro.bare_participle &&

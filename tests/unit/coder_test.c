@@ -1335,6 +1335,22 @@ static const char *killing_18_of_a_bus =
     "10\tthem\tthey\tPRON\tPRP\t_\t8\tnmod\t_\t_\n"
     "11\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
 
+static const char *killing_and_injuring_others =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tdetonated\tdetonate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\tbomb\tbomb\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "6\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+    "7\tkilling\tkill\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+    "8\tMarestani\tMarestani\tADJ\tJJ\t_\t9\tamod\t_\t_\n"
+    "9\tsoldiers\tsoldier\tNOUN\tNNS\t_\t7\tobj\t_\t_\n"
+    "10\tand\tand\tCCONJ\tCC\t_\t11\tcc\t_\t_\n"
+    "11\tinjuring\tinjure\tVERB\tVBG\t_\t7\tconj\t_\t_\n"
+    "12\tfour\tfour\tNUM\tCD\t_\t13\tnummod\t_\t_\n"
+    "13\tothers\tother\tNOUN\tNNS\t_\t11\tobj\t_\t_\n"
+    "14\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
 TEST(a_quantifier_object_counts_the_object_before_it)
 {
     sr_coder_options one_sided = {.require_dyad = 0};
@@ -1343,6 +1359,9 @@ TEST(a_quantifier_object_counts_the_object_before_it)
     CHECK_STR(code(killing_several_of_the_object, NULL), "VALREB>MARMIL:1823");
     /* a bus names no actor: still no target */
     CHECK_STR(code(killing_18_of_a_bus, NULL), "VALREB>---:1823");
+    /* "killing soldiers and injuring four others": the first conjunct's
+     * object */
+    CHECK_STR(code(killing_and_injuring_others, NULL), "VALREB>MARMIL:1823 VALREB>MARMIL:190");
     sr_coder_free(coder);
     coder = saved;
 }
