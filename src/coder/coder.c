@@ -569,6 +569,13 @@ int32_t sr_coder_unknown_name_target(const sr_cs_ctx *cx, int32_t v)
         int named = 0;
         for (uint32_t i = 0; i < cx->nnamed && !named; i++)
             named = cx->named[i].tok >= cs->lo[c] && cx->named[i].tok <= cs->hi[c];
+        /* "launched Operation Iron Swords": the thing word may be a
+         * word of the name before its head, whatever the parse made of
+         * it */
+        for (int32_t t = c - 1; t >= 0 && !named && cs->words[t][0] >= 'A' &&
+                                cs->words[t][0] <= 'Z';
+             t--)
+            named = SR_CS_WORD_AMONG(things, cs->words[t]);
         if (!named)
             return c;
     }

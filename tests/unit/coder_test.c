@@ -1218,6 +1218,13 @@ static const char *attacked_named_hotel =
     "4\tGrand\tGrand\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
     "5\tHotel\tHotel\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
     "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *attacked_named_operation =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tOperation\tOperation\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\tIron\tIron\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "5\tSwords\tSwords\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 static const char *unknown_attacked_by =
     "1\tLater\tlater\tADV\tRB\t_\t4\tadvmod\t_\t_\n"
     "2\tZorbek\tZorbek\tPROPN\tNNP\t_\t4\tnsubj:pass\t_\t_\n"
@@ -1252,6 +1259,7 @@ TEST(a_one_sided_event_of_an_unknown_name_is_refused)
     CHECK_STR(code(accused_the_parties, NULL), "VAL>---:112");
     CHECK_STR(code(attacked_particle_name, NULL), "");
     CHECK_STR(code(attacked_named_hotel, NULL), "VAL>---:190");
+    CHECK_STR(code(attacked_named_operation, NULL), "VAL>---:190");
     CHECK_STR(code(unknown_attacked_by, NULL), "");
     CHECK_STR(code(protested_against_unknown, NULL), "");
     /* "the other" is a party named before, not nobody */
