@@ -1202,6 +1202,48 @@ static int told_in_full(const sr_event *e, const sr_event *o)
            strncmp(o->source, e->target, 3) != 0;
 }
 
+/* Does verb v take no argument of its own after it: no object,
+ * oblique, or clausal complement? */
+static int bare_verb(const sr_cs_sent *cs, int32_t v)
+{
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        sr_cs_rel r = (sr_cs_rel)cs->rel[c];
+        if (c > v && (r == SR_CS_OBJ || r == SR_CS_IOBJ || r == SR_CS_OBL || r == SR_CS_CCOMP ||
+                      r == SR_CS_XCOMP))
+            return 0;
+    }
+    return 1;
+}
+
+/* "some militants are still resisting and fighting with the security
+ * forces": two verbs joined with one argument after the second share it;
+ * the first, with nothing after it of its own, takes the target of the
+ * second's event by the same source. */
+static void shared_argument_targets(const sr_cs_sent *cs, evlist *ev, uint32_t start, sr_buf *why)
+{
+    for (uint32_t i = start; i < ev->n; i++) {
+        sr_event *e = &ev->items[i];
+        int32_t v = (int32_t)e->verb_token;
+        if (!e->code || strcmp(e->target, "---") != 0 || !strcmp(e->source, "---") ||
+            !bare_verb(cs, v))
+            continue;
+        for (uint32_t j = start; j < ev->n; j++) {
+            const sr_event *o = &ev->items[j];
+            int32_t c = (int32_t)o->verb_token;
+            if (j == i || !o->code || cs->head[c] != v || cs->rel[c] != SR_CS_CONJ ||
+                c != v + 2 || strcmp(o->source, e->source) != 0 || !strcmp(o->target, "---") ||
+                sr_coder_child(cs, c, SR_CS_NSUBJ) >= 0)
+                continue;
+            sr_buf_printf(why, "verb \"%s\": shares the target %s of \"%s\", joined to it\n",
+                          cs->words[v], o->target, cs->words[c]);
+            e->target = o->target;
+            e->target_text = o->target_text;
+            break;
+        }
+    }
+}
+
 static void drop_one_sided_echoes(const sr_cs_sent *cs, evlist *ev, uint32_t start, sr_buf *why)
 {
     for (uint32_t i = start; i < ev->n; i++) {
@@ -1785,6 +1827,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
      * absorbed. */
     sr_coder_transform(cx, recs, nrec, ev->items, cx->arena);
     drop_adverbial_clauses(&cs, recs, nrec, ev);
+    shared_argument_targets(&cs, ev, start, why);
     apply_code_marks(&cs, recs, nrec, ev, why);
     if (!cx->coder->opt.plain_modals)
         drop_unrealised_complements(&cs, recs, nrec, ev, why);

@@ -1374,6 +1374,43 @@ TEST(a_quantifier_object_counts_the_object_before_it)
     coder = saved;
 }
 
+/* "were resisting and fighting with the security forces": two verbs
+ * joined with one argument after the second share it, and the first,
+ * with nothing of its own after it, takes the second's target (issue 5,
+ * "one-sided, named side dropped"). */
+static const char *killed_and_shelled_soldiers =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tkilled\tkill\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+    "5\tshelled\tshell\tVERB\tVBD\t_\t3\tconj\t_\t_\n"
+    "6\tMarestani\tMarestani\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tsoldiers\tsoldier\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *killed_civilians_and_shelled_soldiers =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tkilled\tkill\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tmany\tmany\tADJ\tJJ\t_\t3\tobj\t_\t_\n"
+    "5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+    "6\tshelled\tshell\tVERB\tVBD\t_\t3\tconj\t_\t_\n"
+    "7\tMarestani\tMarestani\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\tsoldiers\tsoldier\tNOUN\tNNS\t_\t6\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(joined_verbs_share_the_argument_after_them)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(killed_and_shelled_soldiers, NULL), "VALREB>MARMIL:1823 VALREB>MARMIL:190");
+    /* the first verb has an object of its own: nothing is shared */
+    CHECK_STR(code(killed_civilians_and_shelled_soldiers, NULL),
+              "VALREB>---:1823 VALREB>MARMIL:190");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 /* A participle completing the object ("found the soldiers killed") is
  * passive: the object is the one done to, not the doer, also when the
  * tagger gave the participle the past tense (issue 5, round 8). */
@@ -4666,6 +4703,7 @@ int main(void)
     RUN(a_one_sided_event_of_an_unknown_name_is_refused);
     RUN(an_active_clause_whose_doer_the_parse_lost_is_refused);
     RUN(a_quantifier_object_counts_the_object_before_it);
+    RUN(joined_verbs_share_the_argument_after_them);
     RUN(participle_completing_an_object_is_passive);
     RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
     RUN(conjuncts_of_what_an_appeal_asks_for_are_not_coded);
