@@ -445,9 +445,10 @@ static int names_means_of_violence(const sr_cs_sent *cs, int32_t t)
         "EXPLOSION", "EXPLOSIVE", "FIGHTING", "GRENADE", "GUNFIRE", "IED", "LANDMINE",
         "MINE", "MISSILE", "MORTAR", "RAID", "ROCKET", "SHELL", "SHELLING", "SHOOTING",
         "SNIPER", "STRIKE", "VIOLENCE"};
+    /* the form too: "fighting" may have the lemma "fight" */
     const char *w = cs->ulemma[t] && cs->ulemma[t][0] ? cs->ulemma[t] : cs->upper[t];
     for (size_t i = 0; i < sizeof means / sizeof *means; i++)
-        if (strcmp(w, means[i]) == 0)
+        if (strcmp(w, means[i]) == 0 || strcmp(cs->upper[t], means[i]) == 0)
             return 1;
     return 0;
 }
@@ -503,6 +504,187 @@ int sr_coder_names_another_actor(const sr_cs_ctx *cx, const sr_cs_phrase *side,
             return 1;
     }
     return 0;
+}
+
+/* The name that is v's object, indirect object or passive subject when
+ * it is a proper noun that resolved to no actor, or -1. An event with no
+ * target whose patient is such a name ("a congressman slammed Moise",
+ * "the Alliance of Democracies was sanctioned by Beijing", "the airstrike
+ * killed al-Rufay'i") is not aimed at nobody: its target is a person or
+ * body the dictionaries lack, and the one-sided row misstates the act
+ * (the hand reviews class it "one-sided, named side dropped"). A day or a
+ * month is no such name ("wrote Wednesday": a parse's stray object), nor
+ * a named thing (an agreement, an exercise, a hotel), nor a capital at
+ * the start of the sentence, which may be a common noun.
+ * Passives of a relative or participle clause ("the group, sanctioned by
+ * Beijing") have their patient outside the verb and are not read. */
+int32_t sr_coder_unknown_name_target(const sr_cs_ctx *cx, int32_t v)
+{
+    static const char *const dates[] = {
+        "MONDAY",  "TUESDAY",  "WEDNESDAY", "THURSDAY", "FRIDAY",   "SATURDAY", "SUNDAY",
+        "JANUARY", "FEBRUARY", "MARCH",     "APRIL",    "MAY",      "JUNE",     "JULY",
+        "AUGUST",  "SEPTEMBER", "OCTOBER",  "NOVEMBER", "DECEMBER", "TODAY",    "TONIGHT"};
+    /* Named things, not parties: "signed the Paris Agreement", "held the
+     * Malabar Joint Maritime Exercise", "stormed the Grand Hotel". What
+     * is done with them is aimed at no one in particular. */
+    static const char *const things[] = {
+        "AGREEMENT", "ACCORD",   "ACCORDS",   "TREATY",   "ACT",       "LAW",      "BILL",
+        "EXERCISE",  "EXERCISES", "DRILL",    "DRILLS",   "OPERATION", "PLAN",     "DEAL",
+        "CONVENTION", "PROTOCOL", "DECLARATION", "RESOLUTION", "CHARTER", "INITIATIVE",
+        "PROGRAM",   "PROGRAMME", "PROJECT",  "SUMMIT",   "CONFERENCE", "EXPRESS", "HOTEL",
+        "AIRPORT",   "STATION",  "BRIDGE",    "DAM",      "PIPELINE",  "HIGHWAY",  "ROAD",
+        "MOSQUE",    "CHURCH",   "TEMPLE",    "PALACE",   "PRISON",    "HOSPITAL", "AWARD",
+        "PRIZE"};
+    /* "protested against Moise", "met with Jugnauth": the party of an
+     * oblique */
+    static const char *const against[] = {"AGAINST", "WITH"};
+    /* "al-Rufay'i", "bin Laden": a name may start with a small particle */
+    static const char *const particles[] = {"AL", "EL", "BIN", "IBN"};
+    const sr_cs_sent *cs = cx->cs;
+    if (v < 0 || (uint32_t)v >= cs->n)
+        return -1;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        sr_cs_rel r = (sr_cs_rel)cs->rel[c];
+        int32_t p = sr_coder_case_of(cs, c);
+        if (r != SR_CS_OBJ && r != SR_CS_IOBJ && r != SR_CS_NSUBJPASS &&
+            !(r == SR_CS_OBL && p >= 0 && SR_CS_WORD_AMONG(against, cs->words[p])))
+            continue;
+        const char *up = cs->s->tokens[c].upos;
+        const char *w = cs->words[c];
+        /* "both rivals accusing the other", "blamed each other", "fought
+         * one another": the other party, named before (the reciprocal
+         * verbs pair a compound subject; a single phrase cannot be) */
+        if (r != SR_CS_NSUBJPASS && c > 0 &&
+            ((sr_coder_word_eq("OTHER", w) && (sr_coder_word_eq("THE", cs->words[c - 1]) ||
+                                               sr_coder_word_eq("EACH", cs->words[c - 1]))) ||
+             (sr_coder_word_eq("ANOTHER", w) && sr_coder_word_eq("ONE", cs->words[c - 1]))))
+            return c;
+        if (!up || strcmp(up, "PROPN") != 0 ||
+            !((w[0] >= 'A' && w[0] <= 'Z') || SR_CS_WORD_AMONG(particles, w)) ||
+            c == 0 || (uint32_t)c == cs->body || SR_CS_WORD_AMONG(dates, w) ||
+            SR_CS_WORD_AMONG(things, w) ||
+            (cs->attrib && cs->attrib[c]))
+            continue;
+        int named = 0;
+        for (uint32_t i = 0; i < cx->nnamed && !named; i++)
+            named = cx->named[i].tok >= cs->lo[c] && cx->named[i].tok <= cs->hi[c];
+        /* "launched Operation Iron Swords": the thing word may be a
+         * word of the name before its head, whatever the parse made of
+         * it */
+        for (int32_t t = c - 1; t >= 0 && !named && cs->words[t][0] >= 'A' &&
+                                cs->words[t][0] <= 'Z';
+             t--)
+            named = SR_CS_WORD_AMONG(things, cs->words[t]);
+        if (!named)
+            return c;
+    }
+    return -1;
+}
+
+/* Is v an active clause of its own (a finite verb, "had killed", "are
+ * attacking", "will strike") that has no subject? In English such a
+ * clause always has a doer; when the parse gives none ("his forces had
+ * killed and injured 1,000 fighters" with "his forces" hung on
+ * "Saturday", "security forces clashed with fighters" inside a "where"
+ * clause), the doer was lost, not unknown, and a sourceless row would
+ * hide the side the sentence names. Passives ("were killed"),
+ * participles on a noun ("schoolgirls kidnapped last week"), the
+ * conjuncts of a passive ("were killed and injured") and bare
+ * infinitives and gerunds are not such clauses: their doer may well be
+ * unknown. */
+static int active_without_subject(const sr_cs_sent *cs, int32_t v, const sr_cs_roles *ro)
+{
+    static const char *const have[] = {"HAVE", "HAS", "HAD", "'VE", "'D", "HAVING"};
+    if (ro->subject >= 0 || ro->passive || ro->bare_participle || ro->agent >= 0 ||
+        cs->rel[v] == SR_CS_ACL || cs->rel[v] == SR_CS_AMOD)
+        return 0;
+    /* the conjunct of a passive shares its voice */
+    int32_t h = v;
+    for (int guard = 0; cs->rel[h] == SR_CS_CONJ && cs->head[h] >= 0 && guard < 8; guard++) {
+        h = cs->head[h];
+        if (sr_coder_child(cs, h, SR_CS_AUXPASS) >= 0 ||
+            sr_coder_child(cs, h, SR_CS_NSUBJPASS) >= 0 || cs->rel[h] == SR_CS_ACL ||
+            cs->rel[h] == SR_CS_AMOD)
+            return 0;
+    }
+    /* "Over the past month, fighting in Kordofan has killed hundreds",
+     * with "fighting" hung on "month": the lost subject may be the attack
+     * itself, which a sourceless event may have (names_means_of_violence). */
+    for (int32_t t = cs->lo[h]; t < v; t++)
+        if (names_means_of_violence(cs, t))
+            return 0;
+    const char *x = cs->s->tokens[v].xpos;
+    if (!x)
+        return 0;
+    if (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP"))
+        return 1;
+    int aux = 0, perfect = 0;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] != SR_CS_AUX)
+            continue;
+        aux = 1;
+        perfect |= SR_CS_WORD_AMONG(have, cs->words[c]);
+    }
+    if (!strcmp(x, "VBN"))
+        return perfect;
+    return aux && (!strcmp(x, "VBG") || !strcmp(x, "VB"));
+}
+
+/* "attacked the convoy's guards, killing several", "singled out security
+ * personnel and passengers, shooting many", "ambushed a patrol, wounding
+ * some and killing others": an object that is only a quantifier or a
+ * number ("many", "several", "18 of them", "four others") counts people
+ * the clause has named as an object before: that of the verb v is a
+ * later conjunct of, or of the verb the clause hangs on. Returns that
+ * object's head, resolved into out, when it names an actor; else -1. */
+static int32_t counted_object(sr_cs_ctx *cx, int32_t v, sr_cs_phrase *out)
+{
+    const sr_cs_sent *cs = cx->cs;
+    static const char *const quantifiers[] = {"MANY",  "SEVERAL", "SOME",    "OTHERS", "MOST",
+                                              "DOZENS", "SCORES", "HUNDREDS", "THOUSANDS",
+                                              "FEW",   "BOTH",    "ALL"};
+    static const char *const back[] = {"THEM", "THOSE", "WHOM"};
+    int32_t o = sr_coder_child(cs, v, SR_CS_OBJ);
+    if (o < 0)
+        return -1;
+    const char *up = cs->s->tokens[o].upos;
+    if (!SR_CS_WORD_AMONG(quantifiers, cs->words[o]) && !(up && !strcmp(up, "NUM")))
+        return -1;
+    for (uint32_t k = cs->kid_start[o]; k < cs->kid_start[o + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        sr_cs_rel r = (sr_cs_rel)cs->rel[c];
+        if (r == SR_CS_DET || r == SR_CS_PUNCT || r == SR_CS_ADVMOD || r == SR_CS_CASE ||
+            r == SR_CS_CC || r == SR_CS_NUMMOD)
+            continue;
+        /* "18 of them", "many of those on board" */
+        if (r == SR_CS_NMOD && SR_CS_WORD_AMONG(back, cs->words[c]))
+            continue;
+        return -1;
+    }
+    /* "killing one security worker and injuring four others": the
+     * first conjunct's object; else that of the verb the clause hangs
+     * on ("singled out ... passengers, shooting many") */
+    int32_t h = v;
+    for (int guard = 0; cs->rel[h] == SR_CS_CONJ && cs->head[h] >= 0 && guard < 8; guard++)
+        h = cs->head[h];
+    if (h != v) {
+        int32_t ho = sr_coder_child(cs, h, SR_CS_OBJ);
+        if (ho >= 0 && ho != o && !sr_coder_attribution_apart(cs, v, ho)) {
+            sr_coder_actors_resolve(cx, ho, out);
+            if (sr_coder_phrase_has_actor(out))
+                return ho;
+        }
+    }
+    if ((cs->rel[h] != SR_CS_ADVCL && cs->rel[h] != SR_CS_CONJ) || cs->head[h] < 0)
+        return -1;
+    int32_t g = cs->head[h];
+    int32_t go = sr_coder_child(cs, g, SR_CS_OBJ);
+    if (go < 0 || go == o || sr_coder_attribution_apart(cs, v, go))
+        return -1;
+    sr_coder_actors_resolve(cx, go, out);
+    return sr_coder_phrase_has_actor(out) ? go : -1;
 }
 
 /* Is v a verb whose negation is a refusal: accept, agree, allow,
@@ -632,7 +814,9 @@ static int emit_all(emit_args *ea, const sr_verb_code *vc)
                                        sr_coder_doer_is_named(ea->cx->cs, ea->src)) ||
             (!fs.n && sr_coder_names_another_actor(ea->cx, ea->tgt, &ft)) ||
             (!ft.n && (sr_coder_needs_named_target(fwd) || intended_at_party(ea)) &&
-             sr_coder_names_another_actor(ea->cx, ea->src, &fs)))
+             sr_coder_names_another_actor(ea->cx, ea->src, &fs)) ||
+            (!ft.n && sr_coder_unknown_name_target(ea->cx, (int32_t)ea->verb) >= 0) ||
+            (!fs.n && ea->info && ea->info->lost_subject))
             return 0;
         for (uint32_t i = 0; i < fs.n; i++)
             n += emit(ea, &fs.a[i], NULL, fwd, 0);
@@ -1016,6 +1200,48 @@ static int told_in_full(const sr_event *e, const sr_event *o)
                strncmp(o->target, e->source, 3) != 0;
     return strcmp(o->target, e->target) == 0 && strcmp(o->source, "---") != 0 &&
            strncmp(o->source, e->target, 3) != 0;
+}
+
+/* Does verb v take no argument of its own after it: no object,
+ * oblique, or clausal complement? */
+static int bare_verb(const sr_cs_sent *cs, int32_t v)
+{
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        sr_cs_rel r = (sr_cs_rel)cs->rel[c];
+        if (c > v && (r == SR_CS_OBJ || r == SR_CS_IOBJ || r == SR_CS_OBL || r == SR_CS_CCOMP ||
+                      r == SR_CS_XCOMP))
+            return 0;
+    }
+    return 1;
+}
+
+/* "some militants are still resisting and fighting with the security
+ * forces": two verbs joined with one argument after the second share it;
+ * the first, with nothing after it of its own, takes the target of the
+ * second's event by the same source. */
+static void shared_argument_targets(const sr_cs_sent *cs, evlist *ev, uint32_t start, sr_buf *why)
+{
+    for (uint32_t i = start; i < ev->n; i++) {
+        sr_event *e = &ev->items[i];
+        int32_t v = (int32_t)e->verb_token;
+        if (!e->code || strcmp(e->target, "---") != 0 || !strcmp(e->source, "---") ||
+            !bare_verb(cs, v))
+            continue;
+        for (uint32_t j = start; j < ev->n; j++) {
+            const sr_event *o = &ev->items[j];
+            int32_t c = (int32_t)o->verb_token;
+            if (j == i || !o->code || cs->head[c] != v || cs->rel[c] != SR_CS_CONJ ||
+                c != v + 2 || strcmp(o->source, e->source) != 0 || !strcmp(o->target, "---") ||
+                sr_coder_child(cs, c, SR_CS_NSUBJ) >= 0)
+                continue;
+            sr_buf_printf(why, "verb \"%s\": shares the target %s of \"%s\", joined to it\n",
+                          cs->words[v], o->target, cs->words[c]);
+            e->target = o->target;
+            e->target_text = o->target_text;
+            break;
+        }
+    }
 }
 
 static void drop_one_sided_echoes(const sr_cs_sent *cs, evlist *ev, uint32_t start, sr_buf *why)
@@ -1474,6 +1700,16 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 how_t = "none: the place named under \"in\" is only where the meeting was held";
             }
         }
+        if (!sr_coder_phrase_has_actor(&T) &&
+            (vc.code.s[0] == '2' || (vc.code.s[0] == '1' && vc.code.s[1] >= '7'))) {
+            sr_cs_phrase Q;
+            int32_t q = counted_object(cx, v, &Q);
+            if (q >= 0) {
+                T = Q;
+                th = q;
+                how_t = "the people its quantifier counts: an object named before it";
+            }
+        }
         if (S.n == 0 && ro.passive && m.source < 0 && ro.agent < 0 && !ro.bare_participle &&
             cs.rel[v] != SR_CS_RELCL && cs.rel[v] != SR_CS_ACL) {
             /* "was criticized over its dispute with Eriador": a passive
@@ -1550,6 +1786,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         info.how_target = how_t;
         info.source_head = sh;
         info.target_head = th;
+        info.lost_subject = sh < 0 && active_without_subject(&cs, v, &ro);
         emit_args ea = {doc,
                         cx,
                         ev,
@@ -1590,6 +1827,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
      * absorbed. */
     sr_coder_transform(cx, recs, nrec, ev->items, cx->arena);
     drop_adverbial_clauses(&cs, recs, nrec, ev);
+    shared_argument_targets(&cs, ev, start, why);
     apply_code_marks(&cs, recs, nrec, ev, why);
     if (!cx->coder->opt.plain_modals)
         drop_unrealised_complements(&cs, recs, nrec, ev, why);

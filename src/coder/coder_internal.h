@@ -237,6 +237,12 @@ typedef struct sr_cs_ctx {
  * ("--- -> PAKCVL") it means the doer is most likely there and the parse
  * lost the link ("France responded by destroying Ivory Coast's air
  * force"), so no one-sided event is coded (coder.c). */
+/* v's object, indirect object or passive subject when it is a proper
+ * name that resolved to no actor (a person or body the dictionaries
+ * lack), or -1: a one-sided event without a target is then refused
+ * (coder.c). */
+int32_t sr_coder_unknown_name_target(const sr_cs_ctx *cx, int32_t v);
+
 int sr_coder_names_another_actor(const sr_cs_ctx *cx, const sr_cs_phrase *side,
                                  const sr_cs_phrase *actors);
 

@@ -117,6 +117,11 @@ void sr_coder_explain_why_not(const sr_cs_ctx *cx, const sr_cs_explain_info *in,
     if (!dyad && t_none && !s_none && !refusal && sr_coder_needs_named_target(in->code.code.s) &&
         sr_coder_names_another_actor(cx, S, S))
         refusal = "the sentence names another actor, which the parse did not make the target";
+    if (!dyad && t_none && !s_none && !refusal &&
+        sr_coder_unknown_name_target(cx, (int32_t)in->verb) >= 0)
+        refusal = "its patient is a name the dictionaries lack";
+    if (!dyad && s_none && !t_none && !refusal && in->lost_subject)
+        refusal = "an active clause has a doer, which the parse lost";
     if (refusal)
         sr_buf_printf(why, " (%s)", refusal);
     sr_buf_puts(why, dyad ? " (require_dyad)\n" : "\n");

@@ -19,6 +19,8 @@ typedef struct sr_cs_explain_info {
     const char *how_source, *how_target; /* parse path of each side */
     int32_t intent;       /* the "will" that made the code an intention, or -1 */
     sr_cameo plain;       /* the code before it did */
+    int lost_subject;     /* an active clause whose doer the parse lost
+                             (coder.c, active_without_subject) */
 } sr_cs_explain_info;
 
 /* The explanation of one event (s or t NULL for a missing side), in arena. */
