@@ -1136,10 +1136,15 @@ static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbre
         /* A complement the transformations already rewrote as an
          * intention or a threat ("threatened to impose" -> 1312) says
          * what was threatened: it stays, unless an appeal or demand
-         * governs it (asks_for: then the intention is the asker's). */
+         * governs it (asks_for: then the intention is the asker's). Only
+         * under the governing verb's own record (own): what an accusation
+         * alleges, a belief holds or a wish wants ("accused of planning
+         * to kidnap", "interested in encouraging") is no threat or appeal
+         * made, whatever its code. */
         int asked = head && head->v == by && asks_for(head, ev);
+        int own = head && head->v == by;
         for (uint32_t e = recs[i].e0; e < recs[i].e1; e++)
-            if (ev->items[e].code && (asked || !unrealised_code(ev->items[e].code)))
+            if (ev->items[e].code && (asked || !own || !unrealised_code(ev->items[e].code)))
                 ev->items[e].code = NULL;
     }
 }

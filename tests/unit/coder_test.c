@@ -2650,6 +2650,34 @@ TEST(acts_going_on_for_years_are_background)
     CHECK_STR(code(attacking_for_weeks, NULL), "VAL>MAR:190");
 }
 
+/* What is alleged, believed or wanted is no threat or appeal made either:
+ * "Marestan was accused of threatening Osterland", "Valdoria wants to
+ * threaten Marestan" code nothing, though an intention or threat code
+ * (02, 03, 10, 12, 13) under a verb that itself threatens or vows ("threatened to
+ * attack") stays what was threatened (issue 5, helper C of round 18). */
+static const char *accused_of_threatening =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+    "3\taccused\taccuse\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tof\tof\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "5\tthreatening\tthreaten\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *wants_to_threaten =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\twants\twant\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+    "4\tthreaten\tthreaten\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(alleged_or_wanted_threats_are_not_made)
+{
+    CHECK_STR(code(accused_of_threatening, NULL), "");
+    CHECK_STR(code(wants_to_threaten, NULL), "");
+    CHECK_STR(code(threatened_to_attack, NULL), "VAL>MAR:130");
+}
+
 TEST(former_officials_take_no_gov)
 {
     CHECK_STR(code(former_official, "2024-01-01"), "VALELI>MAR:112");
@@ -4582,6 +4610,7 @@ int main(void)
     RUN(including_parts_without_actor_are_no_target);
     RUN(former_officials_take_no_gov);
     RUN(acts_going_on_for_years_are_background);
+    RUN(alleged_or_wanted_threats_are_not_made);
     RUN(possessor_eli_is_not_lent);
     RUN(spokesmen_of_unknown_bodies_take_no_story_country);
     RUN(us_in_capitals_is_the_united_states);
