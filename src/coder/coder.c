@@ -900,6 +900,56 @@ static int standing_designation(const sr_cs_sent *cs, int32_t v, const char *cod
     return perfect;
 }
 
+/* Is v a relative clause in the simple present ("a company that provides
+ * immigration services", "bloggers who praise China", "the drones that
+ * the army uses")? It says what the noun is or habitually does, a
+ * description, not an act of a day; the act itself is news in the past
+ * ("the girls, who were kidnapped last Friday"), in the perfect or the
+ * progressive. A verb joined to such a clause without a subject of its
+ * own shares it. */
+static int simple_present(const sr_cs_sent *cs, int32_t t)
+{
+    const char *x = cs->s->tokens[t].xpos;
+    if (!x || (strcmp(x, "VBZ") != 0 && strcmp(x, "VBP") != 0))
+        return 0;
+    for (uint32_t k = cs->kid_start[t]; k < cs->kid_start[t + 1]; k++) {
+        int32_t a = (int32_t)cs->kids[k];
+        if (cs->rel[a] == SR_CS_AUX || cs->rel[a] == SR_CS_AUXPASS)
+            return 0;
+    }
+    return 1;
+}
+
+static int present_description(const sr_cs_sent *cs, int32_t v, const char *code)
+{
+    /* News tells a statement in the present ("the monitor, which says 50
+     * died"), and an intention is stated in the present by nature ("a
+     * resolution that aims to tighten sanctions"): both are left alone. */
+    if (!strncmp(code, "01", 2) || !strncmp(code, "03", 2))
+        return 0;
+    int32_t c = v;
+    for (int guard = 0; guard < 8 && cs->rel[c] == SR_CS_CONJ && cs->head[c] >= 0 &&
+                        sr_coder_child(cs, c, SR_CS_NSUBJ) < 0 &&
+                        sr_coder_child(cs, c, SR_CS_NSUBJPASS) < 0;
+         guard++)
+        c = cs->head[c];
+    if (cs->rel[c] != SR_CS_RELCL || !simple_present(cs, c))
+        return 0;
+    /* a conjunct with a tense of its own ("who fight ... and have
+     * killed") says so itself */
+    if (c != v) {
+        for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+            int32_t a = (int32_t)cs->kids[k];
+            if (cs->rel[a] == SR_CS_AUX || cs->rel[a] == SR_CS_AUXPASS)
+                return 0;
+        }
+        const char *x = cs->s->tokens[v].xpos;
+        if (x && (!strcmp(x, "VBD") || !strcmp(x, "VBN")))
+            return 0;
+    }
+    return 1;
+}
+
 /* Is v an act told as going on for years ("Japan and China have been
  * disputing the islands for years", "the two sides have been fighting for
  * decades")? The perfect progressive with a span of years or more tells a
@@ -1532,12 +1582,16 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         }
         int designation = 0;
         int years = 0;
+        int described = 0;
         if (standing_restriction(&cs, v, vc.code.s) ||
+            (described = present_description(&cs, v, vc.code.s)) ||
             (designation = standing_designation(&cs, v, vc.code.s)) ||
             (years = years_long(&cs, v))) {
             sr_buf_printf(why, "verb \"%s\": %s, so not coded\n", vw,
-                          designation ? "a designation told in the perfect with no time of "
-                                        "its own is a standing status"
+                          described ? "a relative clause in the simple present describes "
+                                      "the noun"
+                          : designation ? "a designation told in the perfect with no time of "
+                                          "its own is a standing status"
                           : years     ? "an act going on for years is a standing conflict"
                                       : "a sanction or restriction in the present passive is "
                                         "a standing state");

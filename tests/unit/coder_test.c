@@ -2678,6 +2678,36 @@ TEST(alleged_or_wanted_threats_are_not_made)
     CHECK_STR(code(threatened_to_attack, NULL), "VAL>MAR:130");
 }
 
+/* A relative clause in the simple present describes its noun ("a company
+ * that provides services", "Valdoria, which shells Marestan"): no act of
+ * a day; in the past it can report one (issue 5, helper C of round 18). */
+static const char *which_shells =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+    "2\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n"
+    "3\twhich\twhich\tPRON\tWDT\t_\t4\tnsubj\t_\t_\n"
+    "4\tshells\tshell\tVERB\tVBZ\t_\t1\tacl:relcl\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n"
+    "7\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+static const char *which_shelled =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+    "2\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n"
+    "3\twhich\twhich\tPRON\tWDT\t_\t4\tnsubj\t_\t_\n"
+    "4\tshelled\tshell\tVERB\tVBD\t_\t1\tacl:relcl\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n"
+    "7\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+
+TEST(a_relative_clause_in_the_present_is_a_description)
+{
+    CHECK_STR(code(which_shells, NULL), "VAL>OST:112");
+    CHECK_STR(code(which_shelled, NULL), "VAL>MAR:190 VAL>OST:112");
+}
+
 TEST(former_officials_take_no_gov)
 {
     CHECK_STR(code(former_official, "2024-01-01"), "VALELI>MAR:112");
@@ -4611,6 +4641,7 @@ int main(void)
     RUN(former_officials_take_no_gov);
     RUN(acts_going_on_for_years_are_background);
     RUN(alleged_or_wanted_threats_are_not_made);
+    RUN(a_relative_clause_in_the_present_is_a_description);
     RUN(possessor_eli_is_not_lent);
     RUN(spokesmen_of_unknown_bodies_take_no_story_country);
     RUN(us_in_capitals_is_the_united_states);
