@@ -950,6 +950,21 @@ static int present_description(const sr_cs_sent *cs, int32_t v, const char *code
     return 1;
 }
 
+/* The infinitive complement of v that shares v's subject ("hopes to
+ * avoid arbitration", "hoped to get loans"), or -1. A hope for one's own
+ * act is a wish; a hope that something will happen ("hopes the talks will
+ * succeed") is the optimistic comment CAMEO 013 codes. */
+static int32_t own_act_hoped(const sr_cs_sent *cs, int32_t v)
+{
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] == SR_CS_XCOMP && sr_coder_infinitive(cs, c) &&
+            sr_coder_child(cs, c, SR_CS_NSUBJ) < 0)
+            return c;
+    }
+    return -1;
+}
+
 /* Is v an act told as going on for years ("Japan and China have been
  * disputing the islands for years", "the two sides have been fighting for
  * decades")? The perfect progressive with a span of years or more tells a
@@ -1411,6 +1426,21 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 vc.kind = SR_CODE_NULL;
                 vc.code.s[0] = '\0';
             }
+            vc.is_paired = 0;
+            vc.paired.s[0] = '\0';
+        }
+        int32_t wish = -1;
+        if (!refused && vc.kind == SR_CODE_EVENT && !strcmp(vc.code.s, "013") &&
+            (wish = own_act_hoped(&cs, v)) >= 0) {
+            /* "China hopes to avoid arbitration": a hope for one's own
+             * act is a wish, no optimistic comment (the act itself is
+             * not coded either: sr_coder_unrealised_by). */
+            sr_buf_printf(why,
+                          "verb \"%s\": it hopes for its own act (\"%s\"), a wish, not an "
+                          "optimistic comment, so not coded\n",
+                          vw, cs.words[wish]);
+            vc.kind = SR_CODE_NULL;
+            vc.code.s[0] = '\0';
             vc.is_paired = 0;
             vc.paired.s[0] = '\0';
         }

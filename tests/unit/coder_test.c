@@ -2708,6 +2708,29 @@ TEST(a_relative_clause_in_the_present_is_a_description)
     CHECK_STR(code(which_shelled, NULL), "VAL>MAR:190 VAL>OST:112");
 }
 
+/* A hope for one's own act is a wish, no optimistic comment: "Valdoria
+ * hopes to attack Marestan" codes nothing; "Valdoria hopes Marestan
+ * prospers" is 013 (issue 5, helper C of round 18). */
+static const char *hopes_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\thopes\thope\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+    "4\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *hopes_marestan_prospers =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\thopes\thope\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "4\tprospers\tprosper\tVERB\tVBZ\t_\t2\tccomp\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_hope_for_ones_own_act_is_a_wish)
+{
+    CHECK_STR(code(hopes_to_attack, NULL), "");
+    CHECK_STR(code(hopes_marestan_prospers, NULL), "VAL>MAR:013");
+}
+
 TEST(former_officials_take_no_gov)
 {
     CHECK_STR(code(former_official, "2024-01-01"), "VALELI>MAR:112");
@@ -4642,6 +4665,7 @@ int main(void)
     RUN(acts_going_on_for_years_are_background);
     RUN(alleged_or_wanted_threats_are_not_made);
     RUN(a_relative_clause_in_the_present_is_a_description);
+    RUN(a_hope_for_ones_own_act_is_a_wish);
     RUN(possessor_eli_is_not_lent);
     RUN(spokesmen_of_unknown_bodies_take_no_story_country);
     RUN(us_in_capitals_is_the_united_states);
