@@ -965,6 +965,39 @@ static int32_t own_act_hoped(const sr_cs_sent *cs, int32_t v)
     return -1;
 }
 
+/* Is v a verb of asking whose clause is a question ("asked whether he
+ * might back off", "asked if the talks would resume")? It asks for an
+ * answer, not for an act: no appeal. "whether" anywhere under the verb
+ * counts (parsers hang it on a noun of the clause as often as on its
+ * verb), unless an infinitive of the verb comes first ("asked Gondor to
+ * decide whether to join" asks for the deciding); "if" only as the mark
+ * of the verb's own clause. */
+static int asks_a_question(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const ask[] = {"ASK",     "ASKS",     "ASKED",    "ASKING",
+                                      "INQUIRE", "INQUIRES", "INQUIRED", "INQUIRING"};
+    if (!SR_CS_WORD_AMONG(ask, cs->words[v]))
+        return 0;
+    for (int32_t t = v + 1; t < (int32_t)cs->n; t++) {
+        if (cs->rel[t] == SR_CS_XCOMP && cs->head[t] == v)
+            return 0;
+        if (cs->rel[t] != SR_CS_MARK)
+            continue;
+        int whether = sr_coder_word_eq("WHETHER", cs->words[t]);
+        if (!whether && !sr_coder_word_eq("IF", cs->words[t]))
+            continue;
+        int32_t h = cs->head[t];
+        if (!whether)
+            return h >= 0 && cs->head[h] == v &&
+                   (cs->rel[h] == SR_CS_CCOMP || cs->rel[h] == SR_CS_ADVCL);
+        for (int step = 0; step < 12 && h >= 0; step++, h = cs->head[h])
+            if (h == v)
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* Is v an act told as going on for years ("Japan and China have been
  * disputing the islands for years", "the two sides have been fighting for
  * decades")? The perfect progressive with a span of years or more tells a
@@ -1428,6 +1461,12 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             }
             vc.is_paired = 0;
             vc.paired.s[0] = '\0';
+        }
+        if (asks_a_question(&cs, v)) {
+            sr_buf_printf(why, "verb \"%s\": asks a question (\"whether\", \"if\"), no "
+                               "appeal, so not coded\n", vw);
+            record_without_events(cx, &recs[nrec++], v, f, "02", ev->n);
+            continue;
         }
         int32_t wish = -1;
         if (!refused && vc.kind == SR_CODE_EVENT && !strcmp(vc.code.s, "013") &&

@@ -2731,6 +2731,38 @@ TEST(a_hope_for_ones_own_act_is_a_wish)
     CHECK_STR(code(hopes_marestan_prospers, NULL), "VAL>MAR:013");
 }
 
+/* Asking whether or if is a question, no appeal: "Valdoria asked
+ * Marestan whether to withdraw" codes nothing, "asked Marestan to
+ * withdraw" is an appeal (issue 5, helper C of round 18). */
+static const char *asked_marestan_whether =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tasked\task\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\twhether\twhether\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "5\twithdraw\twithdraw\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *asked_if =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tasked\task\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tif\tif\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "5\twithdraw\twithdraw\tVERB\tVB\t_\t2\tadvcl\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *asked_to =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tasked\task\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\twithdraw\twithdraw\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(asking_whether_is_no_appeal)
+{
+    CHECK_STR(code(asked_marestan_whether, NULL), "");
+    CHECK_STR(code(asked_if, NULL), "");
+    CHECK_STR(code(asked_to, NULL), "VAL>MAR:021");
+}
+
 TEST(former_officials_take_no_gov)
 {
     CHECK_STR(code(former_official, "2024-01-01"), "VALELI>MAR:112");
@@ -4666,6 +4698,7 @@ int main(void)
     RUN(alleged_or_wanted_threats_are_not_made);
     RUN(a_relative_clause_in_the_present_is_a_description);
     RUN(a_hope_for_ones_own_act_is_a_wish);
+    RUN(asking_whether_is_no_appeal);
     RUN(possessor_eli_is_not_lent);
     RUN(spokesmen_of_unknown_bodies_take_no_story_country);
     RUN(us_in_capitals_is_the_united_states);
