@@ -307,7 +307,9 @@ static int is_wishing(const sr_cs_sent *cs, int32_t h, int32_t v)
 /* Verbs whose complement clause is believed, feared, alleged or claimed,
  * not reported as fact: "displaced people believe rebels have retreated",
  * "the rebels claim that they protect Muslim herders", "alleged that
- * women are being persecuted". "said" and "reported" are not here: what
+ * women are being persecuted"; and their infinitive, in the passive
+ * above all ("is believed to have fled", "the purchase is deemed to
+ * violate the act"). "said" and "reported" are not here: what
  * a source says happened is the news. Forms, as above. */
 static int is_believing(const sr_cs_sent *cs, int32_t h)
 {
@@ -316,7 +318,8 @@ static int is_believing(const sr_cs_sent *cs, int32_t h)
         "THINKING", "FEAR",    "FEARS",    "FEARED",    "FEARING", "ALLEGE",   "ALLEGES",
         "ALLEGED", "ALLEGING", "CLAIM",    "CLAIMS",    "CLAIMED", "CLAIMING", "SUSPECT",
         "SUSPECTS", "SUSPECTED", "ASSUME", "ASSUMES",   "ASSUMED", "DOUBT",    "DOUBTS",
-        "DOUBTED", "WORRY",    "WORRIES",  "WORRIED"};
+        "DOUBTED", "WORRY",    "WORRIES",  "WORRIED",  "DEEM",    "DEEMS",    "DEEMED",
+        "DEEMING"};
     return SR_CS_WORD_AMONG(forms, cs->words[h]);
 }
 
@@ -424,7 +427,7 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
             return h;
         if (r == SR_CS_XCOMP) {
             if (sr_coder_child(cs, h, SR_CS_NEG) >= 0 || is_unrealising_verb(cs, h) ||
-                own_hypothetical(cs, h) >= 0 ||
+                own_hypothetical(cs, h) >= 0 || is_believing(cs, h) ||
                 (sr_coder_infinitive(cs, at) &&
                  (is_used_to_habit(cs, h) || makes_possible(cs, h, at))))
                 return h;

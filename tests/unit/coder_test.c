@@ -2763,6 +2763,32 @@ TEST(asking_whether_is_no_appeal)
     CHECK_STR(code(asked_to, NULL), "VAL>MAR:021");
 }
 
+/* What someone is believed or deemed to do is a belief, as a believed
+ * clause is: "Valdoria is believed to attack Marestan", "is deemed to
+ * attack" code nothing (issue 5, helper C of round 18). */
+static const char *believed_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\tis\tbe\tAUX\tVBZ\t_\t3\taux:pass\t_\t_\n"
+    "3\tbelieved\tbelieve\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tattack\tattack\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *deemed_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\tis\tbe\tAUX\tVBZ\t_\t3\taux:pass\t_\t_\n"
+    "3\tdeemed\tdeeme\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tattack\tattack\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(what_is_believed_or_deemed_to_be_done_is_not_coded)
+{
+    CHECK_STR(code(believed_to_attack, NULL), "");
+    CHECK_STR(code(deemed_to_attack, NULL), "");
+}
+
 TEST(former_officials_take_no_gov)
 {
     CHECK_STR(code(former_official, "2024-01-01"), "VALELI>MAR:112");
@@ -4699,6 +4725,7 @@ int main(void)
     RUN(a_relative_clause_in_the_present_is_a_description);
     RUN(a_hope_for_ones_own_act_is_a_wish);
     RUN(asking_whether_is_no_appeal);
+    RUN(what_is_believed_or_deemed_to_be_done_is_not_coded);
     RUN(possessor_eli_is_not_lent);
     RUN(spokesmen_of_unknown_bodies_take_no_story_country);
     RUN(us_in_capitals_is_the_united_states);
