@@ -323,6 +323,16 @@ static int is_believing(const sr_cs_sent *cs, int32_t h)
     return SR_CS_WORD_AMONG(forms, cs->words[h]);
 }
 
+/* Verbs of seeming, whose infinitive is a surmise, not a report:
+ * "Pyongyang appears to be preparing a launch", "the talks seem to have
+ * stalled". */
+static int is_seeming(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const forms[] = {"APPEAR", "APPEARS", "APPEARED", "APPEARING",
+                                        "SEEM",   "SEEMS",   "SEEMED",   "SEEMING"};
+    return SR_CS_WORD_AMONG(forms, cs->words[h]);
+}
+
 static int has_own_subject(const sr_cs_sent *cs, int32_t v)
 {
     return sr_coder_child(cs, v, SR_CS_NSUBJ) >= 0 || sr_coder_child(cs, v, SR_CS_NSUBJPASS) >= 0;
@@ -427,7 +437,7 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
             return h;
         if (r == SR_CS_XCOMP) {
             if (sr_coder_child(cs, h, SR_CS_NEG) >= 0 || is_unrealising_verb(cs, h) ||
-                own_hypothetical(cs, h) >= 0 || is_believing(cs, h) ||
+                own_hypothetical(cs, h) >= 0 || is_believing(cs, h) || is_seeming(cs, h) ||
                 (sr_coder_infinitive(cs, at) &&
                  (is_used_to_habit(cs, h) || makes_possible(cs, h, at))))
                 return h;

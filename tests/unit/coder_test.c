@@ -2789,6 +2789,21 @@ TEST(what_is_believed_or_deemed_to_be_done_is_not_coded)
     CHECK_STR(code(deemed_to_attack, NULL), "");
 }
 
+/* What something appears or seems to do is a surmise: "Valdoria appears
+ * to attack Marestan" codes nothing (issue 5, helper C of round 18). */
+static const char *appears_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tappears\tappear\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+    "4\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(what_appears_to_be_done_is_a_surmise)
+{
+    CHECK_STR(code(appears_to_attack, NULL), "");
+}
+
 TEST(former_officials_take_no_gov)
 {
     CHECK_STR(code(former_official, "2024-01-01"), "VALELI>MAR:112");
@@ -4726,6 +4741,7 @@ int main(void)
     RUN(a_hope_for_ones_own_act_is_a_wish);
     RUN(asking_whether_is_no_appeal);
     RUN(what_is_believed_or_deemed_to_be_done_is_not_coded);
+    RUN(what_appears_to_be_done_is_a_surmise);
     RUN(possessor_eli_is_not_lent);
     RUN(spokesmen_of_unknown_bodies_take_no_story_country);
     RUN(us_in_capitals_is_the_united_states);
