@@ -906,7 +906,15 @@ static int standing_designation(const sr_cs_sent *cs, int32_t v, const char *cod
  * description, not an act of a day; the act itself is news in the past
  * ("the girls, who were kidnapped last Friday"), in the perfect or the
  * progressive. A verb joined to such a clause without a subject of its
- * own shares it. */
+ * own shares it. The same holds of a main clause in the simple present
+ * whose code is material cooperation, aid or yielding (06x to 08x: "the
+ * government provides new immigrants with specialists", "the U.S. helps
+ * the claimants militarily"), a standing policy, unless the verb reports
+ * a clause of its own ("Syria says it is willing to withdraw"). Other
+ * families are not read there: statements, appeals and stances are told
+ * in the present, and so are the gold records' "... meets", "...
+ * attacks" (a first version with every family cost use-parse and PLOVER
+ * figures). */
 static int simple_present(const sr_cs_sent *cs, int32_t t)
 {
     const char *x = cs->s->tokens[t].xpos;
@@ -933,7 +941,9 @@ static int present_description(const sr_cs_sent *cs, int32_t v, const char *code
                         sr_coder_child(cs, c, SR_CS_NSUBJPASS) < 0;
          guard++)
         c = cs->head[c];
-    if (cs->rel[c] != SR_CS_RELCL || !simple_present(cs, c))
+    int deed = code[0] == '0' && code[1] >= '6' && code[1] <= '8' &&
+               sr_coder_child(cs, c, SR_CS_CCOMP) < 0;
+    if (!((cs->rel[c] == SR_CS_RELCL) || (deed && cs->rel[c] == SR_CS_ROOT)) || !simple_present(cs, c))
         return 0;
     /* a conjunct with a tense of its own ("who fight ... and have
      * killed") says so itself */
@@ -1657,8 +1667,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             (designation = standing_designation(&cs, v, vc.code.s)) ||
             (years = years_long(&cs, v))) {
             sr_buf_printf(why, "verb \"%s\": %s, so not coded\n", vw,
-                          described ? "a relative clause in the simple present describes "
-                                      "the noun"
+                          described ? "told in the simple present (a relative clause, or "
+                                      "aid or cooperation), it describes, no act of a day"
                           : designation ? "a designation told in the perfect with no time of "
                                           "its own is a standing status"
                           : years     ? "an act going on for years is a standing conflict"

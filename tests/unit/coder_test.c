@@ -2804,6 +2804,31 @@ TEST(what_appears_to_be_done_is_a_surmise)
     CHECK_STR(code(appears_to_attack, NULL), "");
 }
 
+/* Aid, cooperation or yielding told in the simple present in a main
+ * clause is a standing policy: "Valdoria provides aid to Marestan" codes
+ * nothing, "Valdoria provided aid to Marestan" is aid (issue 5, helper C
+ * of round 18). */
+static const char *provides_aid =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tprovides\tprovide\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\taid\taid\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *provided_aid =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tprovided\tprovide\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\taid\taid\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(aid_in_the_simple_present_is_a_policy)
+{
+    CHECK_STR(code(provides_aid, NULL), "");
+    CHECK_STR(code(provided_aid, NULL), "VAL>MAR:070");
+}
+
 TEST(former_officials_take_no_gov)
 {
     CHECK_STR(code(former_official, "2024-01-01"), "VALELI>MAR:112");
@@ -4742,6 +4767,7 @@ int main(void)
     RUN(asking_whether_is_no_appeal);
     RUN(what_is_believed_or_deemed_to_be_done_is_not_coded);
     RUN(what_appears_to_be_done_is_a_surmise);
+    RUN(aid_in_the_simple_present_is_a_policy);
     RUN(possessor_eli_is_not_lent);
     RUN(spokesmen_of_unknown_bodies_take_no_story_country);
     RUN(us_in_capitals_is_the_united_states);
