@@ -75,6 +75,14 @@ static int32_t own_hypothetical(const sr_cs_sent *cs, int32_t v)
     return -1;
 }
 
+/* Is v a clause of means, "by" with a gerund ("retaliate by imposing
+ * tariffs")? */
+static int by_means(const sr_cs_sent *cs, int32_t v)
+{
+    int32_t m = sr_coder_child(cs, v, SR_CS_MARK);
+    return m >= 0 && sr_coder_word_eq("BY", cs->words[m]);
+}
+
 int32_t sr_coder_hypothetical(const sr_cs_sent *cs, int32_t v)
 {
     /* "may be arrested and detained": a conjunct with no subject of its
@@ -95,6 +103,9 @@ int32_t sr_coder_hypothetical(const sr_cs_sent *cs, int32_t v)
             cur = h;
         else if (cs->rel[cur] == SR_CS_XCOMP)
             cur = h;
+        else if (cs->rel[cur] == SR_CS_ADVCL && by_means(cs, cur))
+            cur = h; /* "should respond by committing to ...": the means of
+                      * an act only possible is only possible too */
         else
             break;
     }

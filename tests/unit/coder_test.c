@@ -2829,6 +2829,31 @@ TEST(aid_in_the_simple_present_is_a_policy)
     CHECK_STR(code(provided_aid, NULL), "VAL>MAR:070");
 }
 
+/* The means of an act that is only possible is only possible too:
+ * "Valdoria could retaliate by attacking Marestan" codes nothing, while
+ * "retaliated by attacking" is an attack (issue 5, helper C of round 18). */
+static const char *could_retaliate_by_attacking =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\tcould\tcould\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\tretaliate\tretaliate\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tby\tby\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "5\tattacking\tattack\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *retaliated_by_attacking =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tretaliated\tretaliate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tby\tby\tSCONJ\tIN\t_\t4\tmark\t_\t_\n"
+    "4\tattacking\tattack\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(means_of_a_possible_act_are_only_possible)
+{
+    CHECK_STR(code(could_retaliate_by_attacking, NULL), "");
+    CHECK_STR(code(retaliated_by_attacking, NULL), "VAL>MAR:190");
+}
+
 TEST(former_officials_take_no_gov)
 {
     CHECK_STR(code(former_official, "2024-01-01"), "VALELI>MAR:112");
@@ -4768,6 +4793,7 @@ int main(void)
     RUN(what_is_believed_or_deemed_to_be_done_is_not_coded);
     RUN(what_appears_to_be_done_is_a_surmise);
     RUN(aid_in_the_simple_present_is_a_policy);
+    RUN(means_of_a_possible_act_are_only_possible);
     RUN(possessor_eli_is_not_lent);
     RUN(spokesmen_of_unknown_bodies_take_no_story_country);
     RUN(us_in_capitals_is_the_united_states);
