@@ -305,12 +305,19 @@ static int is_accusing(const sr_cs_sent *cs, int32_t h, int32_t v)
 }
 
 /* Is v, an adverbial clause of h, what an adjective of wish says is
- * wanted: "interested in encouraging", "keen on holding"? */
+ * wanted, "interested in encouraging", "keen on holding", or what
+ * something is aimed at, "the visit is aimed at boosting cooperation",
+ * "efforts aiming at ending the war"? */
 static int is_wishing(const sr_cs_sent *cs, int32_t h, int32_t v)
 {
     static const char *const adj[] = {"INTERESTED", "KEEN"};
+    static const char *const aim[] = {"AIM", "AIMS", "AIMED", "AIMING"};
     int32_t m = sr_coder_child(cs, v, SR_CS_MARK);
-    if (m < 0 || !SR_CS_WORD_AMONG(adj, cs->words[h]))
+    if (m < 0)
+        return 0;
+    if (SR_CS_WORD_AMONG(aim, cs->words[h]))
+        return sr_coder_word_eq("AT", cs->words[m]);
+    if (!SR_CS_WORD_AMONG(adj, cs->words[h]))
         return 0;
     return sr_coder_word_eq("IN", cs->words[m]) || sr_coder_word_eq("ON", cs->words[m]);
 }

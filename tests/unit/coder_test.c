@@ -2854,6 +2854,21 @@ TEST(means_of_a_possible_act_are_only_possible)
     CHECK_STR(code(retaliated_by_attacking, NULL), "VAL>MAR:190");
 }
 
+/* What something is aimed at is not done: "Valdoria aims at attacking
+ * Marestan" codes nothing (issue 5, helper C of round 18). */
+static const char *aims_at_attacking =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taims\taim\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tat\tat\tSCONJ\tIN\t_\t4\tmark\t_\t_\n"
+    "4\tattacking\tattack\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(what_is_aimed_at_is_not_done)
+{
+    CHECK_STR(code(aims_at_attacking, NULL), "");
+}
+
 TEST(former_officials_take_no_gov)
 {
     CHECK_STR(code(former_official, "2024-01-01"), "VALELI>MAR:112");
@@ -4794,6 +4809,7 @@ int main(void)
     RUN(what_appears_to_be_done_is_a_surmise);
     RUN(aid_in_the_simple_present_is_a_policy);
     RUN(means_of_a_possible_act_are_only_possible);
+    RUN(what_is_aimed_at_is_not_done);
     RUN(possessor_eli_is_not_lent);
     RUN(spokesmen_of_unknown_bodies_take_no_story_country);
     RUN(us_in_capitals_is_the_united_states);
