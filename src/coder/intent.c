@@ -304,6 +304,27 @@ static int is_accusing(const sr_cs_sent *cs, int32_t h, int32_t v)
            (sr_coder_word_eq("FOR", cs->words[m]) && SR_CS_WORD_AMONG(for_, cs->words[h]));
 }
 
+/* Is v a bare gerund joined to h, a finite verb of accusing ("accuses
+ * the group of killing, looting and displacing civilians", with the
+ * parser breaking the list and joining its last gerund to "accuses")?
+ * A gerund with no auxiliary is no second finite act of the accuser: it
+ * is one more of the acts alleged. */
+static int accused_gerund(const sr_cs_sent *cs, int32_t h, int32_t v)
+{
+    static const char *const accuse[] = {"ACCUSE", "ACCUSES", "ACCUSED", "SUSPECT", "SUSPECTS",
+                                         "SUSPECTED", "CHARGE", "CHARGES", "CHARGED",
+                                         "BLAME", "BLAMES", "BLAMED"};
+    const char *x = cs->s->tokens[v].xpos;
+    if (!x || strcmp(x, "VBG") != 0 || !SR_CS_WORD_AMONG(accuse, cs->words[h]))
+        return 0;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t a = (int32_t)cs->kids[k];
+        if (cs->rel[a] == SR_CS_AUX || cs->rel[a] == SR_CS_AUXPASS)
+            return 0;
+    }
+    return 1;
+}
+
 /* Is v, an adverbial clause of h, what an adjective of wish says is
  * wanted, "interested in encouraging", "keen on holding", or what
  * something is aimed at, "the visit is aimed at boosting cooperation",
@@ -446,6 +467,8 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
         if (h < 0)
             return -1;
         sr_cs_rel r = (sr_cs_rel)cs->rel[at];
+        if (r == SR_CS_CONJ && !has_own_subject(cs, at) && accused_gerund(cs, h, at))
+            return h;
         if (r == SR_CS_CONJ && !has_own_subject(cs, at)) {
             at = h;
             continue;

@@ -2869,6 +2869,27 @@ TEST(what_is_aimed_at_is_not_done)
     CHECK_STR(code(aims_at_attacking, NULL), "");
 }
 
+/* A bare gerund that the parser joins to a verb of accusing is one more
+ * of the acts alleged: "Valdoria accuses Marestan of raiding, and
+ * shelling Osterland" codes the accusation only (issue 5, helper C of
+ * round 18). */
+static const char *accuses_of_raiding_and_shelling =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccuses\taccuse\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tof\tof\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "5\traiding\traid\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+    "6\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+    "7\tand\tand\tCCONJ\tCC\t_\t8\tcc\t_\t_\n"
+    "8\tshelling\tshell\tVERB\tVBG\t_\t2\tconj\t_\t_\n"
+    "9\tOsterland\tOsterland\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_gerund_joined_to_an_accusation_is_alleged)
+{
+    CHECK_STR(code(accuses_of_raiding_and_shelling, NULL), "VAL>MAR:112");
+}
+
 TEST(former_officials_take_no_gov)
 {
     CHECK_STR(code(former_official, "2024-01-01"), "VALELI>MAR:112");
@@ -4810,6 +4831,7 @@ int main(void)
     RUN(aid_in_the_simple_present_is_a_policy);
     RUN(means_of_a_possible_act_are_only_possible);
     RUN(what_is_aimed_at_is_not_done);
+    RUN(a_gerund_joined_to_an_accusation_is_alleged);
     RUN(possessor_eli_is_not_lent);
     RUN(spokesmen_of_unknown_bodies_take_no_story_country);
     RUN(us_in_capitals_is_the_united_states);
