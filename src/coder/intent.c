@@ -72,6 +72,19 @@ static int32_t own_hypothetical(const sr_cs_sent *cs, int32_t v)
     int32_t h = cs->head[v];
     if (h >= 0 && cs->rel[v] == SR_CS_XCOMP && sr_coder_word_eq("SUPPOSED", cs->words[h]))
         return h;
+    /* "One critical question about whether Washington's ties with Russia
+     * will loosen the pact ...", parsed with "whether" on a noun of the
+     * verb's subject: a "whether" inside the subject before the verb
+     * opens the clause the verb is the predicate of. */
+    int32_t subj = sr_coder_child(cs, v, SR_CS_NSUBJ);
+    for (int32_t t = 0; subj >= 0 && t < v; t++) {
+        if (cs->rel[t] != SR_CS_MARK || !sr_coder_word_eq("WHETHER", cs->words[t]))
+            continue;
+        int32_t a = cs->head[t];
+        for (int step = 0; step < 8 && a >= 0 && a != v; step++, a = cs->head[a])
+            if (a == subj)
+                return t;
+    }
     return -1;
 }
 

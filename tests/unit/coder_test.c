@@ -2890,6 +2890,24 @@ TEST(a_gerund_joined_to_an_accusation_is_alleged)
     CHECK_STR(code(accuses_of_raiding_and_shelling, NULL), "VAL>MAR:112");
 }
 
+/* "whether" inside the subject, where parsers hang it on a noun, makes
+ * the verb the predicate of a question: "The question about whether
+ * Valdoria attacked Marestan ..." codes nothing (issue 5, helper C of
+ * round 18). */
+static const char *question_whether_in_subject =
+    "1\tQuestion\tquestion\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+    "2\tabout\tabout\tSCONJ\tIN\t_\t4\tmark\t_\t_\n"
+    "3\twhether\twhether\tSCONJ\tIN\t_\t4\tmark\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t1\tnmod\t_\t_\n"
+    "5\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(whether_in_the_subject_makes_a_question)
+{
+    CHECK_STR(code(question_whether_in_subject, NULL), "");
+}
+
 TEST(former_officials_take_no_gov)
 {
     CHECK_STR(code(former_official, "2024-01-01"), "VALELI>MAR:112");
@@ -4832,6 +4850,7 @@ int main(void)
     RUN(means_of_a_possible_act_are_only_possible);
     RUN(what_is_aimed_at_is_not_done);
     RUN(a_gerund_joined_to_an_accusation_is_alleged);
+    RUN(whether_in_the_subject_makes_a_question);
     RUN(possessor_eli_is_not_lent);
     RUN(spokesmen_of_unknown_bodies_take_no_story_country);
     RUN(us_in_capitals_is_the_united_states);
