@@ -1010,14 +1010,35 @@ static int asks_a_question(const sr_cs_sent *cs, int32_t v)
 
 /* Is v an act told as going on for years ("Japan and China have been
  * disputing the islands for years", "the two sides have been fighting for
- * decades")? The perfect progressive with a span of years or more tells a
+ * decades", "has been attacking Kenyan troops since 2011" in a story of
+ * 2020)? The perfect progressive with a span of years or more tells a
  * standing conflict, the background of a story, not an act of its day.
  * Shorter spans ("for weeks", "for months") are left alone: a campaign of
  * weeks is still the news. */
-static int years_long(const sr_cs_sent *cs, int32_t v)
+static int year_number(const char *w)
+{
+    if (!w || strlen(w) != 4)
+        return 0;
+    for (int k = 0; k < 4; k++)
+        if (w[k] < '0' || w[k] > '9')
+            return 0;
+    int y = atoi(w);
+    return y >= 1800 && y <= 2100 ? y : 0;
+}
+
+static int years_long(const sr_cs_sent *cs, int32_t v, int32_t date)
 {
     static const char *const have[] = {"HAVE", "HAS", "HAD", "'VE", "'D"};
     static const char *const spans[] = {"YEARS", "DECADE", "DECADES", "CENTURIES", "GENERATIONS"};
+    /* "has been attacking and fighting Kenyan troops since 2011": a
+     * gerund joined to the first without an auxiliary of its own shares
+     * its tense and span */
+    int32_t v0 = v;
+    for (int guard = 0; guard < 4 && cs->rel[v] == SR_CS_CONJ && cs->head[v] >= 0 &&
+                        sr_coder_child(cs, v, SR_CS_AUX) < 0 &&
+                        sr_coder_child(cs, v, SR_CS_NSUBJ) < 0;
+         guard++)
+        v = cs->head[v];
     const char *x = cs->s->tokens[v].xpos;
     if (!x || strcmp(x, "VBG") != 0)
         return 0;
@@ -1030,12 +1051,19 @@ static int years_long(const sr_cs_sent *cs, int32_t v)
             been = 1;
     }
     /* "for years" on the verb, or on its object where the parser often
-     * hangs it ("disputing the islands ... for years") */
+     * hangs it ("disputing the islands ... for years"); or "since" a year
+     * two or more before the record's ("since 2011") */
+    int32_t pub_year = date / 10000;
     for (int32_t t = v + 1; t < (int32_t)cs->n && !span; t++) {
         int32_t h = cs->head[t], p = sr_coder_case_of(cs, t);
-        span = SR_CS_WORD_AMONG(spans, cs->upper[t]) && p >= 0 &&
-               sr_coder_word_eq("FOR", cs->words[p]) &&
-               (h == v || (h >= 0 && cs->head[h] == v && cs->rel[h] == SR_CS_OBJ));
+        int on_verb = h == v || h == v0 ||
+                      (h >= 0 && (cs->head[h] == v || cs->head[h] == v0) &&
+                       cs->rel[h] == SR_CS_OBJ);
+        int y = year_number(cs->words[t]);
+        span = (SR_CS_WORD_AMONG(spans, cs->upper[t]) && p >= 0 &&
+                sr_coder_word_eq("FOR", cs->words[p]) && on_verb) ||
+               (y && pub_year > 0 && y < pub_year - 1 && p >= 0 &&
+                sr_coder_word_eq("SINCE", cs->words[p]) && on_verb);
     }
     return perfect && been && span;
 }
@@ -1665,7 +1693,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         if (standing_restriction(&cs, v, vc.code.s) ||
             (described = present_description(&cs, v, vc.code.s)) ||
             (designation = standing_designation(&cs, v, vc.code.s)) ||
-            (years = years_long(&cs, v))) {
+            (years = years_long(&cs, v, cx->date))) {
             sr_buf_printf(why, "verb \"%s\": %s, so not coded\n", vw,
                           described ? "told in the simple present (a relative clause, or "
                                       "aid or cooperation), it describes, no act of a day"

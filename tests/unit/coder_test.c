@@ -2908,6 +2908,39 @@ TEST(whether_in_the_subject_makes_a_question)
     CHECK_STR(code(question_whether_in_subject, NULL), "");
 }
 
+/* The same since a year two or more before the record's: "Valdoria has
+ * been raiding and attacking Marestan since 2015" in 2024 is a standing
+ * conflict; "since 2023" is still the news (issue 5, helper C of round
+ * 18). */
+static const char *attacking_since_2015 =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\thas\thave\tAUX\tVBZ\t_\t4\taux\t_\t_\n"
+    "3\tbeen\tbe\tAUX\tVBN\t_\t4\taux\t_\t_\n"
+    "4\traiding\traid\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+    "5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+    "6\tattacking\tattack\tVERB\tVBG\t_\t4\tconj\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\tsince\tsince\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "9\t2015\t2015\tNUM\tCD\t_\t6\tobl\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+static const char *attacking_since_2023 =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\thas\thave\tAUX\tVBZ\t_\t4\taux\t_\t_\n"
+    "3\tbeen\tbe\tAUX\tVBN\t_\t4\taux\t_\t_\n"
+    "4\traiding\traid\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+    "5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+    "6\tattacking\tattack\tVERB\tVBG\t_\t4\tconj\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\tsince\tsince\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "9\t2023\t2023\tNUM\tCD\t_\t6\tobl\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(acts_going_on_since_years_ago_are_background)
+{
+    CHECK_STR(code(attacking_since_2015, "2024-06-01"), "");
+    CHECK_STR(code(attacking_since_2023, "2024-06-01"), "VAL>MAR:190");
+}
+
 TEST(former_officials_take_no_gov)
 {
     CHECK_STR(code(former_official, "2024-01-01"), "VALELI>MAR:112");
@@ -4851,6 +4884,7 @@ int main(void)
     RUN(what_is_aimed_at_is_not_done);
     RUN(a_gerund_joined_to_an_accusation_is_alleged);
     RUN(whether_in_the_subject_makes_a_question);
+    RUN(acts_going_on_since_years_ago_are_background);
     RUN(possessor_eli_is_not_lent);
     RUN(spokesmen_of_unknown_bodies_take_no_story_country);
     RUN(us_in_capitals_is_the_united_states);
