@@ -234,6 +234,25 @@ static int32_t clause_year(const sr_sentence *s, uint32_t verb, int32_t pub_year
     return 0;
 }
 
+/* The past year that a relative "when" of verb refers back to: "...
+ * ousted in a coup in 2013, when both countries withdrew their
+ * ambassadors". The "when" of verb's own clause right after a year and a
+ * comma takes its time from that year, wherever the parser hangs the
+ * year. */
+static int32_t when_year(const sr_sentence *s, uint32_t verb, int32_t pub_year)
+{
+    for (uint32_t c = 2; c < s->ntokens; c++) {
+        const sr_token *t = &s->tokens[c];
+        if (t->head != (int32_t)verb + 1 || !sr_attr_word_is(t->form, "when", 0) ||
+            !s->tokens[c - 1].form || strcmp(s->tokens[c - 1].form, ",") != 0)
+            continue;
+        int32_t y = sr_attr_year_of(s->tokens[c - 2].form);
+        if (y && y < pub_year)
+            return y;
+    }
+    return 0;
+}
+
 int sr_attr_is_history_of(const sr_sentence *s, uint32_t verb, sr_event_date d,
                           int32_t pubdate, int32_t *year)
 {
@@ -243,6 +262,8 @@ int sr_attr_is_history_of(const sr_sentence *s, uint32_t verb, sr_event_date d,
     int32_t y = sr_attr_subject_year(s, verb, pubdate / 10000);
     if (!y && verb < s->ntokens)
         y = clause_year(s, verb, pubdate / 10000);
+    if (!y && verb < s->ntokens)
+        y = when_year(s, verb, pubdate / 10000);
     if (!y)
         return 0;
     if (year)

@@ -56,7 +56,9 @@ int32_t sr_attr_subject_year(const sr_sentence *s, uint32_t verb, int32_t pub_ye
  * own, the year its subject names (sr_attr_subject_year) or, failing
  * that, a past year that is the direct oblique of one of the verb's
  * adverbial clauses ("When he took office in 2017, he promised ..."; not
- * a year under "since"): 4, with the year in *year. */
+ * a year under "since"), or the year a relative "when" of the verb
+ * follows ("in 2013, when both countries withdrew their ambassadors"):
+ * 4, with the year in *year. */
 int sr_attr_is_history_of(const sr_sentence *s, uint32_t verb, sr_event_date d,
                           int32_t pubdate, int32_t *year);
 

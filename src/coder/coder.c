@@ -1084,16 +1084,145 @@ static int standing_designation(const sr_cs_sent *cs, int32_t v, const char *cod
     return perfect;
 }
 
+/* Is v a relative clause in the simple present ("a company that provides
+ * immigration services", "bloggers who praise China", "the drones that
+ * the army uses")? It says what the noun is or habitually does, a
+ * description, not an act of a day; the act itself is news in the past
+ * ("the girls, who were kidnapped last Friday"), in the perfect or the
+ * progressive. A verb joined to such a clause without a subject of its
+ * own shares it. The same holds of a main clause in the simple present
+ * whose code is material cooperation, aid or yielding (06x to 08x: "the
+ * government provides new immigrants with specialists", "the U.S. helps
+ * the claimants militarily"), a standing policy, unless the verb reports
+ * a clause of its own ("Syria says it is willing to withdraw"). Other
+ * families are not read there: statements, appeals and stances are told
+ * in the present, and so are the gold records' "... meets", "...
+ * attacks" (a first version with every family cost use-parse and PLOVER
+ * figures). */
+static int simple_present(const sr_cs_sent *cs, int32_t t)
+{
+    const char *x = cs->s->tokens[t].xpos;
+    if (!x || (strcmp(x, "VBZ") != 0 && strcmp(x, "VBP") != 0))
+        return 0;
+    for (uint32_t k = cs->kid_start[t]; k < cs->kid_start[t + 1]; k++) {
+        int32_t a = (int32_t)cs->kids[k];
+        if (cs->rel[a] == SR_CS_AUX || cs->rel[a] == SR_CS_AUXPASS)
+            return 0;
+    }
+    return 1;
+}
+
+static int present_description(const sr_cs_sent *cs, int32_t v, const char *code)
+{
+    /* News tells a statement in the present ("the monitor, which says 50
+     * died"), and an intention is stated in the present by nature ("a
+     * resolution that aims to tighten sanctions"): both are left alone. */
+    if (!strncmp(code, "01", 2) || !strncmp(code, "03", 2))
+        return 0;
+    int32_t c = v;
+    for (int guard = 0; guard < 8 && cs->rel[c] == SR_CS_CONJ && cs->head[c] >= 0 &&
+                        sr_coder_child(cs, c, SR_CS_NSUBJ) < 0 &&
+                        sr_coder_child(cs, c, SR_CS_NSUBJPASS) < 0;
+         guard++)
+        c = cs->head[c];
+    int deed = code[0] == '0' && code[1] >= '6' && code[1] <= '8' &&
+               sr_coder_child(cs, c, SR_CS_CCOMP) < 0;
+    if (!((cs->rel[c] == SR_CS_RELCL) || (deed && cs->rel[c] == SR_CS_ROOT)) || !simple_present(cs, c))
+        return 0;
+    /* a conjunct with a tense of its own ("who fight ... and have
+     * killed") says so itself */
+    if (c != v) {
+        for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+            int32_t a = (int32_t)cs->kids[k];
+            if (cs->rel[a] == SR_CS_AUX || cs->rel[a] == SR_CS_AUXPASS)
+                return 0;
+        }
+        const char *x = cs->s->tokens[v].xpos;
+        if (x && (!strcmp(x, "VBD") || !strcmp(x, "VBN")))
+            return 0;
+    }
+    return 1;
+}
+
+/* The infinitive complement of v that shares v's subject ("hopes to
+ * avoid arbitration", "hoped to get loans"), or -1. A hope for one's own
+ * act is a wish; a hope that something will happen ("hopes the talks will
+ * succeed") is the optimistic comment CAMEO 013 codes. */
+static int32_t own_act_hoped(const sr_cs_sent *cs, int32_t v)
+{
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] == SR_CS_XCOMP && sr_coder_infinitive(cs, c) &&
+            sr_coder_child(cs, c, SR_CS_NSUBJ) < 0)
+            return c;
+    }
+    return -1;
+}
+
+/* Is v a verb of asking whose clause is a question ("asked whether he
+ * might back off", "asked if the talks would resume")? It asks for an
+ * answer, not for an act: no appeal. "whether" anywhere under the verb
+ * counts (parsers hang it on a noun of the clause as often as on its
+ * verb), unless an infinitive of the verb comes first ("asked Gondor to
+ * decide whether to join" asks for the deciding); "if" only as the mark
+ * of the verb's own clause. */
+static int asks_a_question(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const ask[] = {"ASK",     "ASKS",     "ASKED",    "ASKING",
+                                      "INQUIRE", "INQUIRES", "INQUIRED", "INQUIRING"};
+    if (!SR_CS_WORD_AMONG(ask, cs->words[v]))
+        return 0;
+    for (int32_t t = v + 1; t < (int32_t)cs->n; t++) {
+        if (cs->rel[t] == SR_CS_XCOMP && cs->head[t] == v)
+            return 0;
+        if (cs->rel[t] != SR_CS_MARK)
+            continue;
+        int whether = sr_coder_word_eq("WHETHER", cs->words[t]);
+        if (!whether && !sr_coder_word_eq("IF", cs->words[t]))
+            continue;
+        int32_t h = cs->head[t];
+        if (!whether)
+            return h >= 0 && cs->head[h] == v &&
+                   (cs->rel[h] == SR_CS_CCOMP || cs->rel[h] == SR_CS_ADVCL);
+        for (int step = 0; step < 12 && h >= 0; step++, h = cs->head[h])
+            if (h == v)
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* Is v an act told as going on for years ("Japan and China have been
  * disputing the islands for years", "the two sides have been fighting for
- * decades")? The perfect progressive with a span of years or more tells a
+ * decades", "has been attacking Kenyan troops since 2011" in a story of
+ * 2020)? The perfect progressive with a span of years or more tells a
  * standing conflict, the background of a story, not an act of its day.
  * Shorter spans ("for weeks", "for months") are left alone: a campaign of
  * weeks is still the news. */
-static int years_long(const sr_cs_sent *cs, int32_t v)
+static int year_number(const char *w)
+{
+    if (!w || strlen(w) != 4)
+        return 0;
+    for (int k = 0; k < 4; k++)
+        if (w[k] < '0' || w[k] > '9')
+            return 0;
+    int y = atoi(w);
+    return y >= 1800 && y <= 2100 ? y : 0;
+}
+
+static int years_long(const sr_cs_sent *cs, int32_t v, int32_t date)
 {
     static const char *const have[] = {"HAVE", "HAS", "HAD", "'VE", "'D"};
     static const char *const spans[] = {"YEARS", "DECADE", "DECADES", "CENTURIES", "GENERATIONS"};
+    /* "has been attacking and fighting Kenyan troops since 2011": a
+     * gerund joined to the first without an auxiliary of its own shares
+     * its tense and span */
+    int32_t v0 = v;
+    for (int guard = 0; guard < 4 && cs->rel[v] == SR_CS_CONJ && cs->head[v] >= 0 &&
+                        sr_coder_child(cs, v, SR_CS_AUX) < 0 &&
+                        sr_coder_child(cs, v, SR_CS_NSUBJ) < 0;
+         guard++)
+        v = cs->head[v];
     const char *x = cs->s->tokens[v].xpos;
     if (!x || strcmp(x, "VBG") != 0)
         return 0;
@@ -1106,12 +1235,19 @@ static int years_long(const sr_cs_sent *cs, int32_t v)
             been = 1;
     }
     /* "for years" on the verb, or on its object where the parser often
-     * hangs it ("disputing the islands ... for years") */
+     * hangs it ("disputing the islands ... for years"); or "since" a year
+     * two or more before the record's ("since 2011") */
+    int32_t pub_year = date / 10000;
     for (int32_t t = v + 1; t < (int32_t)cs->n && !span; t++) {
         int32_t h = cs->head[t], p = sr_coder_case_of(cs, t);
-        span = SR_CS_WORD_AMONG(spans, cs->upper[t]) && p >= 0 &&
-               sr_coder_word_eq("FOR", cs->words[p]) &&
-               (h == v || (h >= 0 && cs->head[h] == v && cs->rel[h] == SR_CS_OBJ));
+        int on_verb = h == v || h == v0 ||
+                      (h >= 0 && (cs->head[h] == v || cs->head[h] == v0) &&
+                       cs->rel[h] == SR_CS_OBJ);
+        int y = year_number(cs->words[t]);
+        span = (SR_CS_WORD_AMONG(spans, cs->upper[t]) && p >= 0 &&
+                sr_coder_word_eq("FOR", cs->words[p]) && on_verb) ||
+               (y && pub_year > 0 && y < pub_year - 1 && p >= 0 &&
+                sr_coder_word_eq("SINCE", cs->words[p]) && on_verb);
     }
     return perfect && been && span;
 }
@@ -1362,10 +1498,15 @@ static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbre
         /* A complement the transformations already rewrote as an
          * intention or a threat ("threatened to impose" -> 1312) says
          * what was threatened: it stays, unless an appeal or demand
-         * governs it (asks_for: then the intention is the asker's). */
+         * governs it (asks_for: then the intention is the asker's). Only
+         * under the governing verb's own record (own): what an accusation
+         * alleges, a belief holds or a wish wants ("accused of planning
+         * to kidnap", "interested in encouraging") is no threat or appeal
+         * made, whatever its code. */
         int asked = head && head->v == by && asks_for(head, ev);
+        int own = head && head->v == by;
         for (uint32_t e = recs[i].e0; e < recs[i].e1; e++)
-            if (ev->items[e].code && (asked || !unrealised_code(ev->items[e].code)))
+            if (ev->items[e].code && (asked || !own || !unrealised_code(ev->items[e].code)))
                 ev->items[e].code = NULL;
     }
 }
@@ -1585,6 +1726,27 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             vc.is_paired = 0;
             vc.paired.s[0] = '\0';
         }
+        if (asks_a_question(&cs, v)) {
+            sr_buf_printf(why, "verb \"%s\": asks a question (\"whether\", \"if\"), no "
+                               "appeal, so not coded\n", vw);
+            record_without_events(cx, &recs[nrec++], v, f, "02", ev->n);
+            continue;
+        }
+        int32_t wish = -1;
+        if (!refused && vc.kind == SR_CODE_EVENT && !strcmp(vc.code.s, "013") &&
+            (wish = own_act_hoped(&cs, v)) >= 0) {
+            /* "China hopes to avoid arbitration": a hope for one's own
+             * act is a wish, no optimistic comment (the act itself is
+             * not coded either: sr_coder_unrealised_by). */
+            sr_buf_printf(why,
+                          "verb \"%s\": it hopes for its own act (\"%s\"), a wish, not an "
+                          "optimistic comment, so not coded\n",
+                          vw, cs.words[wish]);
+            vc.kind = SR_CODE_NULL;
+            vc.code.s[0] = '\0';
+            vc.is_paired = 0;
+            vc.paired.s[0] = '\0';
+        }
         if (refused && vc.kind != SR_CODE_DISCARD && vc.kind != SR_CODE_COMPLEX) {
             vc.kind = SR_CODE_EVENT;
             snprintf(vc.code.s, sizeof vc.code.s, "%s", "120");
@@ -1763,12 +1925,16 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         }
         int designation = 0;
         int years = 0;
+        int described = 0;
         if (standing_restriction(&cs, v, vc.code.s) ||
+            (described = present_description(&cs, v, vc.code.s)) ||
             (designation = standing_designation(&cs, v, vc.code.s)) ||
-            (years = years_long(&cs, v))) {
+            (years = years_long(&cs, v, cx->date))) {
             sr_buf_printf(why, "verb \"%s\": %s, so not coded\n", vw,
-                          designation ? "a designation told in the perfect with no time of "
-                                        "its own is a standing status"
+                          described ? "told in the simple present (a relative clause, or "
+                                      "aid or cooperation), it describes, no act of a day"
+                          : designation ? "a designation told in the perfect with no time of "
+                                          "its own is a standing status"
                           : years     ? "an act going on for years is a standing conflict"
                                       : "a sanction or restriction in the present passive is "
                                         "a standing state");

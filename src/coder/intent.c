@@ -72,7 +72,28 @@ static int32_t own_hypothetical(const sr_cs_sent *cs, int32_t v)
     int32_t h = cs->head[v];
     if (h >= 0 && cs->rel[v] == SR_CS_XCOMP && sr_coder_word_eq("SUPPOSED", cs->words[h]))
         return h;
+    /* "One critical question about whether Washington's ties with Russia
+     * will loosen the pact ...", parsed with "whether" on a noun of the
+     * verb's subject: a "whether" inside the subject before the verb
+     * opens the clause the verb is the predicate of. */
+    int32_t subj = sr_coder_child(cs, v, SR_CS_NSUBJ);
+    for (int32_t t = 0; subj >= 0 && t < v; t++) {
+        if (cs->rel[t] != SR_CS_MARK || !sr_coder_word_eq("WHETHER", cs->words[t]))
+            continue;
+        int32_t a = cs->head[t];
+        for (int step = 0; step < 8 && a >= 0 && a != v; step++, a = cs->head[a])
+            if (a == subj)
+                return t;
+    }
     return -1;
+}
+
+/* Is v a clause of means, "by" with a gerund ("retaliate by imposing
+ * tariffs")? */
+static int by_means(const sr_cs_sent *cs, int32_t v)
+{
+    int32_t m = sr_coder_child(cs, v, SR_CS_MARK);
+    return m >= 0 && sr_coder_word_eq("BY", cs->words[m]);
 }
 
 int32_t sr_coder_hypothetical(const sr_cs_sent *cs, int32_t v)
@@ -95,6 +116,9 @@ int32_t sr_coder_hypothetical(const sr_cs_sent *cs, int32_t v)
             cur = h;
         else if (cs->rel[cur] == SR_CS_XCOMP)
             cur = h;
+        else if (cs->rel[cur] == SR_CS_ADVCL && by_means(cs, cur))
+            cur = h; /* "should respond by committing to ...": the means of
+                      * an act only possible is only possible too */
         else
             break;
     }
@@ -296,13 +320,41 @@ static int is_accusing(const sr_cs_sent *cs, int32_t h, int32_t v)
            (sr_coder_word_eq("FOR", cs->words[m]) && SR_CS_WORD_AMONG(for_, cs->words[h]));
 }
 
+/* Is v a bare gerund joined to h, a finite verb of accusing ("accuses
+ * the group of killing, looting and displacing civilians", with the
+ * parser breaking the list and joining its last gerund to "accuses")?
+ * A gerund with no auxiliary is no second finite act of the accuser: it
+ * is one more of the acts alleged. */
+static int accused_gerund(const sr_cs_sent *cs, int32_t h, int32_t v)
+{
+    static const char *const accuse[] = {"ACCUSE", "ACCUSES", "ACCUSED", "SUSPECT", "SUSPECTS",
+                                         "SUSPECTED", "CHARGE", "CHARGES", "CHARGED",
+                                         "BLAME", "BLAMES", "BLAMED"};
+    const char *x = cs->s->tokens[v].xpos;
+    if (!x || strcmp(x, "VBG") != 0 || !SR_CS_WORD_AMONG(accuse, cs->words[h]))
+        return 0;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t a = (int32_t)cs->kids[k];
+        if (cs->rel[a] == SR_CS_AUX || cs->rel[a] == SR_CS_AUXPASS)
+            return 0;
+    }
+    return 1;
+}
+
 /* Is v, an adverbial clause of h, what an adjective of wish says is
- * wanted: "interested in encouraging", "keen on holding"? */
+ * wanted, "interested in encouraging", "keen on holding", or what
+ * something is aimed at, "the visit is aimed at boosting cooperation",
+ * "efforts aiming at ending the war"? */
 static int is_wishing(const sr_cs_sent *cs, int32_t h, int32_t v)
 {
     static const char *const adj[] = {"INTERESTED", "KEEN"};
+    static const char *const aim[] = {"AIM", "AIMS", "AIMED", "AIMING"};
     int32_t m = sr_coder_child(cs, v, SR_CS_MARK);
-    if (m < 0 || !SR_CS_WORD_AMONG(adj, cs->words[h]))
+    if (m < 0)
+        return 0;
+    if (SR_CS_WORD_AMONG(aim, cs->words[h]))
+        return sr_coder_word_eq("AT", cs->words[m]);
+    if (!SR_CS_WORD_AMONG(adj, cs->words[h]))
         return 0;
     return sr_coder_word_eq("IN", cs->words[m]) || sr_coder_word_eq("ON", cs->words[m]);
 }
@@ -310,7 +362,9 @@ static int is_wishing(const sr_cs_sent *cs, int32_t h, int32_t v)
 /* Verbs whose complement clause is believed, feared, alleged or claimed,
  * not reported as fact: "displaced people believe rebels have retreated",
  * "the rebels claim that they protect Muslim herders", "alleged that
- * women are being persecuted". "said" and "reported" are not here: what
+ * women are being persecuted"; and their infinitive, in the passive
+ * above all ("is believed to have fled", "the purchase is deemed to
+ * violate the act"). "said" and "reported" are not here: what
  * a source says happened is the news. Forms, as above. */
 static int is_believing(const sr_cs_sent *cs, int32_t h)
 {
@@ -319,7 +373,18 @@ static int is_believing(const sr_cs_sent *cs, int32_t h)
         "THINKING", "FEAR",    "FEARS",    "FEARED",    "FEARING", "ALLEGE",   "ALLEGES",
         "ALLEGED", "ALLEGING", "CLAIM",    "CLAIMS",    "CLAIMED", "CLAIMING", "SUSPECT",
         "SUSPECTS", "SUSPECTED", "ASSUME", "ASSUMES",   "ASSUMED", "DOUBT",    "DOUBTS",
-        "DOUBTED", "WORRY",    "WORRIES",  "WORRIED"};
+        "DOUBTED", "WORRY",    "WORRIES",  "WORRIED",  "DEEM",    "DEEMS",    "DEEMED",
+        "DEEMING"};
+    return SR_CS_WORD_AMONG(forms, cs->words[h]);
+}
+
+/* Verbs of seeming, whose infinitive is a surmise, not a report:
+ * "Pyongyang appears to be preparing a launch", "the talks seem to have
+ * stalled". */
+static int is_seeming(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const forms[] = {"APPEAR", "APPEARS", "APPEARED", "APPEARING",
+                                        "SEEM",   "SEEMS",   "SEEMED",   "SEEMING"};
     return SR_CS_WORD_AMONG(forms, cs->words[h]);
 }
 
@@ -418,6 +483,8 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
         if (h < 0)
             return -1;
         sr_cs_rel r = (sr_cs_rel)cs->rel[at];
+        if (r == SR_CS_CONJ && !has_own_subject(cs, at) && accused_gerund(cs, h, at))
+            return h;
         if (r == SR_CS_CONJ && !has_own_subject(cs, at)) {
             at = h;
             continue;
@@ -427,7 +494,7 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
             return h;
         if (r == SR_CS_XCOMP) {
             if (sr_coder_child(cs, h, SR_CS_NEG) >= 0 || is_unrealising_verb(cs, h) ||
-                own_hypothetical(cs, h) >= 0 ||
+                own_hypothetical(cs, h) >= 0 || is_believing(cs, h) || is_seeming(cs, h) ||
                 (sr_coder_infinitive(cs, at) &&
                  (is_used_to_habit(cs, h) || makes_possible(cs, h, at))))
                 return h;

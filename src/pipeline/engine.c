@@ -342,7 +342,7 @@ static void drop_history(const sr_engine *e, sr_doc *doc, const uint8_t *history
             snprintf(why, sizeof why, "the text names the past year %04d as a whole, a tally "
                      "or a recollection", (int)when[i]);
         else if (history[i] == 4)
-            snprintf(why, sizeof why, "its subject names the past year %04d, a recollection",
+            snprintf(why, sizeof why, "its subject or its clause names the past year %04d, a recollection",
                      (int)when[i]);
         else if (history[i] == 3)
             snprintf(why, sizeof why, "the sentence opens with a span of months or years, "

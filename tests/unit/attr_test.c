@@ -601,6 +601,26 @@ TEST(history_subject_names_a_past_year)
     CHECK_INT(sr_attr_is_history_of(&office, 8, kept, 20250314, &year), 4);
     CHECK_INT(year, 2017);
     CHECK_INT(sr_attr_is_history_of(&office, 8, kept, 20170614, NULL), 0); /* the current year */
+
+    /* a relative "when" right after a past year and a comma takes its
+     * time from that year (issue 5, helper C of round 18) */
+    static const int32_t when_heads[] = {2, 0, 4, 2, 8, 8, 8, 4, 10, 8, 2};
+    static const char *const when_rels[] = {"nsubj", "root",  "case",      "obl",
+                                            "punct", "advmod", "nsubj",    "acl:relcl",
+                                            "nmod:poss", "obj", "punct"};
+    sr_token tok6[24];
+    char store6[256];
+    sr_sentence recalled = words("Talks collapsed in 2013 , when Valdoria recalled its envoy .",
+                                 tok6, store6, 24);
+    parse_as(&recalled, when_heads, when_rels);
+    CHECK_INT(sr_attr_is_history_of(&recalled, 7, kept, 20250314, &year), 4);
+    CHECK_INT(year, 2013);
+    sr_token tok7[24];
+    char store7[256];
+    sr_sentence friday_when = words("Talks collapsed on Friday , when Valdoria recalled its envoy .",
+                                    tok7, store7, 24);
+    parse_as(&friday_when, when_heads, when_rels);
+    CHECK_INT(sr_attr_is_history_of(&friday_when, 7, kept, 20250314, NULL), 0);
 }
 
 typedef struct number_case {

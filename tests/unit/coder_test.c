@@ -2919,6 +2919,297 @@ TEST(acts_going_on_for_years_are_background)
     CHECK_STR(code(attacking_for_weeks, NULL), "VAL>MAR:190");
 }
 
+/* What is alleged, believed or wanted is no threat or appeal made either:
+ * "Marestan was accused of threatening Osterland", "Valdoria wants to
+ * threaten Marestan" code nothing, though an intention or threat code
+ * (02, 03, 10, 12, 13) under a verb that itself threatens or vows ("threatened to
+ * attack") stays what was threatened (issue 5, helper C of round 18). */
+static const char *accused_of_threatening =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+    "3\taccused\taccuse\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tof\tof\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "5\tthreatening\tthreaten\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *wants_to_threaten =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\twants\twant\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+    "4\tthreaten\tthreaten\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(alleged_or_wanted_threats_are_not_made)
+{
+    CHECK_STR(code(accused_of_threatening, NULL), "");
+    CHECK_STR(code(wants_to_threaten, NULL), "");
+    CHECK_STR(code(threatened_to_attack, NULL), "VAL>MAR:130");
+}
+
+/* A relative clause in the simple present describes its noun ("a company
+ * that provides services", "Valdoria, which shells Marestan"): no act of
+ * a day; in the past it can report one (issue 5, helper C of round 18). */
+static const char *which_shells =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+    "2\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n"
+    "3\twhich\twhich\tPRON\tWDT\t_\t4\tnsubj\t_\t_\n"
+    "4\tshells\tshell\tVERB\tVBZ\t_\t1\tacl:relcl\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n"
+    "7\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+static const char *which_shelled =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+    "2\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n"
+    "3\twhich\twhich\tPRON\tWDT\t_\t4\tnsubj\t_\t_\n"
+    "4\tshelled\tshell\tVERB\tVBD\t_\t1\tacl:relcl\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n"
+    "7\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+
+TEST(a_relative_clause_in_the_present_is_a_description)
+{
+    CHECK_STR(code(which_shells, NULL), "VAL>OST:112");
+    CHECK_STR(code(which_shelled, NULL), "VAL>MAR:190 VAL>OST:112");
+}
+
+/* A hope for one's own act is a wish, no optimistic comment: "Valdoria
+ * hopes to attack Marestan" codes nothing; "Valdoria hopes Marestan
+ * prospers" is 013 (issue 5, helper C of round 18). */
+static const char *hopes_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\thopes\thope\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+    "4\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *hopes_marestan_prospers =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\thopes\thope\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "4\tprospers\tprosper\tVERB\tVBZ\t_\t2\tccomp\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_hope_for_ones_own_act_is_a_wish)
+{
+    CHECK_STR(code(hopes_to_attack, NULL), "");
+    CHECK_STR(code(hopes_marestan_prospers, NULL), "VAL>MAR:013");
+}
+
+/* Asking whether or if is a question, no appeal: "Valdoria asked
+ * Marestan whether to withdraw" codes nothing, "asked Marestan to
+ * withdraw" is an appeal (issue 5, helper C of round 18). */
+static const char *asked_marestan_whether =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tasked\task\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\twhether\twhether\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "5\twithdraw\twithdraw\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *asked_if =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tasked\task\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tif\tif\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "5\twithdraw\twithdraw\tVERB\tVB\t_\t2\tadvcl\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *asked_to =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tasked\task\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\twithdraw\twithdraw\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(asking_whether_is_no_appeal)
+{
+    CHECK_STR(code(asked_marestan_whether, NULL), "");
+    CHECK_STR(code(asked_if, NULL), "");
+    CHECK_STR(code(asked_to, NULL), "VAL>MAR:021");
+}
+
+/* What someone is believed or deemed to do is a belief, as a believed
+ * clause is: "Valdoria is believed to attack Marestan", "is deemed to
+ * attack" code nothing (issue 5, helper C of round 18). */
+static const char *believed_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\tis\tbe\tAUX\tVBZ\t_\t3\taux:pass\t_\t_\n"
+    "3\tbelieved\tbelieve\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tattack\tattack\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *deemed_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\tis\tbe\tAUX\tVBZ\t_\t3\taux:pass\t_\t_\n"
+    "3\tdeemed\tdeeme\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tattack\tattack\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(what_is_believed_or_deemed_to_be_done_is_not_coded)
+{
+    CHECK_STR(code(believed_to_attack, NULL), "");
+    CHECK_STR(code(deemed_to_attack, NULL), "");
+}
+
+/* What something appears or seems to do is a surmise: "Valdoria appears
+ * to attack Marestan" codes nothing (issue 5, helper C of round 18). */
+static const char *appears_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tappears\tappear\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+    "4\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(what_appears_to_be_done_is_a_surmise)
+{
+    CHECK_STR(code(appears_to_attack, NULL), "");
+}
+
+/* Aid, cooperation or yielding told in the simple present in a main
+ * clause is a standing policy: "Valdoria provides aid to Marestan" codes
+ * nothing, "Valdoria provided aid to Marestan" is aid (issue 5, helper C
+ * of round 18). */
+static const char *provides_aid =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tprovides\tprovide\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\taid\taid\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *provided_aid =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tprovided\tprovide\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\taid\taid\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(aid_in_the_simple_present_is_a_policy)
+{
+    CHECK_STR(code(provides_aid, NULL), "");
+    CHECK_STR(code(provided_aid, NULL), "VAL>MAR:070");
+}
+
+/* The means of an act that is only possible is only possible too:
+ * "Valdoria could retaliate by attacking Marestan" codes nothing, while
+ * "retaliated by attacking" is an attack (issue 5, helper C of round 18). */
+static const char *could_retaliate_by_attacking =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\tcould\tcould\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\tretaliate\tretaliate\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tby\tby\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "5\tattacking\tattack\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *retaliated_by_attacking =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tretaliated\tretaliate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tby\tby\tSCONJ\tIN\t_\t4\tmark\t_\t_\n"
+    "4\tattacking\tattack\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(means_of_a_possible_act_are_only_possible)
+{
+    CHECK_STR(code(could_retaliate_by_attacking, NULL), "");
+    CHECK_STR(code(retaliated_by_attacking, NULL), "VAL>MAR:190");
+}
+
+/* What something is aimed at is not done: "Valdoria aims at attacking
+ * Marestan" codes nothing (issue 5, helper C of round 18). */
+static const char *aims_at_attacking =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taims\taim\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tat\tat\tSCONJ\tIN\t_\t4\tmark\t_\t_\n"
+    "4\tattacking\tattack\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(what_is_aimed_at_is_not_done)
+{
+    CHECK_STR(code(aims_at_attacking, NULL), "");
+}
+
+/* A bare gerund that the parser joins to a verb of accusing is one more
+ * of the acts alleged: "Valdoria accuses Marestan of raiding, and
+ * shelling Osterland" codes the accusation only (issue 5, helper C of
+ * round 18). */
+static const char *accuses_of_raiding_and_shelling =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccuses\taccuse\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tof\tof\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "5\traiding\traid\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+    "6\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+    "7\tand\tand\tCCONJ\tCC\t_\t8\tcc\t_\t_\n"
+    "8\tshelling\tshell\tVERB\tVBG\t_\t2\tconj\t_\t_\n"
+    "9\tOsterland\tOsterland\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_gerund_joined_to_an_accusation_is_alleged)
+{
+    CHECK_STR(code(accuses_of_raiding_and_shelling, NULL), "VAL>MAR:112");
+}
+
+/* "whether" inside the subject, where parsers hang it on a noun, makes
+ * the verb the predicate of a question: "The question about whether
+ * Valdoria attacked Marestan ..." codes nothing (issue 5, helper C of
+ * round 18). */
+static const char *question_whether_in_subject =
+    "1\tQuestion\tquestion\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+    "2\tabout\tabout\tSCONJ\tIN\t_\t4\tmark\t_\t_\n"
+    "3\twhether\twhether\tSCONJ\tIN\t_\t4\tmark\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t1\tnmod\t_\t_\n"
+    "5\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(whether_in_the_subject_makes_a_question)
+{
+    CHECK_STR(code(question_whether_in_subject, NULL), "");
+}
+
+/* The same since a year two or more before the record's: "Valdoria has
+ * been raiding and attacking Marestan since 2015" in 2024 is a standing
+ * conflict; "since 2023" is still the news (issue 5, helper C of round
+ * 18). */
+static const char *attacking_since_2015 =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\thas\thave\tAUX\tVBZ\t_\t4\taux\t_\t_\n"
+    "3\tbeen\tbe\tAUX\tVBN\t_\t4\taux\t_\t_\n"
+    "4\traiding\traid\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+    "5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+    "6\tattacking\tattack\tVERB\tVBG\t_\t4\tconj\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\tsince\tsince\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "9\t2015\t2015\tNUM\tCD\t_\t6\tobl\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+static const char *attacking_since_2023 =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\thas\thave\tAUX\tVBZ\t_\t4\taux\t_\t_\n"
+    "3\tbeen\tbe\tAUX\tVBN\t_\t4\taux\t_\t_\n"
+    "4\traiding\traid\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+    "5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+    "6\tattacking\tattack\tVERB\tVBG\t_\t4\tconj\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\tsince\tsince\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "9\t2023\t2023\tNUM\tCD\t_\t6\tobl\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(acts_going_on_since_years_ago_are_background)
+{
+    CHECK_STR(code(attacking_since_2015, "2024-06-01"), "");
+    CHECK_STR(code(attacking_since_2023, "2024-06-01"), "VAL>MAR:190");
+}
+
 TEST(former_officials_take_no_gov)
 {
     CHECK_STR(code(former_official, "2024-01-01"), "VALELI>MAR:112");
@@ -4856,6 +5147,18 @@ int main(void)
     RUN(including_parts_without_actor_are_no_target);
     RUN(former_officials_take_no_gov);
     RUN(acts_going_on_for_years_are_background);
+    RUN(alleged_or_wanted_threats_are_not_made);
+    RUN(a_relative_clause_in_the_present_is_a_description);
+    RUN(a_hope_for_ones_own_act_is_a_wish);
+    RUN(asking_whether_is_no_appeal);
+    RUN(what_is_believed_or_deemed_to_be_done_is_not_coded);
+    RUN(what_appears_to_be_done_is_a_surmise);
+    RUN(aid_in_the_simple_present_is_a_policy);
+    RUN(means_of_a_possible_act_are_only_possible);
+    RUN(what_is_aimed_at_is_not_done);
+    RUN(a_gerund_joined_to_an_accusation_is_alleged);
+    RUN(whether_in_the_subject_makes_a_question);
+    RUN(acts_going_on_since_years_ago_are_background);
     RUN(possessor_eli_is_not_lent);
     RUN(spokesmen_of_unknown_bodies_take_no_story_country);
     RUN(us_in_capitals_is_the_united_states);
