@@ -543,7 +543,7 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
         uint32_t since = back ? cx->recent_sent : cx->named_sent;
         if (cx->nrecent && since + (uint32_t)back >= cx->sent &&
             out->n < SR_CS_MAX_ACTORS && (!personal(cs, h) || !bare_place(&cx->recent[0])) &&
-            !(one_person(cs, h) && impersonal_body(&cx->recent[0])))
+            !(one_person(cs, h) && (impersonal_body(&cx->recent[0]) || cx->recent[0].group)))
             out->a[out->n++] = cx->recent[0];
         return;
     }

@@ -704,6 +704,31 @@ static const char *phrase_text(const sr_doc *doc, const sr_cs_sent *cs, int32_t 
     return span_text(doc, cs, lo, hi, a);
 }
 
+/* Is the noun h a word for a people as a whole ("the population", "the
+ * public") or a plural that names things, not people ("Chinese coast
+ * guard ships", whose actor comes from a modifier)? "he" and "she" cannot
+ * refer back to it: "As Gondor's population declines ... He said he
+ * hopes" is about a person the story named. A plural word for people
+ * ("officials", "passengers") may be: "he" is often one of them. */
+static int names_no_person(const sr_cs_ctx *cx, int32_t h)
+{
+    static const char *const collective[] = {"POPULATION", "PUBLIC", "CROWD", "COMMUNITY",
+                                             "ELECTORATE"};
+    const sr_cs_sent *cs = cx->cs;
+    if (SR_CS_WORD_AMONG(collective, cs->words[h]))
+        return 1;
+    const char *x = cs->s->tokens[h].xpos;
+    if (!x || strcmp(x, "NNS") != 0)
+        return 0;
+    for (int32_t i = cs->lo[h]; i <= h; i++) {
+        size_t m = 0;
+        const sr_agent *ag = sr_dict_agent_match(cx->dict, cs->words, cs->n, (size_t)i, 0, &m);
+        if (ag && m && i + (int32_t)m - 1 == h)
+            return 0;
+    }
+    return 1;
+}
+
 /* Remembers the single actors a sentence named, most recent first, for
  * "he", "they", "the group" later in the story. */
 static void remember(sr_cs_ctx *cx, sr_cs_actor *mem, uint32_t cap, const sr_cs_phrase *p)
@@ -713,6 +738,7 @@ static void remember(sr_cs_ctx *cx, sr_cs_actor *mem, uint32_t cap, const sr_cs_
     uint32_t n = cx->nrecent < cap ? cx->nrecent + 1 : cap;
     memmove(mem + 1, mem, (n - 1) * sizeof *mem);
     mem[0] = p->a[0];
+    mem[0].group = p->head >= 0 && names_no_person(cx, p->head);
     cx->nrecent = n;
     cx->recent_sent = cx->sent;
     if (p->head < 0 || sr_coder_is_reference(cx->cs, p->head) < 0)

@@ -1508,6 +1508,105 @@ TEST(a_noun_with_a_preposition_is_no_subject)
     CHECK_STR(code(beyond_marestan, NULL), "VALMIL>OST:190");
 }
 
+/* "as", "after", "before", "since" and "until" open a clause: a parser
+ * that reads the subordinator as a preposition leaves the noun after it
+ * an oblique of the clause's verb, which then borrowed the main clause's
+ * subject. A noun phrase that ends right before the finite verb it hangs
+ * on is that verb's subject, and its conjunct shares it; set off by a
+ * comma it is not (issue 5, round 18, helper D). */
+static const char *fled_as_troops_shelled =
+    "1\tMarestani\tMarestani\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tcivilians\tcivilian\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tfled\tflee\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tas\tas\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "5\tValdorian\tValdorian\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\ttroops\ttroop\tNOUN\tNNS\t_\t7\tobl\t_\t_\n"
+    "7\tshelled\tshell\tVERB\tVBD\t_\t3\tadvcl\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\tand\tand\tCCONJ\tCC\t_\t10\tcc\t_\t_\n"
+    "10\tattacked\tattack\tVERB\tVBD\t_\t7\tconj\t_\t_\n"
+    "11\tMarestan\tMarestan\tPROPN\tNNP\t_\t10\tobj\t_\t_\n"
+    "12\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *as_allies_comma_shelled =
+    "1\tMarestani\tMarestani\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tfought\tfight\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tand\tand\tCCONJ\tCC\t_\t9\tcc\t_\t_\n"
+    "5\tas\tas\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\tValdorian\tValdorian\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tallies\tally\tNOUN\tNNS\t_\t9\tobl\t_\t_\n"
+    "8\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+    "9\tshelled\tshell\tVERB\tVBD\t_\t3\tconj\t_\t_\n"
+    "10\tOsterland\tOsterland\tPROPN\tNNP\t_\t9\tobj\t_\t_\n"
+    "11\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_subordinators_noun_before_its_verb_is_the_subject)
+{
+    CHECK_STR(code(fled_as_troops_shelled, NULL), "VALMIL>OST:190 VALMIL>MAR:190");
+    CHECK_STR(code(as_allies_comma_shelled, NULL), "MARREB>OST:190");
+}
+
+/* "held hostage" with nothing between the participle and "hostage" is
+ * passive: its noun is the captive, the captor unknown; the active puts
+ * the captive in between (issue 5, round 18, helper D). */
+static const char *civilians_held_hostage =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tcivilians\tcivilian\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\theld\thold\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\thostage\thostage\tNOUN\tNN\t_\t3\tobl:unmarked\t_\t_\n"
+    "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *rebels_held_civilians_hostage =
+    "1\tMarestani\tMarestani\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\theld\thold\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tcivilians\tcivilian\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "6\thostage\thostage\tNOUN\tNN\t_\t3\txcomp\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(held_hostage_is_passive)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(civilians_held_hostage, NULL), "--->VALCVL:181");
+    CHECK_STR(code(rebels_held_civilians_hostage, NULL), "MARREB>VALCVL:181");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
+/* "he" and "she" are one person: after "Valdorian rebel boats accused
+ * Marestan" (a plural that names things; the actor comes from its
+ * modifiers), "He shelled Osterland" does not make the boats the doer,
+ * while "They" may; after "Valdorian rebels", "He" may be one of them
+ * (issue 5, round 18, helper D). */
+#define BOATS_ACCUSED(head, tag)                                                                   \
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t3\tamod\t_\t_\n"                                          \
+    "2\trebel\trebel\tNOUN\tNN\t_\t3\tcompound\t_\t_\n"                                             \
+    "3\t" head "\t" head "\tNOUN\t" tag "\t_\t4\tnsubj\t_\t_\n"                                       \
+    "4\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"                                             \
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"                                          \
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n"
+#define THEN_SHELLED(pron, lower)                                                                  \
+    "1\t" pron "\t" lower "\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"                                           \
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"                                              \
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"                                        \
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+static const char *boats_then_he = BOATS_ACCUSED("boats", "NNS") THEN_SHELLED("He", "he");
+static const char *boats_then_they = BOATS_ACCUSED("boats", "NNS") THEN_SHELLED("They", "they");
+static const char *boat_then_he = BOATS_ACCUSED("boat", "NN") THEN_SHELLED("He", "he");
+static const char *rebels_then_he = BOATS_ACCUSED("rebels", "NNS") THEN_SHELLED("He", "he");
+
+TEST(he_and_she_are_no_plural_or_group)
+{
+    CHECK_STR(code(boats_then_he, NULL), "VALREB>MAR:112");
+    CHECK_STR(code(boats_then_they, NULL), "VALREB>MAR:112 VALREB>OST:190");
+    CHECK_STR(code(boat_then_he, NULL), "VALREB>MAR:112 VALREB>OST:190");
+    CHECK_STR(code(rebels_then_he, NULL), "VALREB>MAR:112 VALREB>OST:190");
+}
+
 /* A warning or insistence whose content is a state of things ("warned
  * Marestan that the dam is unsafe", "insist their troops are innocent")
  * is a comment (012) or a statement of position, not a threat (130) or a
@@ -4489,6 +4588,9 @@ int main(void)
     RUN(nothing_as_object_denies_the_act);
     RUN(what_an_accusation_alleges_is_not_coded);
     RUN(a_noun_with_a_preposition_is_no_subject);
+    RUN(a_subordinators_noun_before_its_verb_is_the_subject);
+    RUN(held_hostage_is_passive);
+    RUN(he_and_she_are_no_plural_or_group);
     RUN(a_question_asserts_no_act);
     RUN(what_is_authorized_is_not_done);
     RUN(what_is_made_possible_is_not_done);
