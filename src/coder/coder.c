@@ -932,6 +932,20 @@ static int standing_designation(const sr_cs_sent *cs, int32_t v, const char *cod
  * standing conflict, the background of a story, not an act of its day.
  * Shorter spans ("for weeks", "for months") are left alone: a campaign of
  * weeks is still the news. */
+/* "homes on land claimed by settlers", "a letter written by the
+ * minister last year": a statement verb as a past participle that
+ * describes a noun (a reduced relative clause, no auxiliary) says what
+ * the noun is, not that someone spoke on the story's day; a claim of
+ * ownership is no statement at all. Returns 1 for such a verb. */
+static int described_statement(const sr_cs_sent *cs, int32_t v)
+{
+    const char *x = cs->s->tokens[v].xpos;
+    int32_t h = cs->head[v];
+    return cs->rel[v] == SR_CS_ACL && h >= 0 && h < v && cs->nominal[h] && x &&
+           !strcmp(x, "VBN") && sr_coder_child(cs, v, SR_CS_AUX) < 0 &&
+           sr_coder_child(cs, v, SR_CS_AUXPASS) < 0;
+}
+
 static int years_long(const sr_cs_sent *cs, int32_t v)
 {
     static const char *const have[] = {"HAVE", "HAS", "HAD", "'VE", "'D"};
@@ -1550,6 +1564,13 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 continue;
             }
             info.intent = -1;
+        }
+        if (sr_coder_code_is_statement(&vc) && described_statement(&cs, v)) {
+            sr_buf_printf(why, "verb \"%s\": a statement verb as a participle describing a "
+                               "noun reports no statement, so not coded\n",
+                          vw);
+            record_without_events(cx, &recs[nrec++], v, f, vc.code.s, ev->n);
+            continue;
         }
         int designation = 0;
         int years = 0;

@@ -1607,6 +1607,32 @@ TEST(he_and_she_are_no_plural_or_group)
     CHECK_STR(code(rebels_then_he, NULL), "VALREB>MAR:112 VALREB>OST:190");
 }
 
+/* A statement verb as a participle describing a noun ("land claimed by
+ * settlers", "the account told by Marestani officials to Osterland")
+ * says what the noun is; no one spoke on the story's day. The same verb
+ * in a relative clause with its auxiliary is still coded (issue 5, round
+ * 18, helper D). */
+#define ACCOUNT_TOLD(aux)                                                                         \
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"                                          \
+    "2\tpublished\tpublish\tVERB\tVBD\t_\t0\troot\t_\t_\n"                                          \
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"                                                       \
+    "4\taccount\taccount\tNOUN\tNN\t_\t2\tobj\t_\t_\n" aux                                          \
+    "6\ttold\ttell\tVERB\tVBN\t_\t4\tacl\t_\t_\n"                                                   \
+    "7\tby\tby\tADP\tIN\t_\t9\tcase\t_\t_\n"                                                        \
+    "8\tMarestani\tMarestani\tADJ\tJJ\t_\t9\tamod\t_\t_\n"                                          \
+    "9\tofficials\tofficial\tNOUN\tNNS\t_\t6\tobl\t_\t_\n"                                          \
+    "10\tto\tto\tADP\tIN\t_\t11\tcase\t_\t_\n"                                                      \
+    "11\tOsterland\tOsterland\tPROPN\tNNP\t_\t6\tobl\t_\t_\n"                                        \
+    "12\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+static const char *account_told = ACCOUNT_TOLD("5\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n");
+static const char *account_that_was_told = ACCOUNT_TOLD("5\twas\tbe\tAUX\tVBD\t_\t6\taux:pass\t_\t_\n");
+
+TEST(a_statement_verb_describing_a_noun_is_no_statement)
+{
+    CHECK_STR(code(account_told, NULL), "");
+    CHECK_STR(code(account_that_was_told, NULL), "MARGOV>OST:010");
+}
+
 /* A warning or insistence whose content is a state of things ("warned
  * Marestan that the dam is unsafe", "insist their troops are innocent")
  * is a comment (012) or a statement of position, not a threat (130) or a
@@ -4591,6 +4617,7 @@ int main(void)
     RUN(a_subordinators_noun_before_its_verb_is_the_subject);
     RUN(held_hostage_is_passive);
     RUN(he_and_she_are_no_plural_or_group);
+    RUN(a_statement_verb_describing_a_noun_is_no_statement);
     RUN(a_question_asserts_no_act);
     RUN(what_is_authorized_is_not_done);
     RUN(what_is_made_possible_is_not_done);
