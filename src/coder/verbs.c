@@ -276,6 +276,23 @@ static int be_or_get_aux(const sr_cs_sent *cs, int32_t v)
     return 0;
 }
 
+/* Has v "have", "has" or "had" as its own auxiliary? The perfect of a
+ * passive has "been" too ("have been called"), so with "have" and
+ * neither "be" nor "get" the verb is active even without an object:
+ * "the U.S. and other Western nations have repeatedly called for ..."
+ * parsed with "nations" as a passive subject made the call Syria's. */
+static int perfect_aux(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const have[] = {"HAVE", "HAS", "HAD", "'VE", "HAVING"};
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if ((cs->rel[c] == SR_CS_AUX || cs->rel[c] == SR_CS_AUXPASS) &&
+            SR_CS_WORD_AMONG(have, cs->words[c]))
+            return 1;
+    }
+    return 0;
+}
+
 /* A parser may call the subject of a perfect with an object passive
  * ("Kenyan authorities have since banned civilians", "the U.N. has urged
  * Somali leaders"), or "having" a passive auxiliary ("having treated 385
@@ -285,7 +302,7 @@ static int mislabelled_active(const sr_cs_sent *cs, int32_t v)
 {
     return (sr_coder_child(cs, v, SR_CS_NSUBJPASS) >= 0 ||
             sr_coder_child(cs, v, SR_CS_AUXPASS) >= 0) &&
-           sr_coder_child(cs, v, SR_CS_OBJ) >= 0 &&
+           (sr_coder_child(cs, v, SR_CS_OBJ) >= 0 || perfect_aux(cs, v)) &&
            sr_coder_child(cs, v, SR_CS_AGENT) < 0 && !be_or_get_aux(cs, v);
 }
 

@@ -1633,6 +1633,35 @@ TEST(a_statement_verb_describing_a_noun_is_no_statement)
     CHECK_STR(code(account_that_was_told, NULL), "MARGOV>OST:010");
 }
 
+/* A perfect with "have" and neither "be" nor "get" is active even with
+ * no object: a parser's passive subject of "have protested against" is
+ * the one who protests. "have been attacked" stays passive (issue 5,
+ * round 18, helper D). */
+static const char *have_protested_against =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t4\tnsubj:pass\t_\t_\n"
+    "3\thave\thave\tAUX\tVBP\t_\t4\taux\t_\t_\n"
+    "4\tprotested\tprotest\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "5\tagainst\tagainst\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+static const char *have_been_attacked_in =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t5\tnsubj:pass\t_\t_\n"
+    "3\thave\thave\tAUX\tVBP\t_\t5\taux\t_\t_\n"
+    "4\tbeen\tbe\tAUX\tVBN\t_\t5\taux:pass\t_\t_\n"
+    "5\tattacked\tattack\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "6\tby\tby\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "7\tMarestani\tMarestani\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\trebels\trebel\tNOUN\tNNS\t_\t5\tobl\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(a_perfect_without_be_is_active)
+{
+    CHECK_STR(code(have_protested_against, NULL), "VALGOV>MAR:141");
+    CHECK_STR(code(have_been_attacked_in, NULL), "MARREB>VALGOV:190");
+}
+
 /* A warning or insistence whose content is a state of things ("warned
  * Marestan that the dam is unsafe", "insist their troops are innocent")
  * is a comment (012) or a statement of position, not a threat (130) or a
@@ -4618,6 +4647,7 @@ int main(void)
     RUN(held_hostage_is_passive);
     RUN(he_and_she_are_no_plural_or_group);
     RUN(a_statement_verb_describing_a_noun_is_no_statement);
+    RUN(a_perfect_without_be_is_active);
     RUN(a_question_asserts_no_act);
     RUN(what_is_authorized_is_not_done);
     RUN(what_is_made_possible_is_not_done);
