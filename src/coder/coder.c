@@ -932,6 +932,34 @@ static int standing_designation(const sr_cs_sent *cs, int32_t v, const char *cod
  * standing conflict, the background of a story, not an act of its day.
  * Shorter spans ("for weeks", "for months") are left alone: a campaign of
  * weeks is still the news. */
+/* "A reporter in the town said at least six people have died", "The
+ * reporter said security forces ... surrounded the hotel", "a reporter at
+ * the White House asked Trump whether ...": a reporter or correspondent
+ * named only by that word is the outlet's own, who gathers the news; what
+ * they say or ask is the report, not a statement or appeal by the
+ * story's country or by the place they report from. A named journalist
+ * ("journalist Mech Dara thanked ...") has the name as the phrase's
+ * head and is not touched, nor is a name with the word in it
+ * ("Reporters Without Borders", an actor named from that word on). */
+static int news_gatherer(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const words[] = {"REPORTER", "REPORTERS", "CORRESPONDENT",
+                                        "CORRESPONDENTS"};
+    /* Capitalised inside the sentence, the word is part of a name:
+     * "Reporters Without Borders". */
+    char c0 = cs->words[h][0];
+    return (h == 0 || (c0 >= 'a' && c0 <= 'z')) && SR_CS_WORD_AMONG(words, cs->words[h]);
+}
+
+/* Does the phrase hold an actor whose own words begin at token t? */
+static int actor_named_at(const sr_cs_phrase *p, int32_t t)
+{
+    for (uint32_t i = 0; i < p->n; i++)
+        if (p->a[i].actor && p->a[i].tok == t)
+            return 1;
+    return 0;
+}
+
 /* "homes on land claimed by settlers", "a letter written by the
  * minister last year": a statement verb as a past participle that
  * describes a noun (a reduced relative clause, no auxiliary) says what
@@ -1444,6 +1472,12 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         sr_coder_actors_resolve(cx, sh, &S);
         if (m.source < 0 && sh >= 0 && cs.head[sh] == v)
             sr_coder_more_subjects(cx, v, sh, &S);
+        if (sh >= 0 && (vc.code.s[0] == '0' && (vc.code.s[1] == '1' || vc.code.s[1] == '2')) &&
+            news_gatherer(&cs, sh) && !actor_named_at(&S, sh)) {
+            memset(&S, 0, sizeof S);
+            S.head = -1;
+            how_s = "none: a reporter who says or asks gathers the news and takes no part in it";
+        }
         int32_t th;
         if (m.target >= 0 && m.target == sh) {
             /* The pattern's target fell on the source's own phrase (a

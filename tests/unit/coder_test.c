@@ -1662,6 +1662,34 @@ TEST(a_perfect_without_be_is_active)
     CHECK_STR(code(have_been_attacked_in, NULL), "MARREB>VALGOV:190");
 }
 
+/* A reporter named only by the word gathers the news: "A reporter in
+ * Marestan asked Osterland about the war" is no appeal by Marestan's
+ * press; a name with the word in it ("Reporters Sans Paix asked ...")
+ * is an actor as before (issue 5, round 18, helper D). */
+#define ASKED_ABOUT(subject)                                                                       \
+    subject "5\tasked\task\tVERB\tVBD\t_\t0\troot\t_\t_\n"                                           \
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"                                       \
+    "7\tabout\tabout\tADP\tIN\t_\t9\tcase\t_\t_\n"                                                 \
+    "8\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n"                                                      \
+    "9\twar\twar\tNOUN\tNN\t_\t5\tobl\t_\t_\n"                                                     \
+    "10\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n"
+static const char *reporter_asked = ASKED_ABOUT(
+    "1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\treporter\treporter\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+    "3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n");
+static const char *reporters_sans_paix_asked = ASKED_ABOUT(
+    "1\tReporters\tReporters\tPROPN\tNNPS\t_\t5\tnsubj\t_\t_\n"
+    "2\tSans\tSans\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+    "3\tPaix\tPaix\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+    "4\tMonday\tMonday\tPROPN\tNNP\t_\t5\tobl:tmod\t_\t_\n");
+
+TEST(a_reporter_gathers_the_news)
+{
+    CHECK_STR(code(reporter_asked, NULL), "");
+    CHECK_STR(code(reporters_sans_paix_asked, NULL), "NGOMED>OST:021");
+}
+
 /* A warning or insistence whose content is a state of things ("warned
  * Marestan that the dam is unsafe", "insist their troops are innocent")
  * is a comment (012) or a statement of position, not a threat (130) or a
@@ -4648,6 +4676,7 @@ int main(void)
     RUN(he_and_she_are_no_plural_or_group);
     RUN(a_statement_verb_describing_a_noun_is_no_statement);
     RUN(a_perfect_without_be_is_active);
+    RUN(a_reporter_gathers_the_news);
     RUN(a_question_asserts_no_act);
     RUN(what_is_authorized_is_not_done);
     RUN(what_is_made_possible_is_not_done);
