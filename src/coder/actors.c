@@ -643,7 +643,7 @@ static int including_part(const sr_cs_sent *cs, int32_t c)
 }
 
 /* Resolves h and its conjuncts. A conjunct that names no actor of its own
- * shares the actors another conjunct has from a modifier. */
+ * shares the actors an earlier conjunct has from a modifier. */
 static void resolve_full(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, int depth)
 {
     const sr_cs_sent *cs = cx->cs;
@@ -702,7 +702,10 @@ static void resolve_full(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, int depth)
             if (whole)
                 continue;
         }
-        if (!own && shared >= 0 && nconj > 1) {
+        /* Forward only: "Danish media and government" are both Danish,
+         * but "local clan militias and the U.S. military" does not make
+         * the militias American. */
+        if (!own && shared >= 0 && nconj > 1 && conj[shared] < conj[i]) {
             for (uint32_t j = 0; j < res[shared].n && out->n < SR_CS_MAX_ACTORS; j++) {
                 sr_cs_actor x = res[shared].a[j];
                 x.code = x.base;

@@ -1690,6 +1690,34 @@ TEST(a_reporter_gathers_the_news)
     CHECK_STR(code(reporters_sans_paix_asked, NULL), "NGOMED>OST:021");
 }
 
+/* A modifier of one conjunct is shared forward only: "Valdorian media
+ * and rebels" are both Valdorian, but in "Rebels and the Valdorian
+ * troops" the rebels take nothing from "Valdorian" (issue 5, round 18,
+ * helper D). */
+static const char *rebels_and_the_valdorian_troops =
+    "1\tRebels\trebel\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+    "2\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\ttroops\ttroop\tNOUN\tNNS\t_\t1\tconj\t_\t_\n"
+    "6\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+static const char *valdorian_media_and_rebels =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tmedia\tmedia\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+    "3\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_\n"
+    "4\trebels\trebel\tNOUN\tNNS\t_\t2\tconj\t_\t_\n"
+    "5\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(a_conjuncts_modifier_is_shared_forward_only)
+{
+    CHECK_STR(code(rebels_and_the_valdorian_troops, NULL), "VALMIL>OST:190");
+    CHECK_STR(code(valdorian_media_and_rebels, NULL), "VAL>OST:190 VALREB>OST:190");
+}
+
 /* A warning or insistence whose content is a state of things ("warned
  * Marestan that the dam is unsafe", "insist their troops are innocent")
  * is a comment (012) or a statement of position, not a threat (130) or a
@@ -4677,6 +4705,7 @@ int main(void)
     RUN(a_statement_verb_describing_a_noun_is_no_statement);
     RUN(a_perfect_without_be_is_active);
     RUN(a_reporter_gathers_the_news);
+    RUN(a_conjuncts_modifier_is_shared_forward_only);
     RUN(a_question_asserts_no_act);
     RUN(what_is_authorized_is_not_done);
     RUN(what_is_made_possible_is_not_done);
