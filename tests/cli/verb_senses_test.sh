@@ -88,4 +88,11 @@ check_nogrep "demonstrating missiles is no 141" "$TMPD/triples" ' 14[0-9]*$'
 code_line "demonstrated outside" "Thousands of Kenyan students demonstrated outside the Ugandan embassy."
 check_grep "demonstrating outside an embassy is 141" "$TMPD/triples" ' 141[0-9]*$'
 
+# "fighting between X and Y": the two sides fight each other (190 both
+# ways), not the clause's subject, here the displaced (issue 5, round 18).
+code_line "fighting between" "Thousands of civilians were displaced by fighting between Kenyan troops and Ugandan forces."
+check_grep "fighting between troops and forces is 190 one way" "$TMPD/triples" '^KENMIL UGAMIL 190$'
+check_grep "fighting between troops and forces is 190 the other way" "$TMPD/triples" '^UGAMIL KENMIL 190$'
+check_nogrep "the displaced do not fight" "$TMPD/triples" 'CVL [A-Z]* 190$'
+
 summary
