@@ -630,6 +630,22 @@ void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
                 break;
             }
         }
+        /* "angered by a Turkish court ruling on Wednesday to continue to
+         * imprison ...", "captured by rebels using heavy weapons": an
+         * -ing clause right after a passive's by-phrase, with no
+         * subordinator, is what the doer in that phrase does (the parser
+         * split "court ruling"); the passive's subject is the one done
+         * to, and does not do it. */
+        if (rel == SR_CS_ADVCL) {
+            int32_t ag = sr_coder_child(cs, h, SR_CS_AGENT);
+            const char *x = cs->s->tokens[at].xpos;
+            if (ag >= 0 && ag < at && cs->hi[ag] == at - 1 && x && !strcmp(x, "VBG") &&
+                sr_coder_child(cs, at, SR_CS_MARK) < 0) {
+                r->subject = ag;
+                r->how_subject = "-ing clause right after a passive's by-phrase: its doer";
+                break;
+            }
+        }
         int32_t s = sr_coder_child(cs, h, SR_CS_NSUBJ);
         if (s < 0)
             s = sr_coder_child(cs, h, SR_CS_NSUBJPASS);

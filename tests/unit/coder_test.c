@@ -1718,6 +1718,34 @@ TEST(a_conjuncts_modifier_is_shared_forward_only)
     CHECK_STR(code(valdorian_media_and_rebels, NULL), "VAL>OST:190 VALREB>OST:190");
 }
 
+/* An -ing clause right after a passive's by-phrase is what the doer in
+ * that phrase does: "Osterland was angered by Marestani rebels shelling
+ * Valdoria" has the rebels shelling; with a subordinator ("after
+ * shelling") the clause keeps the passive's subject (issue 5, round 18,
+ * helper D). */
+#define ANGERED_BY_REBELS                                                                          \
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"                                 \
+    "2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"                                                  \
+    "3\tangered\tanger\tVERB\tVBN\t_\t0\troot\t_\t_\n"                                              \
+    "4\tby\tby\tADP\tIN\t_\t6\tcase\t_\t_\n"                                                        \
+    "5\tMarestani\tMarestani\tADJ\tJJ\t_\t6\tamod\t_\t_\n"                                          \
+    "6\trebels\trebel\tNOUN\tNNS\t_\t3\tobl:agent\t_\t_\n"
+static const char *angered_by_rebels_shelling =
+    ANGERED_BY_REBELS "7\tshelling\tshell\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+    "8\tValdoria\tValdoria\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *angered_by_rebels_after_shelling =
+    ANGERED_BY_REBELS "7\tafter\tafter\tSCONJ\tIN\t_\t8\tmark\t_\t_\n"
+    "8\tshelling\tshell\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+    "9\tValdoria\tValdoria\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(an_ing_clause_after_a_by_phrase_is_its_doers)
+{
+    CHECK_STR(code(angered_by_rebels_shelling, NULL), "MARREB>VAL:190");
+    CHECK_STR(code(angered_by_rebels_after_shelling, NULL), "OST>VAL:190");
+}
+
 /* A warning or insistence whose content is a state of things ("warned
  * Marestan that the dam is unsafe", "insist their troops are innocent")
  * is a comment (012) or a statement of position, not a threat (130) or a
@@ -4706,6 +4734,7 @@ int main(void)
     RUN(a_perfect_without_be_is_active);
     RUN(a_reporter_gathers_the_news);
     RUN(a_conjuncts_modifier_is_shared_forward_only);
+    RUN(an_ing_clause_after_a_by_phrase_is_its_doers);
     RUN(a_question_asserts_no_act);
     RUN(what_is_authorized_is_not_done);
     RUN(what_is_made_possible_is_not_done);
