@@ -960,6 +960,41 @@ static int actor_named_at(const sr_cs_phrase *p, int32_t t)
     return 0;
 }
 
+/* "suggest", "indicate", "signal": said of a person, a statement; said
+ * of a thing ("The reassignments of officials ... suggest that no
+ * further engagement is planned", "satellite images indicate"), what the
+ * evidence shows, which no one stated. */
+static int evidence_verb(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const forms[] = {
+        "SUGGEST",  "SUGGESTS",  "SUGGESTED",  "SUGGESTING", "INDICATE",  "INDICATES",
+        "INDICATED", "INDICATING", "SIGNAL",   "SIGNALS",    "SIGNALED",  "SIGNALLED",
+        "SIGNALING", "SIGNALLING"};
+    return SR_CS_WORD_AMONG(forms, cs->words[v]);
+}
+
+/* Is h a common noun for a thing: no agent word ends at it and no
+ * actor's name covers it ("reassignments", "images", "the moves"; not
+ * "officials", "the ministry", "Gondor")? */
+static int names_a_thing(const sr_cs_ctx *cx, int32_t h)
+{
+    const sr_cs_sent *cs = cx->cs;
+    const char *u = cs->s->tokens[h].upos;
+    if (!u || strcmp(u, "NOUN") != 0)
+        return 0;
+    for (int32_t i = cs->lo[h]; i <= h; i++) {
+        size_t m = 0;
+        if (sr_dict_agent_match(cx->dict, cs->words, cs->n, (size_t)i, 0, &m) && m &&
+            i + (int32_t)m - 1 == h)
+            return 0;
+        m = 0;
+        if (sr_dict_actor_match(cx->dict, cs->words, cs->n, (size_t)i, 0, &m) && m &&
+            i + (int32_t)m - 1 >= h)
+            return 0;
+    }
+    return 1;
+}
+
 /* "homes on land claimed by settlers", "a letter written by the
  * minister last year": a statement verb as a past participle that
  * describes a noun (a reduced relative clause, no auxiliary) says what
@@ -1598,6 +1633,14 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 continue;
             }
             info.intent = -1;
+        }
+        if (sr_coder_code_is_statement(&vc) && !ro.passive && ro.subject >= 0 &&
+            evidence_verb(&cs, v) && names_a_thing(cx, ro.subject)) {
+            sr_buf_printf(why, "verb \"%s\": what a thing suggests or indicates is evidence, "
+                               "not a statement, so not coded\n",
+                          vw);
+            record_without_events(cx, &recs[nrec++], v, f, vc.code.s, ev->n);
+            continue;
         }
         if (sr_coder_code_is_statement(&vc) && described_statement(&cs, v)) {
             sr_buf_printf(why, "verb \"%s\": a statement verb as a participle describing a "

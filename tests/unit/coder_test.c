@@ -1746,6 +1746,35 @@ TEST(an_ing_clause_after_a_by_phrase_is_its_doers)
     CHECK_STR(code(angered_by_rebels_after_shelling, NULL), "OST>VAL:190");
 }
 
+/* "suggest" said of a thing is evidence, not a statement: "Valdoria's
+ * moves suggest that Marestan attacked Osterland" codes no statement by
+ * Valdoria (the attack is coded as the content of any statement is);
+ * "The Valdorian officials suggested that ..." is a statement, read as
+ * an accusation (issue 5, round 18, helper D). */
+#define SUGGEST_ATTACKED(subject, verb)                                                            \
+    subject "4\t" verb "\tsuggest\tVERB\tVBD\t_\t0\troot\t_\t_\n"                                    \
+    "5\tthat\tthat\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"                                                  \
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"                                         \
+    "7\tattacked\tattack\tVERB\tVBD\t_\t4\tccomp\t_\t_\n"                                           \
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"                                         \
+    "9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n"
+static const char *moves_suggest =
+    SUGGEST_ATTACKED("1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
+                     "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+                     "3\tmoves\tmove\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n",
+                     "suggest");
+static const char *officials_suggested =
+    SUGGEST_ATTACKED("1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                     "2\tValdorian\tValdorian\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+                     "3\tofficials\tofficial\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n",
+                     "suggested");
+
+TEST(what_a_thing_suggests_is_no_statement)
+{
+    CHECK_STR(code(moves_suggest, NULL), "MAR>OST:190");
+    CHECK_STR(code(officials_suggested, NULL), "VALGOV>MAR:112");
+}
+
 /* A warning or insistence whose content is a state of things ("warned
  * Marestan that the dam is unsafe", "insist their troops are innocent")
  * is a comment (012) or a statement of position, not a threat (130) or a
@@ -4735,6 +4764,7 @@ int main(void)
     RUN(a_reporter_gathers_the_news);
     RUN(a_conjuncts_modifier_is_shared_forward_only);
     RUN(an_ing_clause_after_a_by_phrase_is_its_doers);
+    RUN(what_a_thing_suggests_is_no_statement);
     RUN(a_question_asserts_no_act);
     RUN(what_is_authorized_is_not_done);
     RUN(what_is_made_possible_is_not_done);
