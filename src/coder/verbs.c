@@ -259,6 +259,19 @@ static int is_day_word(const sr_cs_sent *cs, int32_t t)
     return SR_CS_WORD_AMONG(days, cs->words[t]);
 }
 
+/* Does a quotation end right before v ('...," said', '..." said')? */
+static int after_quotation(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const quotes[] = {"\"", "''", "\u201D", "'", "\u2019", "``", "\u201C"};
+    for (int32_t i = v - 1; i >= 0 && i >= v - 2; i--) {
+        if (SR_CS_WORD_AMONG(quotes, cs->words[i]))
+            return 1;
+        if (strcmp(cs->words[i], ",") != 0)
+            return 0;
+    }
+    return 0;
+}
+
 /* Has v an auxiliary "be" or "get", the only ones that make a passive? */
 static int be_or_get_aux(const sr_cs_sent *cs, int32_t v)
 {
@@ -543,6 +556,21 @@ void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
         int32_t c = sr_coder_child(cs, r->subject, SR_CS_CONJ);
         if (pu && !strcmp(pu, "ADP") && c >= 0)
             r->subject = c;
+    }
+    /* '"... stems from uncertainty," said Daniel Sneider': a reporting
+     * verb after a quotation or comma, with a subject right after it, is
+     * inverted; the parser may also have made the quotation's own subject
+     * a subject of the verb. The one after the verb is the speaker. */
+    if (!r->passive && r->subject >= 0 && r->subject < v && after_quotation(cs, v)) {
+        for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            if (c > v && cs->rel[c] == SR_CS_NSUBJ && cs->lo[c] == v + 1 &&
+                !is_day_word(cs, c)) {
+                r->subject = c;
+                r->how_subject = "nsubj after a reporting verb that follows a quotation";
+                break;
+            }
+        }
     }
     /* "Rebels in the Ivory Coast on Tuesday blocked ..." parsed with
      * "Tuesday" as the subject and the rebels as a passive one: a day is

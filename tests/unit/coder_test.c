@@ -1775,6 +1775,27 @@ TEST(what_a_thing_suggests_is_no_statement)
     CHECK_STR(code(officials_suggested, NULL), "VALGOV>MAR:112");
 }
 
+/* '"Marestan lied," told Valdorian officials Osterland': a reporting
+ * verb right after a quotation, with a subject right after it, is
+ * inverted; the parser's other subject before it is the quotation's, no
+ * speaker (issue 5, round 18, helper D). */
+static const char *quote_then_told_officials =
+    "1\t\"\t\"\tPUNCT\t``\t_\t6\tpunct\t_\t_\n"
+    "2\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "3\tlied\tlie\tVERB\tVBD\t_\t6\tccomp\t_\t_\n"
+    "4\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+    "5\t\"\t\"\tPUNCT\t''\t_\t6\tpunct\t_\t_\n"
+    "6\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tValdorian\tValdorian\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\tofficials\tofficial\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+    "9\tOsterland\tOsterland\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+TEST(the_subject_after_an_inverted_reporting_verb_is_the_speaker)
+{
+    CHECK_STR(code(quote_then_told_officials, NULL), "VALGOV>OST:010");
+}
+
 /* A warning or insistence whose content is a state of things ("warned
  * Marestan that the dam is unsafe", "insist their troops are innocent")
  * is a comment (012) or a statement of position, not a threat (130) or a
@@ -4765,6 +4786,7 @@ int main(void)
     RUN(a_conjuncts_modifier_is_shared_forward_only);
     RUN(an_ing_clause_after_a_by_phrase_is_its_doers);
     RUN(what_a_thing_suggests_is_no_statement);
+    RUN(the_subject_after_an_inverted_reporting_verb_is_the_speaker);
     RUN(a_question_asserts_no_act);
     RUN(what_is_authorized_is_not_done);
     RUN(what_is_made_possible_is_not_done);
