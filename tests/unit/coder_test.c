@@ -1796,6 +1796,39 @@ TEST(the_subject_after_an_inverted_reporting_verb_is_the_speaker)
     CHECK_STR(code(quote_then_told_officials, NULL), "VALGOV>OST:010");
 }
 
+/* A spokesperson named by the bare word may speak for any party the
+ * story named, so takes no story country: after "Valdoria accused
+ * Marestan and Valdoria", "A spokesman told Osterland" has no speaker,
+ * while "A government spokesman told Osterland" is still Valdoria's
+ * (issue 5, round 18, helper D). */
+#define ACCUSED_THEN_TOLD(subject)                                                                 \
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"                                        \
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"                                             \
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"                                          \
+    "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"                                                      \
+    "5\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tconj\t_\t_\n"                                         \
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n" subject                                               \
+    "\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+static const char *bare_spokesman_told =
+    ACCUSED_THEN_TOLD("1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                      "2\tspokesman\tspokesman\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+                      "3")
+    "4\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *government_spokesman_told =
+    ACCUSED_THEN_TOLD("1\tA\ta\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                      "2\tgovernment\tgovernment\tNOUN\tNN\t_\t3\tcompound\t_\t_\n"
+                      "3\tspokesman\tspokesman\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n"
+                      "4")
+    "5\tOsterland\tOsterland\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(a_bare_spokesperson_takes_no_story_country)
+{
+    CHECK_STR(code(bare_spokesman_told, NULL), "VAL>MAR:112");
+    CHECK_STR(code(government_spokesman_told, NULL), "VAL>MAR:112 VALGOV>OST:010");
+}
+
 /* A warning or insistence whose content is a state of things ("warned
  * Marestan that the dam is unsafe", "insist their troops are innocent")
  * is a comment (012) or a statement of position, not a threat (130) or a
@@ -4787,6 +4820,7 @@ int main(void)
     RUN(an_ing_clause_after_a_by_phrase_is_its_doers);
     RUN(what_a_thing_suggests_is_no_statement);
     RUN(the_subject_after_an_inverted_reporting_verb_is_the_speaker);
+    RUN(a_bare_spokesperson_takes_no_story_country);
     RUN(a_question_asserts_no_act);
     RUN(what_is_authorized_is_not_done);
     RUN(what_is_made_possible_is_not_done);
