@@ -1829,6 +1829,34 @@ TEST(a_bare_spokesperson_takes_no_story_country)
     CHECK_STR(code(government_spokesman_told, NULL), "VAL>MAR:112 VALGOV>OST:010");
 }
 
+/* A personal pronoun as the subject of the clause a verb reports stands
+ * for that verb's subject when the number agrees: after "Valdoria
+ * accused Osterland and Valdoria", "Rebels said they shelled Marestan"
+ * has the rebels (the story's, Valdorian) shelling; "Rebels said he
+ * shelled Marestan" does not, and the memory of the story has no one for
+ * "he" (issue 5, round 18, helper D). */
+#define REBELS_SAID(pron, lower)                                                                   \
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"                                        \
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"                                             \
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"                                         \
+    "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"                                                      \
+    "5\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tconj\t_\t_\n"                                         \
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"                                                      \
+    "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"                                               \
+    "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"                                                   \
+    "3\t" pron "\t" lower "\tPRON\tPRP\t_\t4\tnsubj\t_\t_\n"                                           \
+    "4\tshelled\tshell\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"                                              \
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"                                           \
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+static const char *rebels_said_they = REBELS_SAID("they", "they");
+static const char *rebels_said_he = REBELS_SAID("he", "he");
+
+TEST(a_pronoun_in_a_reported_clause_is_the_speaker)
+{
+    CHECK_STR(code(rebels_said_they, NULL), "VAL>OST:112 VALREB>MAR:190");
+    CHECK_STR(code(rebels_said_he, NULL), "VAL>OST:112");
+}
+
 /* A warning or insistence whose content is a state of things ("warned
  * Marestan that the dam is unsafe", "insist their troops are innocent")
  * is a comment (012) or a statement of position, not a threat (130) or a
@@ -4821,6 +4849,7 @@ int main(void)
     RUN(what_a_thing_suggests_is_no_statement);
     RUN(the_subject_after_an_inverted_reporting_verb_is_the_speaker);
     RUN(a_bare_spokesperson_takes_no_story_country);
+    RUN(a_pronoun_in_a_reported_clause_is_the_speaker);
     RUN(a_question_asserts_no_act);
     RUN(what_is_authorized_is_not_done);
     RUN(what_is_made_possible_is_not_done);
