@@ -538,6 +538,35 @@ static int unmark_opposed(const sr_cs_sent *cs, int32_t h, uint8_t *in)
     return self;
 }
 
+/* "Freed passengers told media they heard a blast", "the minister said
+ * he would resign": a personal pronoun that is the subject of the clause
+ * a verb reports stands for that verb's own subject when they agree in
+ * number ("they" and a plural or a list, "he" or "she" and a singular).
+ * The story's memory holds only phrases with an actor of their own, so
+ * without this an agent-only speaker ("passengers") let the pronoun
+ * reach back to someone the story named before. Returns the subject, or
+ * -1. */
+static int32_t reporting_subject(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const plural[] = {"THEY", "THEM"};
+    if (cs->rel[h] != SR_CS_NSUBJ || cs->head[h] < 0)
+        return -1;
+    int32_t c = cs->head[h];
+    if (cs->rel[c] != SR_CS_CCOMP || cs->head[c] < 0)
+        return -1;
+    int32_t m = cs->head[c];
+    int32_t s = sr_coder_child(cs, m, SR_CS_NSUBJ);
+    if (s < 0 || s > h || !cs->nominal[s] || sr_coder_is_reference(cs, s) >= 0)
+        return -1;
+    const char *x = cs->s->tokens[s].xpos;
+    int many = (x && (!strcmp(x, "NNS") || !strcmp(x, "NNPS"))) ||
+               sr_coder_child(cs, s, SR_CS_CONJ) >= 0;
+    const char *u = cs->s->tokens[s].upos;
+    if (!u || (strcmp(u, "NOUN") != 0 && strcmp(u, "PROPN") != 0))
+        return -1;
+    return many == SR_CS_WORD_AMONG(plural, cs->words[h]) ? s : -1;
+}
+
 /* Resolves one conjunct (no coordination of the head itself). *lent is set
  * when its actors come from a modifier rather than the head word, so that
  * other conjuncts may share them ("Danish media and government"). */
@@ -550,6 +579,13 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
     if (depth > 4)
         return;
     int back = sr_coder_is_reference(cs, h);
+    if (back >= 0 && personal(cs, h)) {
+        int32_t speaker = reporting_subject(cs, h);
+        if (speaker >= 0) {
+            resolve_full(cx, speaker, out, depth + 1);
+            return;
+        }
+    }
     if (back >= 0) {
         /* "it" needs an actor this sentence named itself: "She added
          * that when it comes to Ukraine" must not reach through "she" to
@@ -557,7 +593,7 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
         uint32_t since = back ? cx->recent_sent : cx->named_sent;
         if (cx->nrecent && since + (uint32_t)back >= cx->sent &&
             out->n < SR_CS_MAX_ACTORS && (!personal(cs, h) || !bare_place(&cx->recent[0])) &&
-            !(one_person(cs, h) && impersonal_body(&cx->recent[0])))
+            !(one_person(cs, h) && (impersonal_body(&cx->recent[0]) || cx->recent[0].group)))
             out->a[out->n++] = cx->recent[0];
         return;
     }
@@ -657,7 +693,7 @@ static int including_part(const sr_cs_sent *cs, int32_t c)
 }
 
 /* Resolves h and its conjuncts. A conjunct that names no actor of its own
- * shares the actors another conjunct has from a modifier. */
+ * shares the actors an earlier conjunct has from a modifier. */
 static void resolve_full(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, int depth)
 {
     const sr_cs_sent *cs = cx->cs;
@@ -716,7 +752,10 @@ static void resolve_full(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, int depth)
             if (whole)
                 continue;
         }
-        if (!own && shared >= 0 && nconj > 1) {
+        /* Forward only: "Danish media and government" are both Danish,
+         * but "local clan militias and the U.S. military" does not make
+         * the militias American. */
+        if (!own && shared >= 0 && nconj > 1 && conj[shared] < conj[i]) {
             for (uint32_t j = 0; j < res[shared].n && out->n < SR_CS_MAX_ACTORS; j++) {
                 sr_cs_actor x = res[shared].a[j];
                 x.code = x.base;

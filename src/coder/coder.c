@@ -888,6 +888,31 @@ static const char *phrase_text(const sr_doc *doc, const sr_cs_sent *cs, int32_t 
     return span_text(doc, cs, lo, hi, a);
 }
 
+/* Is the noun h a word for a people as a whole ("the population", "the
+ * public") or a plural that names things, not people ("Chinese coast
+ * guard ships", whose actor comes from a modifier)? "he" and "she" cannot
+ * refer back to it: "As Gondor's population declines ... He said he
+ * hopes" is about a person the story named. A plural word for people
+ * ("officials", "passengers") may be: "he" is often one of them. */
+static int names_no_person(const sr_cs_ctx *cx, int32_t h)
+{
+    static const char *const collective[] = {"POPULATION", "PUBLIC", "CROWD", "COMMUNITY",
+                                             "ELECTORATE"};
+    const sr_cs_sent *cs = cx->cs;
+    if (SR_CS_WORD_AMONG(collective, cs->words[h]))
+        return 1;
+    const char *x = cs->s->tokens[h].xpos;
+    if (!x || strcmp(x, "NNS") != 0)
+        return 0;
+    for (int32_t i = cs->lo[h]; i <= h; i++) {
+        size_t m = 0;
+        const sr_agent *ag = sr_dict_agent_match(cx->dict, cs->words, cs->n, (size_t)i, 0, &m);
+        if (ag && m && i + (int32_t)m - 1 == h)
+            return 0;
+    }
+    return 1;
+}
+
 /* Remembers the single actors a sentence named, most recent first, for
  * "he", "they", "the group" later in the story. */
 static void remember(sr_cs_ctx *cx, sr_cs_actor *mem, uint32_t cap, const sr_cs_phrase *p)
@@ -897,6 +922,7 @@ static void remember(sr_cs_ctx *cx, sr_cs_actor *mem, uint32_t cap, const sr_cs_
     uint32_t n = cx->nrecent < cap ? cx->nrecent + 1 : cap;
     memmove(mem + 1, mem, (n - 1) * sizeof *mem);
     mem[0] = p->a[0];
+    mem[0].group = p->head >= 0 && names_no_person(cx, p->head);
     cx->nrecent = n;
     cx->recent_sent = cx->sent;
     if (p->head < 0 || sr_coder_is_reference(cx->cs, p->head) < 0)
@@ -1190,6 +1216,83 @@ static int asks_a_question(const sr_cs_sent *cs, int32_t v)
         return 0;
     }
     return 0;
+}
+
+/* "A reporter in the town said at least six people have died", "The
+ * reporter said security forces ... surrounded the hotel", "a reporter at
+ * the White House asked Trump whether ...": a reporter or correspondent
+ * named only by that word is the outlet's own, who gathers the news; what
+ * they say or ask is the report, not a statement or appeal by the
+ * story's country or by the place they report from. A named journalist
+ * ("journalist Mech Dara thanked ...") has the name as the phrase's
+ * head and is not touched, nor is a name with the word in it
+ * ("Reporters Without Borders", an actor named from that word on). */
+static int news_gatherer(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const words[] = {"REPORTER", "REPORTERS", "CORRESPONDENT",
+                                        "CORRESPONDENTS"};
+    /* Capitalised inside the sentence, the word is part of a name:
+     * "Reporters Without Borders". */
+    char c0 = cs->words[h][0];
+    return (h == 0 || (c0 >= 'a' && c0 <= 'z')) && SR_CS_WORD_AMONG(words, cs->words[h]);
+}
+
+/* Does the phrase hold an actor whose own words begin at token t? */
+static int actor_named_at(const sr_cs_phrase *p, int32_t t)
+{
+    for (uint32_t i = 0; i < p->n; i++)
+        if (p->a[i].actor && p->a[i].tok == t)
+            return 1;
+    return 0;
+}
+
+/* "suggest", "indicate", "signal": said of a person, a statement; said
+ * of a thing ("The reassignments of officials ... suggest that no
+ * further engagement is planned", "satellite images indicate"), what the
+ * evidence shows, which no one stated. */
+static int evidence_verb(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const forms[] = {
+        "SUGGEST",  "SUGGESTS",  "SUGGESTED",  "SUGGESTING", "INDICATE",  "INDICATES",
+        "INDICATED", "INDICATING", "SIGNAL",   "SIGNALS",    "SIGNALED",  "SIGNALLED",
+        "SIGNALING", "SIGNALLING"};
+    return SR_CS_WORD_AMONG(forms, cs->words[v]);
+}
+
+/* Is h a common noun for a thing: no agent word ends at it and no
+ * actor's name covers it ("reassignments", "images", "the moves"; not
+ * "officials", "the ministry", "Gondor")? */
+static int names_a_thing(const sr_cs_ctx *cx, int32_t h)
+{
+    const sr_cs_sent *cs = cx->cs;
+    const char *u = cs->s->tokens[h].upos;
+    if (!u || strcmp(u, "NOUN") != 0)
+        return 0;
+    for (int32_t i = cs->lo[h]; i <= h; i++) {
+        size_t m = 0;
+        if (sr_dict_agent_match(cx->dict, cs->words, cs->n, (size_t)i, 0, &m) && m &&
+            i + (int32_t)m - 1 == h)
+            return 0;
+        m = 0;
+        if (sr_dict_actor_match(cx->dict, cs->words, cs->n, (size_t)i, 0, &m) && m &&
+            i + (int32_t)m - 1 >= h)
+            return 0;
+    }
+    return 1;
+}
+
+/* "homes on land claimed by settlers", "a letter written by the
+ * minister last year": a statement verb as a past participle that
+ * describes a noun (a reduced relative clause, no auxiliary) says what
+ * the noun is, not that someone spoke on the story's day; a claim of
+ * ownership is no statement at all. Returns 1 for such a verb. */
+static int described_statement(const sr_cs_sent *cs, int32_t v)
+{
+    const char *x = cs->s->tokens[v].xpos;
+    int32_t h = cs->head[v];
+    return cs->rel[v] == SR_CS_ACL && h >= 0 && h < v && cs->nominal[h] && x &&
+           !strcmp(x, "VBN") && sr_coder_child(cs, v, SR_CS_AUX) < 0 &&
+           sr_coder_child(cs, v, SR_CS_AUXPASS) < 0;
 }
 
 /* Is v an act told as going on for years ("Japan and China have been
@@ -1792,6 +1895,12 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         sr_coder_actors_resolve(cx, sh, &S);
         if (m.source < 0 && sh >= 0 && cs.head[sh] == v)
             sr_coder_more_subjects(cx, v, sh, &S);
+        if (sh >= 0 && (vc.code.s[0] == '0' && (vc.code.s[1] == '1' || vc.code.s[1] == '2')) &&
+            news_gatherer(&cs, sh) && !actor_named_at(&S, sh)) {
+            memset(&S, 0, sizeof S);
+            S.head = -1;
+            how_s = "none: a reporter who says or asks gathers the news and takes no part in it";
+        }
         int32_t th;
         if (m.target >= 0 && m.target == sh) {
             /* The pattern's target fell on the source's own phrase (a
@@ -1922,6 +2031,21 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 continue;
             }
             info.intent = -1;
+        }
+        if (sr_coder_code_is_statement(&vc) && !ro.passive && ro.subject >= 0 &&
+            evidence_verb(&cs, v) && names_a_thing(cx, ro.subject)) {
+            sr_buf_printf(why, "verb \"%s\": what a thing suggests or indicates is evidence, "
+                               "not a statement, so not coded\n",
+                          vw);
+            record_without_events(cx, &recs[nrec++], v, f, vc.code.s, ev->n);
+            continue;
+        }
+        if (sr_coder_code_is_statement(&vc) && described_statement(&cs, v)) {
+            sr_buf_printf(why, "verb \"%s\": a statement verb as a participle describing a "
+                               "noun reports no statement, so not coded\n",
+                          vw);
+            record_without_events(cx, &recs[nrec++], v, f, vc.code.s, ev->n);
+            continue;
         }
         int designation = 0;
         int years = 0;

@@ -164,6 +164,8 @@ typedef struct sr_cs_actor {
     int from_story; /* no actor in the text; the country was supplied
                        (story.c), for the reason in origin */
     int from_owner; /* that country is the owner "its"/"their" refers to */
+    int group;      /* remembered from a noun for no one person ("the
+                       population", "ships"): no "he" or "she" (coder.c) */
     const char *origin;
 } sr_cs_actor;
 

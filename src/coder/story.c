@@ -320,6 +320,27 @@ static int title_of_unknown_body(const sr_cs_ctx *cx, int32_t head)
     return 0;
 }
 
+/* "A spokesperson said the State Department does not comment ...": a
+ * spokesperson named by the bare word, with nothing saying whose (no
+ * modifier, name or "for"/"of" phrase), speaks for a body the story
+ * named before, which may be any party to it; the country named most is
+ * a guess, so none is given. "Military spokesperson", "a State
+ * Department spokesperson", "a spokesman for the president" are not
+ * touched. */
+static int bare_spokesperson(const sr_cs_ctx *cx, int32_t t)
+{
+    const sr_cs_sent *cs = cx->cs;
+    static const char *const spokes[] = {"SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON"};
+    if (t < 0 || !SR_CS_WORD_AMONG(spokes, cs->words[t]))
+        return 0;
+    for (uint32_t k = cs->kid_start[t]; k < cs->kid_start[t + 1]; k++) {
+        sr_cs_rel r = (sr_cs_rel)cs->rel[cs->kids[k]];
+        if (r != SR_CS_DET && r != SR_CS_PUNCT)
+            return 0;
+    }
+    return 1;
+}
+
 /* Refugees, migrants and asylum seekers have crossed a border: in a
  * story set where they arrived ("refugees in Kenya", "migrants sent to
  * Guantanamo") the country named most is their host, not theirs, so a
@@ -465,7 +486,7 @@ void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
         sr_cs_actor *a = &p->a[i];
         if (a->actor || !a->nagents || strncmp(a->base, "---", 3) != 0 ||
             displaced(a) || !head_is_agent(cx, a->tok) || said_to_be_foreign(cx, a->tok) ||
-            title_of_unknown_body(cx, a->tok))
+            title_of_unknown_body(cx, a->tok) || bare_spokesperson(cx, a->tok))
             continue;
         const char *country = owner_country(cx, a->tok);
         a->origin = "the owner its/their refers to";

@@ -485,6 +485,10 @@ void sr_coder_more_subjects(sr_cs_ctx *cx, int32_t v, int32_t first, sr_cs_phras
         if (c == first || cs->rel[c] != cs->rel[first] ||
             ((uint32_t)v >= cs->body && (uint32_t)c < cs->body))
             continue;
+        /* '"...," said X': the subject before an inverted reporting verb
+         * is the quotation's (verbs.c). */
+        if (first > v && c < v)
+            continue;
         sr_cs_phrase more;
         sr_coder_actors_resolve(cx, c, &more);
         for (uint32_t i = 0; i < more.n && S->n < SR_CS_MAX_ACTORS; i++)

@@ -161,6 +161,23 @@ static int has_aux(const sr_cs_sent *cs, int32_t v)
     return sr_coder_child(cs, v, SR_CS_AUX) >= 0 || sr_coder_child(cs, v, SR_CS_AUXPASS) >= 0;
 }
 
+/* "Passengers of a train held hostage in the province shared ...": the
+ * active puts the captive between the verb and "hostage" ("gunmen held
+ * the passengers hostage"), so "held", "taken" or "kept" as a participle
+ * with no auxiliary and no object, right before "hostage", "captive" or
+ * "prisoner", is passive, whatever subject the parser gave it: its noun
+ * is the captive, and the captor is unknown. */
+static int held_hostage(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const verbs[] = {"HELD", "TAKEN", "KEPT"};
+    static const char *const captive[] = {"HOSTAGE", "HOSTAGES", "CAPTIVE", "CAPTIVES",
+                                          "PRISONER", "PRISONERS"};
+    const char *x = cs->s->tokens[v].xpos;
+    return x && !strcmp(x, "VBN") && (uint32_t)v + 1 < cs->n && cs->head[v + 1] == v &&
+           SR_CS_WORD_AMONG(verbs, cs->words[v]) && SR_CS_WORD_AMONG(captive, cs->words[v + 1]) &&
+           !has_aux(cs, v) && sr_coder_child(cs, v, SR_CS_OBJ) < 0;
+}
+
 /* A past participle standing alone after a clause ("is dead, killed in a
  * raid", "Backed by Gondor, the rebels ...", "were arrested and
  * detained") is passive: with no auxiliary of its own it cannot be the
@@ -171,6 +188,8 @@ static int has_aux(const sr_cs_sent *cs, int32_t v)
  * the parse joined to a finite verb it cannot be coordinated with. */
 static int bare_participle_passive(const sr_cs_sent *cs, int32_t v)
 {
+    if (held_hostage(cs, v))
+        return 1;
     /* A participle that completes the object of a verb with a subject of
      * its own ("adjourned the case of a journalist arrested over his
      * interviews", "found the villagers killed", "rescued the passengers
@@ -240,6 +259,19 @@ static int is_day_word(const sr_cs_sent *cs, int32_t t)
     return SR_CS_WORD_AMONG(days, cs->words[t]);
 }
 
+/* Does a quotation end right before v ('...," said', '..." said')? */
+static int after_quotation(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const quotes[] = {"\"", "''", "\u201D", "'", "\u2019", "``", "\u201C"};
+    for (int32_t i = v - 1; i >= 0 && i >= v - 2; i--) {
+        if (SR_CS_WORD_AMONG(quotes, cs->words[i]))
+            return 1;
+        if (strcmp(cs->words[i], ",") != 0)
+            return 0;
+    }
+    return 0;
+}
+
 /* Has v an auxiliary "be" or "get", the only ones that make a passive? */
 static int be_or_get_aux(const sr_cs_sent *cs, int32_t v)
 {
@@ -257,6 +289,23 @@ static int be_or_get_aux(const sr_cs_sent *cs, int32_t v)
     return 0;
 }
 
+/* Has v "have", "has" or "had" as its own auxiliary? The perfect of a
+ * passive has "been" too ("have been called"), so with "have" and
+ * neither "be" nor "get" the verb is active even without an object:
+ * "the U.S. and other Western nations have repeatedly called for ..."
+ * parsed with "nations" as a passive subject made the call Syria's. */
+static int perfect_aux(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const have[] = {"HAVE", "HAS", "HAD", "'VE", "HAVING"};
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if ((cs->rel[c] == SR_CS_AUX || cs->rel[c] == SR_CS_AUXPASS) &&
+            SR_CS_WORD_AMONG(have, cs->words[c]))
+            return 1;
+    }
+    return 0;
+}
+
 /* A parser may call the subject of a perfect with an object passive
  * ("Kenyan authorities have since banned civilians", "the U.N. has urged
  * Somali leaders"), or "having" a passive auxiliary ("having treated 385
@@ -266,7 +315,7 @@ static int mislabelled_active(const sr_cs_sent *cs, int32_t v)
 {
     return (sr_coder_child(cs, v, SR_CS_NSUBJPASS) >= 0 ||
             sr_coder_child(cs, v, SR_CS_AUXPASS) >= 0) &&
-           sr_coder_child(cs, v, SR_CS_OBJ) >= 0 &&
+           (sr_coder_child(cs, v, SR_CS_OBJ) >= 0 || perfect_aux(cs, v)) &&
            sr_coder_child(cs, v, SR_CS_AGENT) < 0 && !be_or_get_aux(cs, v);
 }
 
@@ -377,6 +426,46 @@ static int finite_clause_verb(const sr_cs_sent *cs, int32_t v)
     return finite || has_aux(cs, v);
 }
 
+/* "... as the military completed a rescue operation and killed 33
+ * militants": the parser may read a subordinator that is also a
+ * preposition ("as", "after", "before", "since", "until") as the case
+ * marker of the noun after it, leaving the finite verb of its clause
+ * without a subject and the noun as an oblique. A prepositional phrase
+ * that ends right before a finite verb it hangs on, with nothing between,
+ * is such a clause's subject ("as the talks began" is no oblique of
+ * "began"); one set off by a comma ("as president, he signed") is not.
+ * p is c's case marker, v the verb. */
+static int subordinator_as_case(const sr_cs_sent *cs, int32_t p, int32_t c, int32_t v)
+{
+    static const char *const subordinators[] = {"AS", "AFTER", "BEFORE", "SINCE", "UNTIL"};
+    if (p >= c || cs->hi[c] != v - 1 || !SR_CS_WORD_AMONG(subordinators, cs->words[p]))
+        return 0;
+    for (int32_t i = p + 1; i < v; i++) {
+        const char *u = cs->s->tokens[i].upos;
+        if (u && !strcmp(u, "PUNCT"))
+            return 0;
+    }
+    return 1;
+}
+
+/* The noun a subordinator read as a preposition hides as the subject of
+ * finite verb v (subordinator_as_case), or -1. */
+static int32_t subordinated_subject(const sr_cs_sent *cs, int32_t v)
+{
+    if (v < 1 || !finite_clause_verb(cs, v) || sr_coder_child(cs, v, SR_CS_NSUBJ) >= 0)
+        return -1;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (c >= v)
+            break;
+        int32_t p = sr_coder_case_of(cs, c);
+        if (cs->rel[c] == SR_CS_OBL && cs->nominal[c] && p >= 0 &&
+            subordinator_as_case(cs, p, c, v))
+            return c;
+    }
+    return -1;
+}
+
 /* "Gondor's foreign minister, in remarks published on Monday, urged ...":
  * a parser that loses the subject across a long interruption hangs the
  * noun on the verb as an oblique, an unmarked noun or a bare dependent.
@@ -402,8 +491,10 @@ static int32_t caseless_subject(const sr_cs_sent *cs, int32_t v)
         const char *u = cs->s->tokens[c].upos;
         if (!u || (strcmp(u, "NOUN") != 0 && strcmp(u, "PROPN") != 0 && strcmp(u, "PRON") != 0))
             continue;
-        if (sr_coder_case_of(cs, c) >= 0 || sr_coder_child(cs, c, SR_CS_MARK) >= 0 ||
-            is_time_word(cs, c) || is_relative_pronoun(cs, c))
+        int32_t p = sr_coder_case_of(cs, c);
+        if ((p >= 0 && !subordinator_as_case(cs, p, c, v)) ||
+            sr_coder_child(cs, c, SR_CS_MARK) >= 0 || is_time_word(cs, c) ||
+            is_relative_pronoun(cs, c))
             continue;
         if ((uint32_t)c + 1 < cs->n && !strcmp(cs->words[c + 1], "-"))
             continue;
@@ -465,6 +556,21 @@ void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
         int32_t c = sr_coder_child(cs, r->subject, SR_CS_CONJ);
         if (pu && !strcmp(pu, "ADP") && c >= 0)
             r->subject = c;
+    }
+    /* '"... stems from uncertainty," said Daniel Sneider': a reporting
+     * verb after a quotation or comma, with a subject right after it, is
+     * inverted; the parser may also have made the quotation's own subject
+     * a subject of the verb. The one after the verb is the speaker. */
+    if (!r->passive && r->subject >= 0 && r->subject < v && after_quotation(cs, v)) {
+        for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            if (c > v && cs->rel[c] == SR_CS_NSUBJ && cs->lo[c] == v + 1 &&
+                !is_day_word(cs, c)) {
+                r->subject = c;
+                r->how_subject = "nsubj after a reporting verb that follows a quotation";
+                break;
+            }
+        }
     }
     /* "Rebels in the Ivory Coast on Tuesday blocked ..." parsed with
      * "Tuesday" as the subject and the rebels as a passive one: a day is
@@ -552,9 +658,30 @@ void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
                 break;
             }
         }
+        /* "angered by a Turkish court ruling on Wednesday to continue to
+         * imprison ...", "captured by rebels using heavy weapons": an
+         * -ing clause right after a passive's by-phrase, with no
+         * subordinator, is what the doer in that phrase does (the parser
+         * split "court ruling"); the passive's subject is the one done
+         * to, and does not do it. */
+        if (rel == SR_CS_ADVCL) {
+            int32_t ag = sr_coder_child(cs, h, SR_CS_AGENT);
+            const char *x = cs->s->tokens[at].xpos;
+            if (ag >= 0 && ag < at && cs->hi[ag] == at - 1 && x && !strcmp(x, "VBG") &&
+                sr_coder_child(cs, at, SR_CS_MARK) < 0) {
+                r->subject = ag;
+                r->how_subject = "-ing clause right after a passive's by-phrase: its doer";
+                break;
+            }
+        }
         int32_t s = sr_coder_child(cs, h, SR_CS_NSUBJ);
         if (s < 0)
             s = sr_coder_child(cs, h, SR_CS_NSUBJPASS);
+        /* "as the military completed the operation and killed 33
+         * militants": the conjunct shares the subject the subordinator
+         * hid. */
+        if (s < 0 && rel == SR_CS_CONJ)
+            s = subordinated_subject(cs, h);
         if (s >= 0) {
             if (is_relative_pronoun(cs, s) && cs->rel[h] == SR_CS_RELCL && cs->head[h] >= 0)
                 s = cs->head[h];

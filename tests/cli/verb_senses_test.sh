@@ -72,4 +72,27 @@ check_nogrep "a policy targeting traders is no force" "$TMPD/triples" ' 19[0-9]*
 code_line "forces targeting" "Russian forces targeted Kyiv with missiles."
 check_grep "forces targeting a city with missiles is force" "$TMPD/triples" '^RUSMIL UKR 195$'
 
+# An authority that orders an arrest makes it (173); demanding an arrest
+# stays a demand (1013) (issue 5, round 18).
+code_line "ordered the arrest" "Prosecutors in Kenya ordered the arrest of the Ugandan opposition leader."
+check_grep "ordering the arrest is 173" "$TMPD/triples" '^KENJUD UGAOPP 173$'
+code_line "demanded the arrest" "Kenyan lawmakers demanded the arrest of the Ugandan opposition leader."
+check_grep "demanding the arrest is 1013" "$TMPD/triples" '^KEN[A-Z]* UGAOPP 1013$'
+
+# DEMONSTRATE with an object or a clause is showing, not a protest (141);
+# without one it is a protest (issue 5, round 18).
+code_line "demonstrates a disregard" "Lawyers said the transfers of migrants to Kenya demonstrate a disregard for the laws of Uganda."
+check_nogrep "demonstrating a disregard is no 141" "$TMPD/triples" ' 141$'
+code_line "demonstrated its missiles" "Iran demonstrated its new missiles to Russian officials."
+check_nogrep "demonstrating missiles is no 141" "$TMPD/triples" ' 14[0-9]*$'
+code_line "demonstrated outside" "Thousands of Kenyan students demonstrated outside the Ugandan embassy."
+check_grep "demonstrating outside an embassy is 141" "$TMPD/triples" ' 141[0-9]*$'
+
+# "fighting between X and Y": the two sides fight each other (190 both
+# ways), not the clause's subject, here the displaced (issue 5, round 18).
+code_line "fighting between" "Thousands of civilians were displaced by fighting between Kenyan troops and Ugandan forces."
+check_grep "fighting between troops and forces is 190 one way" "$TMPD/triples" '^KENMIL UGAMIL 190$'
+check_grep "fighting between troops and forces is 190 the other way" "$TMPD/triples" '^UGAMIL KENMIL 190$'
+check_nogrep "the displaced do not fight" "$TMPD/triples" 'CVL [A-Z]* 190$'
+
 summary
