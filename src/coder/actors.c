@@ -527,6 +527,20 @@ static int unmark_opposed(const sr_cs_sent *cs, int32_t h, uint8_t *in)
 /* Resolves one conjunct (no coordination of the head itself). *lent is set
  * when its actors come from a modifier rather than the head word, so that
  * other conjuncts may share them ("Danish media and government"). */
+/* Does an agent entry cover the head h itself ("the rebels", "the
+ * National Assembly"), rather than only a modifier of it ("a military
+ * solution")? */
+static int agent_covers_head(const sr_cs_ctx *cx, int32_t h)
+{
+    const sr_cs_sent *cs = cx->cs;
+    size_t m = 0;
+    for (int32_t t = cs->lo[h]; t <= h; t++)
+        if (sr_dict_agent_match(cx->dict, cs->words, cs->n, (size_t)t, 0, &m) && m &&
+            t + (int32_t)m - 1 >= h)
+            return 1;
+    return 0;
+}
+
 static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, int *lent,
                         int depth)
 {
@@ -594,7 +608,15 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
                     x.nagents = nown;
                 }
             }
-            if (x.actor && f->nagents) {
+            /* "there is no military solution to the war, and that both
+             * Russia and Ukraine need ...", parsed with Russia as an
+             * appositive of "solution": an agent word that only
+             * modifies a thing ("military") describes the thing, and is
+             * not stacked on an actor its appositive names (RUS, not
+             * RUSMIL). A head that is an agent ("the rebels, the
+             * Seleka") still lends it. */
+            if (x.actor && f->nagents &&
+                (cs->rel[c] != SR_CS_APPOS || agent_covers_head(cx, h))) {
                 const sr_agent *ag[4];
                 uint32_t nag = 0;
                 int armed = leads_armed_group(cx, h, x.code);

@@ -183,6 +183,25 @@ static int country_and_part(const char *a, const char *b)
     return 0;
 }
 
+/* Does the state part s voice support (05x) or disapproval (11x) of its
+ * own bare country t? That is no interaction, as a statement between the
+ * two is none: "North Korea's envoy defended Pyongyang and Moscow's
+ * treaty" supports Russia, not North Korea; lawmakers "decrying the
+ * congressional move as an interference in Pakistan's internal affairs"
+ * do not criticise Pakistan. Only this direction: a country disowning its
+ * own officials or soldiers is domestic politics. A court (JUD) judges
+ * its own state independently and keeps its events. Other acts stay:
+ * "President Akayev agreed to resign" (08x) yields to his country, and a
+ * government's demands (10x), rejections (12x) and consultations (04x)
+ * at home are domestic events the PLOVER gold records code (counting
+ * those families as well cost them 4 types). */
+static int voices_own_country(const char *code, const char *s, const char *t)
+{
+    if (strncmp(code, "05", 2) != 0 && strncmp(code, "11", 2) != 0)
+        return 0;
+    return country_and_part(t, s) && strncmp(s + 3, "JUD", 3) != 0;
+}
+
 /* Protests (14x) and coercion (17x: curfews, martial law, arrests) are
  * most often aimed at home, and news often names no target for them. */
 static int aimed_at_home(const char *code)
@@ -251,15 +270,17 @@ static int emit(emit_args *ea, const sr_cs_actor *s, const sr_cs_actor *t, const
         return 0;
     /* An actor acting on itself is not an event; nor is a statement
      * between a country and its own state ("Turkey's defense minister
-     * said Ankara ..."). Other acts of a state on its own country are
-     * domestic events: "Kyrgyz President Akayev agreed to resign" is
-     * KGZGOV yielding to KGZ. A protest or a coercive measure at home may
+     * said Ankara ..."), or the state's support or disapproval of its
+     * own country (voices_own_country). Other acts of a state on its own
+     * country are domestic events: "Kyrgyz President Akayev agreed to
+     * resign" is KGZGOV yielding to KGZ. A protest or a coercive measure at home may
      * have one code on both sides ("Iraqi Kurds demonstrated in Kirkuk"
      * is IRQ against IRQ). */
     if (s && t && !aimed_at_home(code) &&
         (!strcmp(scode, tcode) ||
          (!strncmp(code, "01", 2) &&
-          (country_and_part(scode, tcode) || country_and_part(tcode, scode)))))
+          (country_and_part(scode, tcode) || country_and_part(tcode, scode))) ||
+         voices_own_country(code, scode, tcode)))
         return 0;
     for (uint32_t i = 0; i < ea->ev->n; i++)
         if (same_event(&ea->ev->items[i], scode, tcode, code, ea->sent))

@@ -127,6 +127,32 @@ static int same_actors(const sr_cs_phrase *a, const sr_cs_phrase *b)
  * he is adding a levy on electricity sold to customers" the customers
  * belong to the adding, but in "believes Dagolath can cope" Dagolath is
  * what the believing is about. */
+/* Is h a clause that gives the content of a noun of fear, report or
+ * claim, the noun being no object but an oblique or modifier ("turned
+ * them down for fear that China might retaliate", "acted amid reports
+ * that Gondor had sent troops")? Its subject is the party of that feared
+ * or reported act, a reason or circumstance of the verb, not whom the
+ * verb was aimed at, unlike the subject of the verb's own complement
+ * ("believes Dagolath can cope"). As an object the noun is what the verb
+ * says ("expressed hope that cooperation with Ukraine could resume":
+ * the hope is about Ukraine) and the clause stays. Parsers hang such a
+ * clause on the noun as acl or relcl. */
+static int content_clause_of_noun(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const noun[] = {
+        "FEAR",        "FEARS",       "CONCERN",   "CONCERNS",   "WORRY",     "WORRIES",
+        "HOPE",        "HOPES",       "CLAIM",     "CLAIMS",     "REPORT",    "REPORTS",
+        "ALLEGATION",  "ALLEGATIONS", "ACCUSATION", "ACCUSATIONS", "SUSPICION", "SUSPICIONS",
+        "RUMOR",       "RUMORS",      "RUMOUR",    "RUMOURS",    "BELIEF",    "SPECULATION",
+        "EXPECTATION", "EXPECTATIONS", "WARNING",  "WARNINGS",   "DANGER",    "RISK",
+        "RISKS",       "THREAT",      "POSSIBILITY", "PROSPECT", "NEWS",      "SIGNS"};
+    if (cs->rel[h] != SR_CS_ACL && cs->rel[h] != SR_CS_RELCL)
+        return 0;
+    int32_t n = cs->head[h];
+    return n >= 0 && (cs->rel[n] == SR_CS_OBL || cs->rel[n] == SR_CS_NMOD) &&
+           SR_CS_WORD_AMONG(noun, cs->words[n]);
+}
+
 static int reachable(const sr_cs_sent *cs, int32_t v, int32_t t, int no_clauses)
 {
     int32_t prev = -1;
@@ -153,6 +179,8 @@ static int reachable(const sr_cs_sent *cs, int32_t v, int32_t t, int no_clauses)
         if (s < 0 && (cs->rel[h] == SR_CS_ACL || cs->rel[h] == SR_CS_RELCL))
             s = sr_coder_child(cs, h, SR_CS_AGENT);
         if (s >= 0 && s != prev)
+            return 0;
+        if (s >= 0 && content_clause_of_noun(cs, h))
             return 0;
     }
     return 1;

@@ -684,6 +684,113 @@ TEST(hyphen_prefixes_and_possessive_owners)
     CHECK_STR(code(owner_of_its, NULL), "VAL>VALREB:190 MAR>VAL:190 MARMIL>VALREB:190");
 }
 
+/* A possessive pronoun in a verb's object refers to that verb's subject:
+ * after a sentence about Marestan, "Valdoria shelled its rebels" is about
+ * Valdoria's rebels, not Marestan's (issue 5, helper A: "as its rival
+ * China expands its navy" was Australia's navy). A subject that names no
+ * country of its own leaves the owner to the last actor named. */
+static const char *its_in_the_object =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tits\tits\tPRON\tPRP$\t_\t4\tnmod:poss\t_\t_\n"
+    "4\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(its_in_the_object_is_the_subjects)
+{
+    CHECK_STR(code(its_in_the_object, NULL), "MAR>OST:190 VAL>VALREB:190");
+    /* The older test of the last actor named still holds: there the
+     * phrase with "its" is the subject. */
+    CHECK_STR(code(owner_of_its, NULL), "VAL>VALREB:190 MAR>VAL:190 MARMIL>VALREB:190");
+}
+
+/* "denounced the official plan, Marestan ...": the parser made the actor
+ * an appositive of a thing; the agent word that only describes the thing
+ * ("official") is not stacked on it (MAR, not MARGOV). A head that is an
+ * agent itself ("the soldiers, Marestani ...") still lends its agent
+ * (issue 5, helper A: "no military solution to the war, and that both
+ * Russia and Ukraine need ..." was RUSMIL and UKRMIL). */
+static const char *thing_with_appositive =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tofficial\tofficial\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tplan\tplan\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tappos\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *agent_with_appositive =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tofficials\tofficial\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tappos\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_things_agent_is_not_stacked_on_its_appositive)
+{
+    CHECK_STR(code(thing_with_appositive, NULL), "VAL>MAR:111");
+    CHECK_STR(code(agent_with_appositive, NULL), "VAL>MARGOV:111 VAL>MAR:111");
+}
+
+/* "refused for fear that Marestan might attack": the subject of a clause
+ * giving the content of a noun of fear or report in an oblique is the
+ * party of that feared act, not whom the refusal is aimed at; as the
+ * verb's object ("denounced claims that Marestan might attack") the noun
+ * is what the verb is about, and its clause's subject stays the target
+ * (issue 5, helper A). */
+static const char *refused_for_fear =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\trefused\trefuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tfor\tfor\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\tfear\tfear\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+    "5\tthat\tthat\tSCONJ\tIN\t_\t8\tmark\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+    "7\tmight\tmight\tAUX\tMD\t_\t8\taux\t_\t_\n"
+    "8\tattack\tattack\tVERB\tVB\t_\t4\tacl\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *denounced_claims_that =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tclaims\tclaim\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\tthat\tthat\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+    "6\tmight\tmight\tAUX\tMD\t_\t7\taux\t_\t_\n"
+    "7\tattack\tattack\tVERB\tVB\t_\t3\tacl\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(the_subject_of_a_feared_act_is_no_target)
+{
+    CHECK_STR(code(refused_for_fear, NULL), "");
+    CHECK_STR(code(denounced_claims_that, NULL), "VAL>MAR:111");
+}
+
+/* A country's own state denouncing or backing the country voices no
+ * disapproval or support of it, as it makes no statement to it:
+ * "Valdorian officials denounced Valdoria and Marestan" is aimed at
+ * Marestan only; an attack of the state on its own country stays a
+ * domestic event (issue 5, helper A: "North Korea's envoy defended
+ * Pyongyang and Moscow's treaty" was PRKGOV -> PRK). */
+static const char *officials_denounce_own_country =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tconj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_state_voices_no_disapproval_of_its_own_country)
+{
+    CHECK_STR(code(officials_denounce_own_country, NULL), "VALGOV>MAR:111");
+    CHECK_STR(code(soldiers_on_own_country, NULL), "VALMIL>VAL:190");
+}
+
 TEST(no_longer_negates)
 {
     CHECK_STR(code(no_longer, NULL), "");
@@ -4511,6 +4618,10 @@ int main(void)
     RUN(the_means_of_a_passive_killing_is_no_victim);
     RUN(has_yet_to_is_not_done);
     RUN(what_is_discussed_is_no_party);
+    RUN(its_in_the_object_is_the_subjects);
+    RUN(a_things_agent_is_not_stacked_on_its_appositive);
+    RUN(the_subject_of_a_feared_act_is_no_target);
+    RUN(a_state_voices_no_disapproval_of_its_own_country);
     RUN(he_and_she_are_no_international_body);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
