@@ -298,6 +298,28 @@ static int in_time_clause(const sr_cs_sent *cs, int32_t v, int32_t t)
     return m >= 0 && SR_CS_WORD_AMONG(sub, cs->words[m]);
 }
 
+/* Is token t inside the infinitive complement of v when v also has an
+ * object ("encourage AI companies to harness the technology to compete
+ * with the United States", "urged the groups to stop trading with
+ * Gondor")? The object is whom v acts on, and the complement says what
+ * the object is to do: its parties are the object's business, not v's
+ * target. Only read when the object itself names no actor, since an
+ * object with one is the default target already. */
+static int in_object_complement(const sr_cs_sent *cs, int32_t v, int32_t t)
+{
+    int guard = 0;
+    int32_t o = sr_coder_child(cs, v, SR_CS_OBJ);
+    const char *up = o >= 0 ? cs->s->tokens[o].upos : NULL;
+    /* A common noun or pronoun: a name as the object is often a day the
+     * parser took for one ("Hamas threatened Monday to resume attacks in
+     * Israel"). */
+    if (!up || (strcmp(up, "NOUN") != 0 && strcmp(up, "PRON") != 0))
+        return 0;
+    while (t >= 0 && cs->head[t] != v && guard++ < 64)
+        t = cs->head[t];
+    return t >= 0 && cs->head[t] == v && cs->rel[t] == SR_CS_XCOMP;
+}
+
 /* Is h a conjunct (or an appositive of a conjunct) in the list headed by
  * head? "were deported to Honduras, Venezuela or other countries": once
  * Honduras is the target, Venezuela is more of the same list, not the
@@ -344,7 +366,8 @@ int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
             sr_coder_attribution_apart(cs, cl->verb, t) ||
             !reachable(cs, cl->verb, t, no_clauses) || in_dated_oblique(cs, cl->verb, t) ||
             in_time_clause(cs, cl->verb, t) ||
-            (!no_clauses && in_means_of_passive(cs, cl->verb, t)))
+            (!no_clauses && (in_means_of_passive(cs, cl->verb, t) ||
+                             in_object_complement(cs, cl->verb, t))))
             continue;
         const char *up = cs->s->tokens[t].upos;
         if (up && !strcmp(up, "PRON"))

@@ -791,6 +791,46 @@ TEST(a_state_voices_no_disapproval_of_its_own_country)
     CHECK_STR(code(soldiers_on_own_country, NULL), "VALMIL>VAL:190");
 }
 
+/* "urged the groups to attack Marestan": the object is whom the appeal
+ * is made to, and the infinitive says what the object is to do; its
+ * parties are not the appeal's target, even when the object names no
+ * actor. An object that names one is the target as before (issue 5,
+ * helper A: "encourage AI companies to harness ... to compete with the
+ * United States" was aimed at the United States). */
+static const char *urged_groups_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tgroups\tgroup\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\tto\tto\tPART\tTO\t_\t6\tmark\t_\t_\n"
+    "6\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *urged_osterland_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *urged_monday_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMonday\tMonday\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(an_objects_infinitive_gives_no_target)
+{
+    CHECK_STR(code(urged_groups_to_attack, NULL), "");
+    CHECK_STR(code(urged_osterland_to_attack, NULL), "VAL>OST:020");
+    /* A name as the object may be a day the parser took for one. */
+    CHECK_STR(code(urged_monday_to_attack, NULL), "VAL>MAR:020");
+}
+
 TEST(no_longer_negates)
 {
     CHECK_STR(code(no_longer, NULL), "");
@@ -4622,6 +4662,7 @@ int main(void)
     RUN(a_things_agent_is_not_stacked_on_its_appositive);
     RUN(the_subject_of_a_feared_act_is_no_target);
     RUN(a_state_voices_no_disapproval_of_its_own_country);
+    RUN(an_objects_infinitive_gives_no_target);
     RUN(he_and_she_are_no_international_body);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
