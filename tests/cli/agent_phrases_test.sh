@@ -26,4 +26,11 @@ check_grep "bombing a commuter train targets civilians" "$TMPD/triples" ' CODCVL
 code_line "bus" "Gunmen attacked a bus in northern Kenya on Monday."
 check_nogrep "a plain bus names no civilians" "$TMPD/triples" ' KENCVL '
 
+# The armed forces' vehicles stand for the troops in them, as their
+# aircraft do: the attack is on the army, not on the company the convoy
+# carries supplies for (without the phrases, KENBUS).
+code_line "army convoy" "Militants in Kenya attacked an army convoy carrying supplies for a company run by China in Kenya."
+check_grep "an attack on an army convoy targets the army" "$TMPD/triples" '^KENREB KENMIL 19[0-9]*$'
+check_nogrep "an attack on an army convoy is not on the company" "$TMPD/triples" ' KENBUS 19[0-9]*$'
+
 summary
