@@ -1182,6 +1182,23 @@ static int patient_named_apart(const sr_cs_sent *cs, const sr_cs_roles *ro, int3
     return cs->rel[ro->object] == SR_CS_NSUBJPASS;
 }
 
+/* "many of whom were deported to Honduras, Venezuela or other
+ * countries": in the passive, whom an expulsion or deportation (174) was
+ * done to is the subject; the "to" phrase only says where they were
+ * sent, and the people deported need not be that country's. Returns 1
+ * when th, the default target, is such a destination. The active
+ * "deported 168 Liberians to Liberia" keeps its object as the target. */
+static int destination_of_the_expelled(const sr_cs_sent *cs, int32_t v, const sr_cs_roles *ro,
+                                       const char *code, int32_t th)
+{
+    static const char *const to[] = {"TO", "INTO", "TOWARD", "TOWARDS"};
+    if (!ro->passive || !code || strncmp(code, "174", 3) != 0 || cs->head[th] != v ||
+        cs->rel[th] != SR_CS_OBL)
+        return 0;
+    int32_t p = sr_coder_case_of(cs, th);
+    return p >= 0 && SR_CS_WORD_AMONG(to, cs->words[p]);
+}
+
 /* Does the sentence end with a question mark (closing quotes and
  * brackets aside)? "Do you hope that China can do more to help?" asks;
  * it reports no act. */
@@ -1419,6 +1436,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         }
         sr_cs_phrase S, T;
         const char *how_s = ro.how_subject, *how_t = "";
+        int sent_to = 0; /* the default target was where the expelled were sent */
         int32_t sh = m.source >= 0 ? m.source : ro.subject;
         if (m.source >= 0)
             how_s = "pattern $";
@@ -1475,6 +1493,12 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 T.head = th = -1;
                 how_t = "none: the passive's subject, who it was done to, names no actor";
             }
+            if (th >= 0 && destination_of_the_expelled(&cs, v, &ro, vc.code.s, th)) {
+                memset(&T, 0, sizeof T);
+                T.head = th = -1;
+                how_t = "none: where the expelled were sent is not whom the act was done to";
+                sent_to = 1;
+            }
             if (th >= 0 && cs.head[th] == v &&
                 (cs.rel[th] == SR_CS_OBJ || cs.rel[th] == SR_CS_IOBJ) &&
                 sr_coder_code_is_statement(&vc))
@@ -1495,8 +1519,10 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 how_t = "none: the place named under \"in\" is only where the meeting was held";
             }
         }
+        /* Nor did the country they were sent to expel them: with the
+         * destination passed over, the doer stays unknown. */
         if (S.n == 0 && ro.passive && m.source < 0 && ro.agent < 0 && !ro.bare_participle &&
-            cs.rel[v] != SR_CS_RELCL && cs.rel[v] != SR_CS_ACL) {
+            !sent_to && cs.rel[v] != SR_CS_RELCL && cs.rel[v] != SR_CS_ACL) {
             /* "was criticized over its dispute with Eriador": a passive
              * without a by-phrase takes its doer from what follows, but
              * not from a clause of its own ("was seen to break into an
@@ -1507,7 +1533,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             sh = sr_coder_first_actor_after(cx, &cl, &T, 1, &S);
             how_s = "passive without by-phrase: first actor after the verb";
         }
-        int deported = 0;
+        int deported = sent_to;
         if (!strncmp(vc.code.s, "174", 3) && only_story_country(&T)) {
             /* "detainees ... before being deported", "expelled the
              * diplomats": who is deported or expelled is foreign to the

@@ -831,6 +831,37 @@ TEST(an_objects_infinitive_gives_no_target)
     CHECK_STR(code(urged_monday_to_attack, NULL), "VAL>MAR:020");
 }
 
+/* "many of them were expelled to Marestan by Valdoria": in the passive,
+ * whom the expulsion was done to is the subject; Marestan is where they
+ * were sent, not whom Valdoria expelled. The active "expelled officials of
+ * Osterland to Marestan" keeps its object (issue 5, helper A: "many of
+ * whom were deported to Honduras, Venezuela or other countries" was
+ * aimed at Honduras and at Venezuela). */
+static const char *many_expelled_to =
+    "1\tMany\tmany\tADJ\tJJ\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\twere\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+    "3\texpelled\texpel\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+    "6\tby\tby\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "7\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobl:agent\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *expelled_officials_to =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\texpelled\texpel\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tofficials\tofficial\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n"
+    "6\tto\tto\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(where_the_expelled_were_sent_is_no_target)
+{
+    CHECK_STR(code(many_expelled_to, NULL), "");
+    CHECK_STR(code(expelled_officials_to, NULL), "VAL>OSTGOV:174");
+}
+
 TEST(no_longer_negates)
 {
     CHECK_STR(code(no_longer, NULL), "");
@@ -4663,6 +4694,7 @@ int main(void)
     RUN(the_subject_of_a_feared_act_is_no_target);
     RUN(a_state_voices_no_disapproval_of_its_own_country);
     RUN(an_objects_infinitive_gives_no_target);
+    RUN(where_the_expelled_were_sent_is_no_target);
     RUN(he_and_she_are_no_international_body);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
