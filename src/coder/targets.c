@@ -320,6 +320,50 @@ static int in_object_complement(const sr_cs_sent *cs, int32_t v, int32_t t)
     return t >= 0 && cs->head[t] == v && cs->rel[t] == SR_CS_XCOMP;
 }
 
+/* Is h a place inside a country, named by a common noun of area under a
+ * preposition of place ("in Pakistan's restive Balochistan province",
+ * "in the Somali city of Beledweyne", "in Iraq's Anbar desert")? The
+ * country its possessor or "of" phrase names is where the act happened,
+ * not whom it was done to. A place named by its own name ("targets in
+ * Jericho") is left to the dictionaries, which know its country. */
+static int area_of_a_country(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const area[] = {
+        "PROVINCE", "PROVINCES", "REGION",  "REGIONS", "DISTRICT", "DISTRICTS", "CITY",
+        "CITIES",   "TOWN",      "TOWNS",   "VILLAGE", "VILLAGES", "DESERT",    "AREA",
+        "AREAS",    "COUNTY",    "COUNTIES", "HIGHLANDS", "COAST",  "VALLEY"};
+    static const char *const at[] = {"IN", "NEAR", "AT", "ACROSS", "THROUGHOUT", "OUTSIDE"};
+    const char *up = cs->s->tokens[h].upos;
+    if (!up || strcmp(up, "NOUN") != 0 || !SR_CS_WORD_AMONG(area, cs->words[h]))
+        return 0;
+    int32_t p = sr_coder_case_of(cs, h);
+    return p >= 0 && SR_CS_WORD_AMONG(at, cs->words[p]);
+}
+
+/* Are all actors of the place p bare countries that one of the doers S
+ * belongs to? "Militants attacked a train in Pakistan's Balochistan
+ * province" in a story about Pakistan: the militants' own country is
+ * where they struck, not whom. An area of another country stays the
+ * target ("Ukrainian drones hit an oil depot in Russia's Bryansk region",
+ * as the attribute gold set codes it: UKR -> RUS). */
+static int home_place(const sr_cs_phrase *p, const sr_cs_phrase *S)
+{
+    if (!p->n || !S->n)
+        return 0;
+    for (uint32_t i = 0; i < p->n; i++) {
+        const char *b = p->a[i].code;
+        if (!b || strlen(b) != 3)
+            return 0;
+        int own = 0;
+        for (uint32_t j = 0; j < S->n; j++)
+            if (S->a[j].code && !strncmp(S->a[j].code, b, 3))
+                own = 1;
+        if (!own)
+            return 0;
+    }
+    return 1;
+}
+
 /* Is h a conjunct (or an appositive of a conjunct) in the list headed by
  * head? "were deported to Honduras, Venezuela or other countries": once
  * Honduras is the target, Venezuela is more of the same list, not the
@@ -384,6 +428,8 @@ int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
             (avoid && (conjunct_of(cs, h, avoid->head) || in_subject(cs, cl->verb, h, avoid->head))))
             continue;
         sr_coder_actors_resolve(cx, h, out);
+        if (!no_clauses && avoid && area_of_a_country(cs, h) && home_place(out, avoid))
+            continue;
         if (sr_coder_phrase_has_actor(out) && !(avoid && same_actors(out, avoid)))
             return h;
     }

@@ -862,6 +862,46 @@ TEST(where_the_expelled_were_sent_is_no_target)
     CHECK_STR(code(expelled_officials_to, NULL), "VAL>OSTGOV:174");
 }
 
+/* "Valdorian rebels attacked a depot in Valdoria's northern province":
+ * an area of the doers' own country, named by a common noun under "in",
+ * is where they struck, not whom; an area of another country stays the
+ * target, as the attribute gold set codes a drone strike "in Russia's
+ * Bryansk region" (issue 5, helper A: "Militants attacked a ... train
+ * Tuesday in Pakistan's restive southwestern Balochistan province" was
+ * aimed at Pakistan). */
+static const char *depot_in_own_province =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\tdepot\tdepot\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "6\tin\tin\tADP\tIN\t_\t11\tcase\t_\t_\n"
+    "7\tValdoria\tValdoria\tPROPN\tNNP\t_\t11\tnmod:poss\t_\t_\n"
+    "8\t's\t's\tPART\tPOS\t_\t7\tcase\t_\t_\n"
+    "9\tnorthern\tnorthern\tADJ\tJJ\t_\t11\tamod\t_\t_\n"
+    "10\tborder\tborder\tNOUN\tNN\t_\t11\tcompound\t_\t_\n"
+    "11\tprovince\tprovince\tNOUN\tNN\t_\t3\tobl\t_\t_\n"
+    "12\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *depot_in_foreign_province =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\tdepot\tdepot\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "6\tin\tin\tADP\tIN\t_\t11\tcase\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t11\tnmod:poss\t_\t_\n"
+    "8\t's\t's\tPART\tPOS\t_\t7\tcase\t_\t_\n"
+    "9\tnorthern\tnorthern\tADJ\tJJ\t_\t11\tamod\t_\t_\n"
+    "10\tborder\tborder\tNOUN\tNN\t_\t11\tcompound\t_\t_\n"
+    "11\tprovince\tprovince\tNOUN\tNN\t_\t3\tobl\t_\t_\n"
+    "12\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(an_area_of_the_doers_own_country_is_no_target)
+{
+    CHECK_STR(code(depot_in_own_province, NULL), "");
+    CHECK_STR(code(depot_in_foreign_province, NULL), "VALREB>MAR:190");
+}
+
 TEST(no_longer_negates)
 {
     CHECK_STR(code(no_longer, NULL), "");
@@ -4695,6 +4735,7 @@ int main(void)
     RUN(a_state_voices_no_disapproval_of_its_own_country);
     RUN(an_objects_infinitive_gives_no_target);
     RUN(where_the_expelled_were_sent_is_no_target);
+    RUN(an_area_of_the_doers_own_country_is_no_target);
     RUN(he_and_she_are_no_international_body);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
