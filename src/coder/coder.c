@@ -378,7 +378,17 @@ static int venue_only(const sr_cs_ctx *cx, int32_t v, const char *code, int32_t 
                                             "CONFERENCE", "SESSION", "NEGOTIATIONS",
                                             "CONSULTATIONS", "FORUM", "GATHERING"};
     int meeting = code[0] == '0' && code[1] == '4' && code[2] != '2' && code[2] != '3';
-    if (th < 0 || !meeting || SR_CS_WORD_AMONG(arrival, cs->words[v]))
+    int visit = code[0] == '0' && code[1] == '4' && (code[2] == '2' || code[2] == '3');
+    if (th < 0 || visit || SR_CS_WORD_AMONG(arrival, cs->words[v]))
+        return 0;
+    /* "the diplomats said in a joint statement from the site of their
+     * talks in Canada": a place under "in" on a gathering's own noun, deeper
+     * in the clause, is where that gathering was held, whatever the verb
+     * (a visit aside: "arrived for talks in Amman" is a visit to Jordan). */
+    int32_t g = cs->head[th];
+    int on_gathering = g >= 0 && g != v && cs->rel[th] == SR_CS_NMOD &&
+                       SR_CS_WORD_AMONG(gathering, cs->words[g]);
+    if (!meeting && !on_gathering)
         return 0;
     int32_t p = sr_coder_case_of(cs, th);
     if (p < 0 || !sr_coder_word_eq("IN", cs->words[p]) || T->n == 0)
@@ -400,6 +410,8 @@ static int venue_only(const sr_cs_ctx *cx, int32_t v, const char *code, int32_t 
                     !strncmp(cx->named[j].code, c, 3))
                     return 0;
     }
+    if (on_gathering)
+        return 1;
     int32_t h = cs->head[th];
     if (h == v && cs->rel[th] == SR_CS_OBL)
         return 1;

@@ -902,6 +902,49 @@ TEST(an_area_of_the_doers_own_country_is_no_target)
     CHECK_STR(code(depot_in_foreign_province, NULL), "VALREB>MAR:190");
 }
 
+/* "said in a statement from the site of the talks in Marestan": the
+ * place of a gathering named deeper in the clause is where it was held,
+ * whatever the verb, not what the statement is about; a place on another
+ * noun ("the site of the trial in Marestan") is still read (issue 5,
+ * helper A: the G7 diplomats' statement "from the site of their talks in
+ * Canada" was aimed at Canada). */
+static const char *statement_from_talks_in =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\tstatement\tstatement\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+    "6\tfrom\tfrom\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+    "8\tsite\tsite\tNOUN\tNN\t_\t5\tnmod\t_\t_\n"
+    "9\tof\tof\tADP\tIN\t_\t11\tcase\t_\t_\n"
+    "10\tthe\tthe\tDET\tDT\t_\t11\tdet\t_\t_\n"
+    "11\ttalks\ttalks\tNOUN\tNN\t_\t8\tnmod\t_\t_\n"
+    "12\tin\tin\tADP\tIN\t_\t13\tcase\t_\t_\n"
+    "13\tMarestan\tMarestan\tPROPN\tNNP\t_\t11\tnmod\t_\t_\n"
+    "14\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *statement_from_trial_in =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\tstatement\tstatement\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+    "6\tfrom\tfrom\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+    "8\tsite\tsite\tNOUN\tNN\t_\t5\tnmod\t_\t_\n"
+    "9\tof\tof\tADP\tIN\t_\t11\tcase\t_\t_\n"
+    "10\tthe\tthe\tDET\tDT\t_\t11\tdet\t_\t_\n"
+    "11\ttrial\ttrial\tNOUN\tNN\t_\t8\tnmod\t_\t_\n"
+    "12\tin\tin\tADP\tIN\t_\t13\tcase\t_\t_\n"
+    "13\tMarestan\tMarestan\tPROPN\tNNP\t_\t11\tnmod\t_\t_\n"
+    "14\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(the_place_of_a_gathering_deeper_in_the_clause_is_no_party)
+{
+    CHECK_STR(code(statement_from_talks_in, NULL), "");
+    CHECK_STR(code(statement_from_trial_in, NULL), "VAL>MAR:010");
+}
+
 TEST(no_longer_negates)
 {
     CHECK_STR(code(no_longer, NULL), "");
@@ -4736,6 +4779,7 @@ int main(void)
     RUN(an_objects_infinitive_gives_no_target);
     RUN(where_the_expelled_were_sent_is_no_target);
     RUN(an_area_of_the_doers_own_country_is_no_target);
+    RUN(the_place_of_a_gathering_deeper_in_the_clause_is_no_party);
     RUN(he_and_she_are_no_international_body);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
