@@ -541,6 +541,23 @@ static int agent_covers_head(const sr_cs_ctx *cx, int32_t h)
     return 0;
 }
 
+/* Is the second-tier modifier c of the head h a party the thing h goes
+ * to or is between, while the agent words of h only modify it (see
+ * resolve_one)? Appositives count too: an actor set beside a thing by
+ * the parse is no part of it. */
+static int recipient_of_a_thing(const sr_cs_ctx *cx, int32_t h, int32_t c)
+{
+    static const char *const to[] = {"TO", "BETWEEN", "WITH", "FOR", "AGAINST", "TOWARD",
+                                     "TOWARDS"};
+    const sr_cs_sent *cs = cx->cs;
+    if (agent_covers_head(cx, h))
+        return 0;
+    if (cs->rel[c] == SR_CS_APPOS)
+        return 1;
+    int32_t p = sr_coder_case_of(cs, c);
+    return p >= 0 && SR_CS_WORD_AMONG(to, cs->words[p]);
+}
+
 static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, int *lent,
                         int depth)
 {
@@ -613,10 +630,13 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
              * appositive of "solution": an agent word that only
              * modifies a thing ("military") describes the thing, and is
              * not stacked on an actor its appositive names (RUS, not
-             * RUSMIL). A head that is an agent ("the rebels, the
-             * Seleka") still lends it. */
-            if (x.actor && f->nagents &&
-                (cs->rel[c] != SR_CS_APPOS || agent_covers_head(cx, h))) {
+             * RUSMIL), nor on whom the thing goes to or is between
+             * ("military support to Chinese rivals", "military
+             * cooperation between Russia and ..."). A head that is an
+             * agent ("the rebels, the Seleka") still lends it, and so
+             * does a thing's owner or place ("a military base in Rakhine
+             * state" is the army's). */
+            if (x.actor && f->nagents && !recipient_of_a_thing(cx, h, c)) {
                 const sr_agent *ag[4];
                 uint32_t nag = 0;
                 int armed = leads_armed_group(cx, h, x.code);

@@ -732,10 +732,33 @@ static const char *agent_with_appositive =
     "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tappos\t_\t_\n"
     "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
+/* Nor on whom the thing goes to ("provided official support to
+ * Marestan" is MAR, not MARGOV), while the thing's owner keeps it ("the
+ * official plan of Marestan" is MARGOV's). */
+static const char *official_support_to =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tprovided\tprovide\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tofficial\tofficial\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\tsupport\tsupport\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "5\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *official_plan_of =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tofficial\tofficial\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tplan\tplan\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
 TEST(a_things_agent_is_not_stacked_on_its_appositive)
 {
     CHECK_STR(code(thing_with_appositive, NULL), "VAL>MAR:111");
     CHECK_STR(code(agent_with_appositive, NULL), "VAL>MARGOV:111 VAL>MAR:111");
+    CHECK_STR(code(official_support_to, NULL), "VAL>MAR:070");
+    CHECK_STR(code(official_plan_of, NULL), "VAL>MARGOV:111");
 }
 
 /* "refused for fear that Marestan might attack": the subject of a clause
