@@ -154,6 +154,20 @@ static int business_as_activity(const sr_cs_sent *cs, size_t i)
            sr_coder_word_eq("OUT", cs->words[i - 2]);
 }
 
+/* "EU migrant-burden sharing plan": an agent word joined by a hyphen to
+ * the noun after it, when that noun only modifies another ("burden"
+ * before "sharing plan"), describes that noun: the plan is no migrants'.
+ * Participles after the hyphen ("Iran-backed", "rebel-held") are left to
+ * the hyphen-prefix reading (story.c). */
+static int modifies_a_modifier(const sr_cs_sent *cs, size_t i)
+{
+    if (i + 2 >= cs->n || strcmp(cs->words[i + 1], "-") != 0)
+        return 0;
+    int32_t n = cs->head[i];
+    const char *up = n >= 0 ? cs->s->tokens[n].upos : NULL;
+    return n == (int32_t)i + 2 && up && !strcmp(up, "NOUN") && cs->rel[n] == SR_CS_COMPOUND;
+}
+
 static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi, int32_t ext,
                  int want_agents, found *f)
 {
@@ -188,7 +202,7 @@ static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi,
                 continue;
             }
         }
-        if (!want_agents || business_as_activity(cs, i))
+        if (!want_agents || business_as_activity(cs, i) || modifies_a_modifier(cs, i))
             continue;
         const sr_agent *ag = sr_dict_agent_match(cx->dict, cs->words, n, i, 0, &m);
         if (ag && m) {

@@ -968,6 +968,38 @@ TEST(the_place_of_a_gathering_deeper_in_the_clause_is_no_party)
     CHECK_STR(code(statement_from_trial_in, NULL), "VAL>MAR:010");
 }
 
+/* "the Marestan refugee-burden sharing plan": an agent word hyphened to
+ * a noun that itself only modifies the head describes that noun, and is
+ * not stacked on the plan's actor (MAR, not MARREF); an agent word right
+ * on the head still is ("the Marestan refugee camp", MARREF) (issue 5,
+ * helper A: "EU migrant-burden sharing plan for asylum seekers" was
+ * IGOEUREECREF). */
+static const char *refugee_burden_plan =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t9\tcompound\t_\t_\n"
+    "5\trefugee\trefugee\tNOUN\tNN\t_\t7\tcompound\t_\t_\n"
+    "6\t-\t-\tPUNCT\tHYPH\t_\t5\tpunct\t_\t_\n"
+    "7\tburden\tburden\tNOUN\tNN\t_\t9\tcompound\t_\t_\n"
+    "8\tsharing\tsharing\tNOUN\tNN\t_\t9\tcompound\t_\t_\n"
+    "9\tplan\tplan\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *refugee_camp =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+    "5\trefugee\trefugee\tNOUN\tNN\t_\t6\tcompound\t_\t_\n"
+    "6\tcamp\tcamp\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(an_agent_hyphened_to_a_modifier_describes_it)
+{
+    CHECK_STR(code(refugee_burden_plan, NULL), "VAL>MAR:111");
+    CHECK_STR(code(refugee_camp, NULL), "VAL>MARREF:111");
+}
+
 TEST(no_longer_negates)
 {
     CHECK_STR(code(no_longer, NULL), "");
@@ -4803,6 +4835,7 @@ int main(void)
     RUN(where_the_expelled_were_sent_is_no_target);
     RUN(an_area_of_the_doers_own_country_is_no_target);
     RUN(the_place_of_a_gathering_deeper_in_the_clause_is_no_party);
+    RUN(an_agent_hyphened_to_a_modifier_describes_it);
     RUN(he_and_she_are_no_international_body);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
