@@ -168,6 +168,23 @@ static int modifies_a_modifier(const sr_cs_sent *cs, size_t i)
     return n == (int32_t)i + 2 && up && !strcmp(up, "NOUN") && cs->rel[n] == SR_CS_COMPOUND;
 }
 
+/* "reiterating their opposition to any unilateral attempts": the
+ * lower-case "opposition" with a "to" phrase of its own is a stance
+ * against something, not the political opposition (OPP); "the
+ * opposition said", "opposition parties" still are. */
+static int opposition_as_stance(const sr_cs_sent *cs, size_t i)
+{
+    if (strcmp(cs->words[i], "opposition") != 0)
+        return 0;
+    for (uint32_t k = cs->kid_start[i]; k < cs->kid_start[i + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        int32_t p = sr_coder_case_of(cs, c);
+        if (cs->rel[c] == SR_CS_NMOD && p >= 0 && sr_coder_word_eq("TO", cs->words[p]))
+            return 1;
+    }
+    return i + 1 < cs->n && sr_coder_word_eq("TO", cs->words[i + 1]);
+}
+
 static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi, int32_t ext,
                  int want_agents, found *f)
 {
@@ -202,7 +219,8 @@ static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi,
                 continue;
             }
         }
-        if (!want_agents || business_as_activity(cs, i) || modifies_a_modifier(cs, i))
+        if (!want_agents || business_as_activity(cs, i) || modifies_a_modifier(cs, i) ||
+            opposition_as_stance(cs, i))
             continue;
         const sr_agent *ag = sr_dict_agent_match(cx->dict, cs->words, n, i, 0, &m);
         if (ag && m) {

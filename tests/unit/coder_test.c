@@ -1000,6 +1000,35 @@ TEST(an_agent_hyphened_to_a_modifier_describes_it)
     CHECK_STR(code(refugee_camp, NULL), "VAL>MARREF:111");
 }
 
+/* "reiterated its opposition to the plan of Marestan": the lower-case
+ * "opposition" with a "to" phrase is a stance, not the political
+ * opposition; "the Marestani opposition" still is a party (issue 5,
+ * helper A: the G7's "opposition to any unilateral attempts" was the
+ * Russian opposition, RUSOPP). */
+static const char *opposition_to_the_plan =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tMarestani\tMarestani\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\topposition\topposition\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\tto\tto\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+    "8\tplan\tplan\tNOUN\tNN\t_\t5\tnmod\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *the_opposition =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tMarestani\tMarestani\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\topposition\topposition\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(opposition_to_something_is_a_stance)
+{
+    CHECK_STR(code(opposition_to_the_plan, NULL), "VAL>MAR:111");
+    CHECK_STR(code(the_opposition, NULL), "VAL>MAROPP:111");
+}
+
 TEST(no_longer_negates)
 {
     CHECK_STR(code(no_longer, NULL), "");
@@ -4836,6 +4865,7 @@ int main(void)
     RUN(an_area_of_the_doers_own_country_is_no_target);
     RUN(the_place_of_a_gathering_deeper_in_the_clause_is_no_party);
     RUN(an_agent_hyphened_to_a_modifier_describes_it);
+    RUN(opposition_to_something_is_a_stance);
     RUN(he_and_she_are_no_international_body);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
