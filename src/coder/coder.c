@@ -1211,6 +1211,33 @@ static int destination_of_the_expelled(const sr_cs_sent *cs, int32_t v, const sr
     return p >= 0 && SR_CS_WORD_AMONG(to, cs->words[p]);
 }
 
+/* "He added that Ukraine was ready for an air and sea ceasefire": a
+ * statement coded as an intention (03x) from its reported clause takes
+ * that clause's subject as the first actor after the verb; when the
+ * subject is the speaker's own country, it is the one that intends, not
+ * whom the intention is for, and it is no target. */
+static int own_country_intends(const sr_cs_sent *cs, int32_t v, const char *code, int32_t th,
+                               const sr_cs_phrase *S, const sr_cs_phrase *T)
+{
+    if (th < 0 || !code || code[0] != '0' || code[1] != '3' || !T->n || !S->n)
+        return 0;
+    if (cs->rel[th] != SR_CS_NSUBJ || cs->head[th] < 0 || cs->rel[cs->head[th]] != SR_CS_CCOMP ||
+        cs->head[cs->head[th]] != v)
+        return 0;
+    for (uint32_t i = 0; i < T->n; i++) {
+        const char *c = T->a[i].code;
+        int own = 0;
+        if (!c || strlen(c) != 3)
+            return 0;
+        for (uint32_t j = 0; j < S->n; j++)
+            if (S->a[j].code && strlen(S->a[j].code) > 3 && !strncmp(S->a[j].code, c, 3))
+                own = 1;
+        if (!own)
+            return 0;
+    }
+    return 1;
+}
+
 /* Does the sentence end with a question mark (closing quotes and
  * brackets aside)? "Do you hope that China can do more to help?" asks;
  * it reports no act. */
@@ -1529,6 +1556,11 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 memset(&T, 0, sizeof T);
                 T.head = th = -1;
                 how_t = "none: the place named under \"in\" is only where the meeting was held";
+            }
+            if (own_country_intends(&cs, v, vc.code.s, th, &S, &T)) {
+                memset(&T, 0, sizeof T);
+                T.head = th = -1;
+                how_t = "none: the one said to intend it is the speaker's own country";
             }
         }
         /* Nor did the country they were sent to expel them: with the

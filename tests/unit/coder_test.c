@@ -1029,6 +1029,40 @@ TEST(opposition_to_something_is_a_stance)
     CHECK_STR(code(the_opposition, NULL), "VAL>MAROPP:111");
 }
 
+/* "Valdorian officials said Valdoria was ready for a truce": the speakers'
+ * own country is the one said to intend, not whom the intention is for;
+ * another country as the subject is read as before (issue 5, helper A:
+ * Zelenskyy "added that Ukraine was ready for an air and sea ceasefire"
+ * was UKRGOV -> UKR). The fixture's SAY block codes "ready" 0356. */
+static const char *said_own_country_ready =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "5\twas\tbe\tAUX\tVBD\t_\t6\tcop\t_\t_\n"
+    "6\tready\tready\tADJ\tJJ\t_\t3\tccomp\t_\t_\n"
+    "7\tfor\tfor\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "8\ta\ta\tDET\tDT\t_\t9\tdet\t_\t_\n"
+    "9\ttruce\ttruce\tNOUN\tNN\t_\t6\tobl\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *said_other_country_ready =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "5\twas\tbe\tAUX\tVBD\t_\t6\tcop\t_\t_\n"
+    "6\tready\tready\tADJ\tJJ\t_\t3\tccomp\t_\t_\n"
+    "7\tfor\tfor\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "8\ta\ta\tDET\tDT\t_\t9\tdet\t_\t_\n"
+    "9\ttruce\ttruce\tNOUN\tNN\t_\t6\tobl\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(the_speakers_own_country_said_to_intend_is_no_target)
+{
+    CHECK_STR(code(said_own_country_ready, NULL), "");
+    CHECK_STR(code(said_other_country_ready, NULL), "VALGOV>MAR:0356");
+}
+
 TEST(no_longer_negates)
 {
     CHECK_STR(code(no_longer, NULL), "");
@@ -4866,6 +4900,7 @@ int main(void)
     RUN(the_place_of_a_gathering_deeper_in_the_clause_is_no_party);
     RUN(an_agent_hyphened_to_a_modifier_describes_it);
     RUN(opposition_to_something_is_a_stance);
+    RUN(the_speakers_own_country_said_to_intend_is_no_target);
     RUN(he_and_she_are_no_international_body);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
