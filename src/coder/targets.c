@@ -364,6 +364,23 @@ static int home_place(const sr_cs_phrase *p, const sr_cs_phrase *S)
     return 1;
 }
 
+/* Is token t inside a phrase of the help an act had ("With support from
+ * the UK government, WFP ... have prepositioned food supplies", "with the
+ * help of Marestan", "with funding from the EU")? Who helped is a means of
+ * the act, not whom it was aimed at or what a statement is about. */
+static int in_help_phrase(const sr_cs_sent *cs, int32_t v, int32_t t)
+{
+    static const char *const help[] = {"SUPPORT", "HELP",    "ASSISTANCE", "BACKING",
+                                       "FUNDING", "FINANCING", "AID"};
+    int guard = 0;
+    for (; t >= 0 && t != v && guard++ < 64; t = cs->head[t]) {
+        int32_t p = sr_coder_case_of(cs, t);
+        if (p >= 0 && sr_coder_word_eq("WITH", cs->words[p]) && SR_CS_WORD_AMONG(help, cs->words[t]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is h a conjunct (or an appositive of a conjunct) in the list headed by
  * head? "were deported to Honduras, Venezuela or other countries": once
  * Honduras is the target, Venezuela is more of the same list, not the
@@ -409,7 +426,7 @@ int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
         if (!cs->nominal[t] || cs->rel[t] == SR_CS_TMOD ||
             sr_coder_attribution_apart(cs, cl->verb, t) ||
             !reachable(cs, cl->verb, t, no_clauses) || in_dated_oblique(cs, cl->verb, t) ||
-            in_time_clause(cs, cl->verb, t) ||
+            in_time_clause(cs, cl->verb, t) || in_help_phrase(cs, cl->verb, t) ||
             (!no_clauses && (in_means_of_passive(cs, cl->verb, t) ||
                              in_object_complement(cs, cl->verb, t))))
             continue;

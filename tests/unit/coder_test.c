@@ -1063,6 +1063,36 @@ TEST(the_speakers_own_country_said_to_intend_is_no_target)
     CHECK_STR(code(said_other_country_ready, NULL), "VALGOV>MAR:0356");
 }
 
+/* "attacked the town with support from Marestan": who helped is a means
+ * of the act, not its target; another "with" phrase ("attacked the town
+ * with Marestan") is still read (issue 5, helper A: "With support from
+ * the UK government, WFP ... have prepositioned food supplies" made the
+ * WFP director's statement one about the British government). */
+static const char *attacked_with_support_from =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\ttown\ttown\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "5\twith\twith\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tsupport\tsupport\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+    "7\tfrom\tfrom\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *attacked_with =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\ttown\ttown\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "5\twith\twith\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(who_helped_is_no_target)
+{
+    CHECK_STR(code(attacked_with_support_from, NULL), "");
+    CHECK_STR(code(attacked_with, NULL), "VAL>MAR:190");
+}
+
 TEST(no_longer_negates)
 {
     CHECK_STR(code(no_longer, NULL), "");
@@ -4901,6 +4931,7 @@ int main(void)
     RUN(an_agent_hyphened_to_a_modifier_describes_it);
     RUN(opposition_to_something_is_a_stance);
     RUN(the_speakers_own_country_said_to_intend_is_no_target);
+    RUN(who_helped_is_no_target);
     RUN(he_and_she_are_no_international_body);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
