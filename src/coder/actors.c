@@ -369,6 +369,15 @@ static int names_a_camp(const sr_cs_sent *cs, int32_t h)
 
 static int lends_actor(const sr_cs_sent *cs, int32_t h, int32_t c, const found *f)
 {
+    /* "demanded the release of political prisoners": the "of" phrase of a
+     * release is who would be freed, the act's patient, not the
+     * release's party; the demand is made of whoever holds them. */
+    static const char *const freeing[] = {"RELEASE", "RELEASES", "FREEING"};
+    if (SR_CS_WORD_AMONG(freeing, cs->words[h])) {
+        int32_t p = sr_coder_case_of(cs, c);
+        if (p >= 0 && sr_coder_word_eq("OF", cs->words[p]))
+            return 0;
+    }
     if (f->nagents || f->ethnic || f->head_of_body)
         return 1;
     const char *up = cs->s->tokens[h].upos;

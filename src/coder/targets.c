@@ -381,6 +381,25 @@ static int in_help_phrase(const sr_cs_sent *cs, int32_t v, int32_t t)
     return 0;
 }
 
+/* Is token t inside the "of" phrase of a release ("demanded the release
+ * of political prisoners")? Those are who would be freed; a demand or
+ * appeal for their release is made of whoever holds them, and an act
+ * about the release is not aimed at them (lends_actor in actors.c reads
+ * the noun's own phrase the same way). */
+static int in_released(const sr_cs_sent *cs, int32_t v, int32_t t)
+{
+    static const char *const freeing[] = {"RELEASE", "RELEASES", "FREEING"};
+    int guard = 0;
+    for (; t >= 0 && t != v && guard++ < 64; t = cs->head[t]) {
+        int32_t h = cs->head[t];
+        int32_t p = sr_coder_case_of(cs, t);
+        if (h >= 0 && cs->rel[t] == SR_CS_NMOD && p >= 0 && sr_coder_word_eq("OF", cs->words[p]) &&
+            SR_CS_WORD_AMONG(freeing, cs->words[h]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is h a conjunct (or an appositive of a conjunct) in the list headed by
  * head? "were deported to Honduras, Venezuela or other countries": once
  * Honduras is the target, Venezuela is more of the same list, not the
@@ -427,6 +446,7 @@ int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
             sr_coder_attribution_apart(cs, cl->verb, t) ||
             !reachable(cs, cl->verb, t, no_clauses) || in_dated_oblique(cs, cl->verb, t) ||
             in_time_clause(cs, cl->verb, t) || in_help_phrase(cs, cl->verb, t) ||
+            in_released(cs, cl->verb, t) ||
             (!no_clauses && (in_means_of_passive(cs, cl->verb, t) ||
                              in_object_complement(cs, cl->verb, t))))
             continue;

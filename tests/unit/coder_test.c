@@ -1093,6 +1093,36 @@ TEST(who_helped_is_no_target)
     CHECK_STR(code(attacked_with, NULL), "VAL>MAR:190");
 }
 
+/* "demanded the release of Marestani soldiers": who would be freed is
+ * the release's patient, not whom the demand is made of (the holders,
+ * not named here); "the withdrawal of Marestani soldiers" is still asked
+ * of the soldiers' side (issue 5, helper A: the BLA's demand for "the
+ * release of political prisoners" was aimed at the prisoners, PAKOPP). */
+static const char *demanded_release_of =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdemanded\tdemand\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\trelease\trelease\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "5\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\tMarestani\tMarestani\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tsoldiers\tsoldier\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *demanded_withdrawal_of =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdemanded\tdemand\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\twithdrawal\twithdrawal\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "5\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\tMarestani\tMarestani\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tsoldiers\tsoldier\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(who_would_be_released_is_no_target)
+{
+    CHECK_STR(code(demanded_release_of, NULL), "");
+    CHECK_STR(code(demanded_withdrawal_of, NULL), "VAL>MARMIL:100");
+}
+
 TEST(no_longer_negates)
 {
     CHECK_STR(code(no_longer, NULL), "");
@@ -4932,6 +4962,7 @@ int main(void)
     RUN(opposition_to_something_is_a_stance);
     RUN(the_speakers_own_country_said_to_intend_is_no_target);
     RUN(who_helped_is_no_target);
+    RUN(who_would_be_released_is_no_target);
     RUN(he_and_she_are_no_international_body);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
