@@ -1238,6 +1238,28 @@ static int own_country_intends(const sr_cs_sent *cs, int32_t v, const char *code
     return 1;
 }
 
+/* "denounced the moves against the Serb-controlled autonomous republic
+ * as an attack": a pattern such as `- * (AGAINST +)`, written for "spoke
+ * out against X", also matches inside the object of a transitive
+ * criticism, where "against" hangs on the act criticised. Its "+" is then
+ * the act's victim, while the criticism is aimed at whoever made the
+ * moves; so is the first actor after the verb found there. Only
+ * disapproval and criticism (110, 111): a lawsuit, complaint or
+ * accusation "against X" (112 to 115) is aimed at X ("filed lawsuits
+ * against the U.S. government"). th is the target found. */
+static int victim_of_the_object(const sr_cs_sent *cs, int32_t v, const char *code, int32_t th)
+{
+    static const char *const prep[] = {"AGAINST", "ON", "TARGETING"};
+    if (!code || (strcmp(code, "110") != 0 && strcmp(code, "111") != 0))
+        return 0;
+    if (th < 0 || cs->rel[th] != SR_CS_NMOD)
+        return 0;
+    int32_t p = sr_coder_case_of(cs, th);
+    int32_t o = cs->head[th];
+    return p >= 0 && SR_CS_WORD_AMONG(prep, cs->words[p]) && o >= 0 && cs->head[o] == v &&
+           cs->rel[o] == SR_CS_OBJ;
+}
+
 /* Does the sentence end with a question mark (closing quotes and
  * brackets aside)? "Do you hope that China can do more to help?" asks;
  * it reports no act. */
@@ -1525,6 +1547,11 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 T.head = th = -1;
                 how_t = "none: the pattern's + names only the press the statement was made to";
             }
+            if (th >= 0 && victim_of_the_object(&cs, v, vc.code.s, th)) {
+                memset(&T, 0, sizeof T);
+                T.head = th = -1;
+                how_t = "none: the pattern's + fell on the victim of the act criticised";
+            }
         } else {
             th = sr_coder_default_target(cx, v, &ro, &cl, &S, &T, &how_t);
             if (th >= 0 && patient_named_apart(&cs, &ro, th)) {
@@ -1556,6 +1583,11 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 memset(&T, 0, sizeof T);
                 T.head = th = -1;
                 how_t = "none: the place named under \"in\" is only where the meeting was held";
+            }
+            if (victim_of_the_object(&cs, v, vc.code.s, th)) {
+                memset(&T, 0, sizeof T);
+                T.head = th = -1;
+                how_t = "none: the victim of the act criticised is not whom it is aimed at";
             }
             if (own_country_intends(&cs, v, vc.code.s, th, &S, &T)) {
                 memset(&T, 0, sizeof T);

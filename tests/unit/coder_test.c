@@ -1123,6 +1123,36 @@ TEST(who_would_be_released_is_no_target)
     CHECK_STR(code(demanded_withdrawal_of, NULL), "VAL>MARMIL:100");
 }
 
+/* "denounced the attacks against Marestan": the "against" phrase of the
+ * object is the victim of the act criticised, not whom the criticism is
+ * aimed at (the attackers, not named here). The fixture's DENOUNCE block
+ * has `- * (AGAINST +) [111]`, written for "spoke out against X"; with
+ * "against" on the verb it still gives the target (issue 5, helper A:
+ * Stevandic "denounced the moves against the Serb-controlled autonomous
+ * republic" was aimed at Serbia). */
+static const char *denounced_attacks_against =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tattacks\tattack\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\tagainst\tagainst\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *denounced_against =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tattacks\tattack\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\tagainst\tagainst\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(the_victim_of_the_act_criticised_is_no_target)
+{
+    CHECK_STR(code(denounced_attacks_against, NULL), "");
+    CHECK_STR(code(denounced_against, NULL), "VAL>MAR:111");
+}
+
 TEST(no_longer_negates)
 {
     CHECK_STR(code(no_longer, NULL), "");
@@ -4963,6 +4993,7 @@ int main(void)
     RUN(the_speakers_own_country_said_to_intend_is_no_target);
     RUN(who_helped_is_no_target);
     RUN(who_would_be_released_is_no_target);
+    RUN(the_victim_of_the_act_criticised_is_no_target);
     RUN(he_and_she_are_no_international_body);
     RUN(what_is_believed_or_claimed_is_not_coded);
     RUN(demands_are_made_of_the_demanded_clause_subject);
