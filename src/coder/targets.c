@@ -122,11 +122,6 @@ static int same_actors(const sr_cs_phrase *a, const sr_cs_phrase *b)
  * cope", "allowed that Mordor isn't ...", "roads leading into Mordor", as
  * TABARI and PETRARCH take the first actor after the verb. Pronouns are
  * passed over here: they name someone already in the clause. */
-/* May t stand for the verb's target? Not when it sits inside another
- * clause with a subject of its own, unless it is that subject: in "said
- * he is adding a levy on electricity sold to customers" the customers
- * belong to the adding, but in "believes Dagolath can cope" Dagolath is
- * what the believing is about. */
 /* Is h a clause that gives the content of a noun of fear, report or
  * claim, the noun being no object but an oblique or modifier ("turned
  * them down for fear that China might retaliate", "acted amid reports
@@ -153,6 +148,12 @@ static int content_clause_of_noun(const sr_cs_sent *cs, int32_t h)
            SR_CS_WORD_AMONG(noun, cs->words[n]);
 }
 
+/* May t stand for the verb's target? Not when it sits inside another
+ * clause with a subject of its own, unless it is that subject: in "said
+ * he is adding a levy on electricity sold to customers" the customers
+ * belong to the adding, but in "believes Dagolath can cope" Dagolath is
+ * what the believing is about; nor when that clause gives the content of
+ * a noun of fear or report in an oblique (content_clause_of_noun). */
 static int reachable(const sr_cs_sent *cs, int32_t v, int32_t t, int no_clauses)
 {
     int32_t prev = -1;
