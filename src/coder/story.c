@@ -151,6 +151,25 @@ static int head_is_agent(const sr_cs_ctx *cx, int32_t head)
     return 0;
 }
 
+static const char AMBIGUOUS[] = "";
+
+/* The one country the words of subj up to its head name ("its superpower
+ * rival China"), AMBIGUOUS for several, or NULL. */
+static const char *subject_names(const sr_cs_ctx *cx, int32_t subj)
+{
+    const sr_cs_sent *cs = cx->cs;
+    const char *found = NULL;
+    for (uint32_t i = 0; i < cx->nnamed; i++) {
+        int32_t t = cx->named[i].tok;
+        if (t < cs->lo[subj] || t > subj || !sr_coder_is_country(cx->named[i].code))
+            continue;
+        if (found && strcmp(found, cx->named[i].code) != 0)
+            return AMBIGUOUS;
+        found = cx->named[i].code;
+    }
+    return found;
+}
+
 /* "as its rival China expands its navy": a possessive pronoun in an
  * object or oblique of a verb refers to that verb's own subject more often
  * than to anyone named before; the navy is China's, not that of the
@@ -168,16 +187,21 @@ static const char *subject_country(const sr_cs_ctx *cx, int32_t head)
         return NULL;
     int32_t v = cs->head[h];
     int32_t subj = v >= 0 ? sr_coder_child(cs, v, SR_CS_NSUBJ) : -1;
-    if (subj < 0)
+    const char *found = subj >= 0 ? subject_names(cx, subj) : NULL;
+    if (!found || found == AMBIGUOUS)
         return NULL;
-    const char *found = NULL;
-    for (uint32_t i = 0; i < cx->nnamed; i++) {
-        int32_t t = cx->named[i].tok;
-        if (t < cs->lo[subj] || t > subj || !sr_coder_is_country(cx->named[i].code))
+    /* "Israel said Hamas attacked its soldiers": in reported speech the
+     * pronoun may be the speaker's; when a verb whose complement holds
+     * this clause has a subject naming another country, the owner is
+     * not clear and the older reading stands. */
+    guard = 0;
+    for (int32_t c = v; c >= 0 && cs->head[c] >= 0 && guard++ < 16; c = cs->head[c]) {
+        if (cs->rel[c] != SR_CS_CCOMP && cs->rel[c] != SR_CS_PARATAXIS)
             continue;
-        if (found && strcmp(found, cx->named[i].code) != 0)
+        int32_t s2 = sr_coder_child(cs, cs->head[c], SR_CS_NSUBJ);
+        const char *other = s2 >= 0 ? subject_names(cx, s2) : NULL;
+        if (other && (other == AMBIGUOUS || strcmp(other, found) != 0))
             return NULL;
-        found = cx->named[i].code;
     }
     return found;
 }
