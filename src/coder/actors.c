@@ -168,6 +168,37 @@ static int faith_word_in_a_name(const sr_cs_sent *cs, size_t i, size_t m, const 
     return up && !strcmp(up, "PROPN") && next[0] >= 'A' && next[0] <= 'Z';
 }
 
+/* "EU migrant-burden sharing plan": an agent word joined by a hyphen to
+ * the noun after it, when that noun only modifies another ("burden"
+ * before "sharing plan"), describes that noun: the plan is no migrants'.
+ * Participles after the hyphen ("Iran-backed", "rebel-held") are left to
+ * the hyphen-prefix reading (story.c). */
+static int modifies_a_modifier(const sr_cs_sent *cs, size_t i)
+{
+    if (i + 2 >= cs->n || strcmp(cs->words[i + 1], "-") != 0)
+        return 0;
+    int32_t n = cs->head[i];
+    const char *up = n >= 0 ? cs->s->tokens[n].upos : NULL;
+    return n == (int32_t)i + 2 && up && !strcmp(up, "NOUN") && cs->rel[n] == SR_CS_COMPOUND;
+}
+
+/* "reiterating their opposition to any unilateral attempts": the
+ * lower-case "opposition" with a "to" phrase of its own is a stance
+ * against something, not the political opposition (OPP); "the
+ * opposition said", "opposition parties" still are. */
+static int opposition_as_stance(const sr_cs_sent *cs, size_t i)
+{
+    if (strcmp(cs->words[i], "opposition") != 0)
+        return 0;
+    for (uint32_t k = cs->kid_start[i]; k < cs->kid_start[i + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        int32_t p = sr_coder_case_of(cs, c);
+        if (cs->rel[c] == SR_CS_NMOD && p >= 0 && sr_coder_word_eq("TO", cs->words[p]))
+            return 1;
+    }
+    return i + 1 < cs->n && sr_coder_word_eq("TO", cs->words[i + 1]);
+}
+
 static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi, int32_t ext,
                  int want_agents, found *f)
 {
@@ -202,7 +233,8 @@ static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi,
                 continue;
             }
         }
-        if (!want_agents || business_as_activity(cs, i))
+        if (!want_agents || business_as_activity(cs, i) || modifies_a_modifier(cs, i) ||
+            opposition_as_stance(cs, i))
             continue;
         const sr_agent *ag = sr_dict_agent_match(cx->dict, cs->words, n, i, 0, &m);
         if (ag && m && !faith_word_in_a_name(cs, i, m, ag)) {
@@ -351,6 +383,15 @@ static int names_a_camp(const sr_cs_sent *cs, int32_t h)
 
 static int lends_actor(const sr_cs_sent *cs, int32_t h, int32_t c, const found *f)
 {
+    /* "demanded the release of political prisoners": the "of" phrase of a
+     * release is who would be freed, the act's patient, not the
+     * release's party; the demand is made of whoever holds them. */
+    static const char *const freeing[] = {"RELEASE", "RELEASES", "FREEING"};
+    if (SR_CS_WORD_AMONG(freeing, cs->words[h])) {
+        int32_t p = sr_coder_case_of(cs, c);
+        if (p >= 0 && sr_coder_word_eq("OF", cs->words[p]))
+            return 0;
+    }
     if (f->nagents || f->ethnic || f->head_of_body)
         return 1;
     const char *up = cs->s->tokens[h].upos;
@@ -570,6 +611,37 @@ static int32_t reporting_subject(const sr_cs_sent *cs, int32_t h)
 /* Resolves one conjunct (no coordination of the head itself). *lent is set
  * when its actors come from a modifier rather than the head word, so that
  * other conjuncts may share them ("Danish media and government"). */
+/* Does an agent entry cover the head h itself ("the rebels", "the
+ * National Assembly"), rather than only a modifier of it ("a military
+ * solution")? */
+static int agent_covers_head(const sr_cs_ctx *cx, int32_t h)
+{
+    const sr_cs_sent *cs = cx->cs;
+    size_t m = 0;
+    for (int32_t t = cs->lo[h]; t <= h; t++)
+        if (sr_dict_agent_match(cx->dict, cs->words, cs->n, (size_t)t, 0, &m) && m &&
+            t + (int32_t)m - 1 >= h)
+            return 1;
+    return 0;
+}
+
+/* Is the second-tier modifier c of the head h a party the thing h goes
+ * to or is between, while the agent words of h only modify it (see
+ * resolve_one)? Appositives count too: an actor set beside a thing by
+ * the parse is no part of it. */
+static int recipient_of_a_thing(const sr_cs_ctx *cx, int32_t h, int32_t c)
+{
+    static const char *const to[] = {"TO", "BETWEEN", "WITH", "FOR", "AGAINST", "TOWARD",
+                                     "TOWARDS"};
+    const sr_cs_sent *cs = cx->cs;
+    if (agent_covers_head(cx, h))
+        return 0;
+    if (cs->rel[c] == SR_CS_APPOS)
+        return 1;
+    int32_t p = sr_coder_case_of(cs, c);
+    return p >= 0 && SR_CS_WORD_AMONG(to, cs->words[p]);
+}
+
 static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, int *lent,
                         int depth)
 {
@@ -644,7 +716,18 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
                     x.nagents = nown;
                 }
             }
-            if (x.actor && f->nagents) {
+            /* "there is no military solution to the war, and that both
+             * Russia and Ukraine need ...", parsed with Russia as an
+             * appositive of "solution": an agent word that only
+             * modifies a thing ("military") describes the thing, and is
+             * not stacked on an actor its appositive names (RUS, not
+             * RUSMIL), nor on whom the thing goes to or is between
+             * ("military support to Chinese rivals", "military
+             * cooperation between Russia and ..."). A head that is an
+             * agent ("the rebels, the Seleka") still lends it, and so
+             * does a thing's owner or place ("a military base in Rakhine
+             * state" is the army's). */
+            if (x.actor && f->nagents && !recipient_of_a_thing(cx, h, c)) {
                 const sr_agent *ag[4];
                 uint32_t nag = 0;
                 int armed = leads_armed_group(cx, h, x.code);

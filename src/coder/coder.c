@@ -183,6 +183,25 @@ static int country_and_part(const char *a, const char *b)
     return 0;
 }
 
+/* Does the state part s voice support (05x) or disapproval (11x) of its
+ * own bare country t? That is no interaction, as a statement between the
+ * two is none: "North Korea's envoy defended Pyongyang and Moscow's
+ * treaty" supports Russia, not North Korea; lawmakers "decrying the
+ * congressional move as an interference in Pakistan's internal affairs"
+ * do not criticise Pakistan. Only this direction: a country disowning its
+ * own officials or soldiers is domestic politics. A court (JUD) judges
+ * its own state independently and keeps its events. Other acts stay:
+ * "President Akayev agreed to resign" (08x) yields to his country, and a
+ * government's demands (10x), rejections (12x) and consultations (04x)
+ * at home are domestic events the PLOVER gold records code (counting
+ * those families as well cost them 4 types). */
+static int voices_own_country(const char *code, const char *s, const char *t)
+{
+    if (strncmp(code, "05", 2) != 0 && strncmp(code, "11", 2) != 0)
+        return 0;
+    return country_and_part(t, s) && strncmp(s + 3, "JUD", 3) != 0;
+}
+
 /* Protests (14x) and coercion (17x: curfews, martial law, arrests) are
  * most often aimed at home, and news often names no target for them. */
 static int aimed_at_home(const char *code)
@@ -251,15 +270,17 @@ static int emit(emit_args *ea, const sr_cs_actor *s, const sr_cs_actor *t, const
         return 0;
     /* An actor acting on itself is not an event; nor is a statement
      * between a country and its own state ("Turkey's defense minister
-     * said Ankara ..."). Other acts of a state on its own country are
-     * domestic events: "Kyrgyz President Akayev agreed to resign" is
-     * KGZGOV yielding to KGZ. A protest or a coercive measure at home may
+     * said Ankara ..."), or the state's support or disapproval of its
+     * own country (voices_own_country). Other acts of a state on its own
+     * country are domestic events: "Kyrgyz President Akayev agreed to
+     * resign" is KGZGOV yielding to KGZ. A protest or a coercive measure at home may
      * have one code on both sides ("Iraqi Kurds demonstrated in Kirkuk"
      * is IRQ against IRQ). */
     if (s && t && !aimed_at_home(code) &&
         (!strcmp(scode, tcode) ||
          (!strncmp(code, "01", 2) &&
-          (country_and_part(scode, tcode) || country_and_part(tcode, scode)))))
+          (country_and_part(scode, tcode) || country_and_part(tcode, scode))) ||
+         voices_own_country(code, scode, tcode)))
         return 0;
     for (uint32_t i = 0; i < ea->ev->n; i++)
         if (same_event(&ea->ev->items[i], scode, tcode, code, ea->sent))
@@ -357,7 +378,17 @@ static int venue_only(const sr_cs_ctx *cx, int32_t v, const char *code, int32_t 
                                             "CONFERENCE", "SESSION", "NEGOTIATIONS",
                                             "CONSULTATIONS", "FORUM", "GATHERING"};
     int meeting = code[0] == '0' && code[1] == '4' && code[2] != '2' && code[2] != '3';
-    if (th < 0 || !meeting || SR_CS_WORD_AMONG(arrival, cs->words[v]))
+    int visit = code[0] == '0' && code[1] == '4' && (code[2] == '2' || code[2] == '3');
+    if (th < 0 || visit || SR_CS_WORD_AMONG(arrival, cs->words[v]))
+        return 0;
+    /* "the diplomats said in a joint statement from the site of their
+     * talks in Canada": a place under "in" on a gathering's own noun, deeper
+     * in the clause, is where that gathering was held, whatever the verb
+     * (a visit aside: "arrived for talks in Amman" is a visit to Jordan). */
+    int32_t g = cs->head[th];
+    int on_gathering = g >= 0 && g != v && cs->rel[th] == SR_CS_NMOD &&
+                       SR_CS_WORD_AMONG(gathering, cs->words[g]);
+    if (!meeting && !on_gathering)
         return 0;
     int32_t p = sr_coder_case_of(cs, th);
     if (p < 0 || !sr_coder_word_eq("IN", cs->words[p]) || T->n == 0)
@@ -379,6 +410,8 @@ static int venue_only(const sr_cs_ctx *cx, int32_t v, const char *code, int32_t 
                     !strncmp(cx->named[j].code, c, 3))
                     return 0;
     }
+    if (on_gathering)
+        return 1;
     int32_t h = cs->head[th];
     if (h == v && cs->rel[th] == SR_CS_OBL)
         return 1;
@@ -1631,6 +1664,72 @@ static int patient_named_apart(const sr_cs_sent *cs, const sr_cs_roles *ro, int3
     return cs->rel[ro->object] == SR_CS_NSUBJPASS;
 }
 
+/* "many of whom were deported to Honduras, Venezuela or other
+ * countries": in the passive, whom an expulsion or deportation (174) was
+ * done to is the subject; the "to" phrase only says where they were
+ * sent, and the people deported need not be that country's. Returns 1
+ * when th, the default target, is such a destination. The active
+ * "deported 168 Liberians to Liberia" keeps its object as the target. */
+static int destination_of_the_expelled(const sr_cs_sent *cs, int32_t v, const sr_cs_roles *ro,
+                                       const char *code, int32_t th)
+{
+    static const char *const to[] = {"TO", "INTO", "TOWARD", "TOWARDS"};
+    if (!ro->passive || !code || strncmp(code, "174", 3) != 0 || cs->head[th] != v ||
+        cs->rel[th] != SR_CS_OBL)
+        return 0;
+    int32_t p = sr_coder_case_of(cs, th);
+    return p >= 0 && SR_CS_WORD_AMONG(to, cs->words[p]);
+}
+
+/* "He added that Ukraine was ready for an air and sea ceasefire": a
+ * statement coded as an intention (03x) from its reported clause takes
+ * that clause's subject as the first actor after the verb; when the
+ * subject is the speaker's own country, it is the one that intends, not
+ * whom the intention is for, and it is no target. */
+static int own_country_intends(const sr_cs_sent *cs, int32_t v, const char *code, int32_t th,
+                               const sr_cs_phrase *S, const sr_cs_phrase *T)
+{
+    if (th < 0 || !code || code[0] != '0' || code[1] != '3' || !T->n || !S->n)
+        return 0;
+    if (cs->rel[th] != SR_CS_NSUBJ || cs->head[th] < 0 || cs->rel[cs->head[th]] != SR_CS_CCOMP ||
+        cs->head[cs->head[th]] != v)
+        return 0;
+    for (uint32_t i = 0; i < T->n; i++) {
+        const char *c = T->a[i].code;
+        int own = 0;
+        if (!c || strlen(c) != 3)
+            return 0;
+        for (uint32_t j = 0; j < S->n; j++)
+            if (S->a[j].code && strlen(S->a[j].code) > 3 && !strncmp(S->a[j].code, c, 3))
+                own = 1;
+        if (!own)
+            return 0;
+    }
+    return 1;
+}
+
+/* "denounced the moves against the Serb-controlled autonomous republic
+ * as an attack": a pattern such as `- * (AGAINST +)`, written for "spoke
+ * out against X", also matches inside the object of a transitive
+ * criticism, where "against" hangs on the act criticised. Its "+" is then
+ * the act's victim, while the criticism is aimed at whoever made the
+ * moves; so is the first actor after the verb found there. Only
+ * disapproval and criticism (110, 111): a lawsuit, complaint or
+ * accusation "against X" (112 to 115) is aimed at X ("filed lawsuits
+ * against the U.S. government"). th is the target found. */
+static int victim_of_the_object(const sr_cs_sent *cs, int32_t v, const char *code, int32_t th)
+{
+    static const char *const prep[] = {"AGAINST", "ON", "TARGETING"};
+    if (!code || (strcmp(code, "110") != 0 && strcmp(code, "111") != 0))
+        return 0;
+    if (th < 0 || cs->rel[th] != SR_CS_NMOD)
+        return 0;
+    int32_t p = sr_coder_case_of(cs, th);
+    int32_t o = cs->head[th];
+    return p >= 0 && SR_CS_WORD_AMONG(prep, cs->words[p]) && o >= 0 && cs->head[o] == v &&
+           cs->rel[o] == SR_CS_OBJ;
+}
+
 /* Does the sentence end with a question mark (closing quotes and
  * brackets aside)? "Do you hope that China can do more to help?" asks;
  * it reports no act. */
@@ -1889,6 +1988,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         }
         sr_cs_phrase S, T;
         const char *how_s = ro.how_subject, *how_t = "";
+        int sent_to = 0; /* the default target was where the expelled were sent */
         int32_t sh = m.source >= 0 ? m.source : ro.subject;
         if (m.source >= 0)
             how_s = "pattern $";
@@ -1944,12 +2044,23 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 T.head = th = -1;
                 how_t = "none: the pattern's + names only the press the statement was made to";
             }
+            if (th >= 0 && victim_of_the_object(&cs, v, vc.code.s, th)) {
+                memset(&T, 0, sizeof T);
+                T.head = th = -1;
+                how_t = "none: the pattern's + fell on the victim of the act criticised";
+            }
         } else {
             th = sr_coder_default_target(cx, v, &ro, &cl, &S, &T, &how_t);
             if (th >= 0 && patient_named_apart(&cs, &ro, th)) {
                 memset(&T, 0, sizeof T);
                 T.head = th = -1;
                 how_t = "none: the passive's subject, who it was done to, names no actor";
+            }
+            if (th >= 0 && destination_of_the_expelled(&cs, v, &ro, vc.code.s, th)) {
+                memset(&T, 0, sizeof T);
+                T.head = th = -1;
+                how_t = "none: where the expelled were sent is not whom the act was done to";
+                sent_to = 1;
             }
             if (th >= 0 && cs.head[th] == v &&
                 (cs.rel[th] == SR_CS_OBJ || cs.rel[th] == SR_CS_IOBJ) &&
@@ -1970,6 +2081,16 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 T.head = th = -1;
                 how_t = "none: the place named under \"in\" is only where the meeting was held";
             }
+            if (victim_of_the_object(&cs, v, vc.code.s, th)) {
+                memset(&T, 0, sizeof T);
+                T.head = th = -1;
+                how_t = "none: the victim of the act criticised is not whom it is aimed at";
+            }
+            if (own_country_intends(&cs, v, vc.code.s, th, &S, &T)) {
+                memset(&T, 0, sizeof T);
+                T.head = th = -1;
+                how_t = "none: the one said to intend it is the speaker's own country";
+            }
         }
         if (!sr_coder_phrase_has_actor(&T) &&
             (vc.code.s[0] == '2' || (vc.code.s[0] == '1' && vc.code.s[1] >= '7'))) {
@@ -1981,8 +2102,10 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 how_t = "the people its quantifier counts: an object named before it";
             }
         }
+        /* Nor did the country they were sent to expel them: with the
+         * destination passed over, the doer stays unknown. */
         if (S.n == 0 && ro.passive && m.source < 0 && ro.agent < 0 && !ro.bare_participle &&
-            cs.rel[v] != SR_CS_RELCL && cs.rel[v] != SR_CS_ACL) {
+            !sent_to && cs.rel[v] != SR_CS_RELCL && cs.rel[v] != SR_CS_ACL) {
             /* "was criticized over its dispute with Eriador": a passive
              * without a by-phrase takes its doer from what follows, but
              * not from a clause of its own ("was seen to break into an
@@ -1993,7 +2116,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             sh = sr_coder_first_actor_after(cx, &cl, &T, 1, &S);
             how_s = "passive without by-phrase: first actor after the verb";
         }
-        int deported = 0;
+        int deported = sent_to;
         if (!strncmp(vc.code.s, "174", 3) && only_story_country(&T)) {
             /* "detainees ... before being deported", "expelled the
              * diplomats": who is deported or expelled is foreign to the

@@ -151,6 +151,61 @@ static int head_is_agent(const sr_cs_ctx *cx, int32_t head)
     return 0;
 }
 
+static const char AMBIGUOUS[] = "";
+
+/* The one country the words of subj up to its head name ("its superpower
+ * rival China"), AMBIGUOUS for several, or NULL. */
+static const char *subject_names(const sr_cs_ctx *cx, int32_t subj)
+{
+    const sr_cs_sent *cs = cx->cs;
+    const char *found = NULL;
+    for (uint32_t i = 0; i < cx->nnamed; i++) {
+        int32_t t = cx->named[i].tok;
+        if (t < cs->lo[subj] || t > subj || !sr_coder_is_country(cx->named[i].code))
+            continue;
+        if (found && strcmp(found, cx->named[i].code) != 0)
+            return AMBIGUOUS;
+        found = cx->named[i].code;
+    }
+    return found;
+}
+
+/* "as its rival China expands its navy": a possessive pronoun in an
+ * object or oblique of a verb refers to that verb's own subject more often
+ * than to anyone named before; the navy is China's, not that of the
+ * country the story names most. The country of the one country the
+ * subject's words name (up to its head: not a relative clause after it),
+ * or NULL. */
+static const char *subject_country(const sr_cs_ctx *cx, int32_t head)
+{
+    const sr_cs_sent *cs = cx->cs;
+    int32_t h = head;
+    int guard = 0;
+    while (h >= 0 && cs->rel[h] == SR_CS_CONJ && guard++ < 16)
+        h = cs->head[h];
+    if (h < 0 || (cs->rel[h] != SR_CS_OBJ && cs->rel[h] != SR_CS_OBL && cs->rel[h] != SR_CS_IOBJ))
+        return NULL;
+    int32_t v = cs->head[h];
+    int32_t subj = v >= 0 ? sr_coder_child(cs, v, SR_CS_NSUBJ) : -1;
+    const char *found = subj >= 0 ? subject_names(cx, subj) : NULL;
+    if (!found || found == AMBIGUOUS)
+        return NULL;
+    /* "Israel said Hamas attacked its soldiers": in reported speech the
+     * pronoun may be the speaker's; when a verb whose complement holds
+     * this clause has a subject naming another country, the owner is
+     * not clear and the older reading stands. */
+    guard = 0;
+    for (int32_t c = v; c >= 0 && cs->head[c] >= 0 && guard++ < 16; c = cs->head[c]) {
+        if (cs->rel[c] != SR_CS_CCOMP && cs->rel[c] != SR_CS_PARATAXIS)
+            continue;
+        int32_t s2 = sr_coder_child(cs, cs->head[c], SR_CS_NSUBJ);
+        const char *other = s2 >= 0 ? subject_names(cx, s2) : NULL;
+        if (other && (other == AMBIGUOUS || strcmp(other, found) != 0))
+            return NULL;
+    }
+    return found;
+}
+
 /* "its air force", "their troops": the owner is the last actor named, not
  * the story's country ("the Kremlin said its air force would help the
  * Syrian army" is about Russia's air force in a story about Syria). */
@@ -164,7 +219,12 @@ static const char *owner_country(const sr_cs_ctx *cx, int32_t head)
     int is_pronoun = 0;
     for (size_t k = 0; k < sizeof pronouns / sizeof *pronouns; k++)
         is_pronoun |= sr_coder_word_eq(pronouns[k], cs->words[poss]);
-    if (!is_pronoun || !cx->nrecent || !sr_coder_is_country(cx->recent[0].base))
+    if (!is_pronoun)
+        return NULL;
+    const char *own = subject_country(cx, head);
+    if (own)
+        return own;
+    if (!cx->nrecent || !sr_coder_is_country(cx->recent[0].base))
         return NULL;
     return cx->recent[0].base;
 }

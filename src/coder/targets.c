@@ -122,11 +122,38 @@ static int same_actors(const sr_cs_phrase *a, const sr_cs_phrase *b)
  * cope", "allowed that Mordor isn't ...", "roads leading into Mordor", as
  * TABARI and PETRARCH take the first actor after the verb. Pronouns are
  * passed over here: they name someone already in the clause. */
+/* Is h a clause that gives the content of a noun of fear, report or
+ * claim, the noun being no object but an oblique or modifier ("turned
+ * them down for fear that China might retaliate", "acted amid reports
+ * that Gondor had sent troops")? Its subject is the party of that feared
+ * or reported act, a reason or circumstance of the verb, not whom the
+ * verb was aimed at, unlike the subject of the verb's own complement
+ * ("believes Dagolath can cope"). As an object the noun is what the verb
+ * says ("expressed hope that cooperation with Ukraine could resume":
+ * the hope is about Ukraine) and the clause stays. Parsers hang such a
+ * clause on the noun as acl or relcl. */
+static int content_clause_of_noun(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const noun[] = {
+        "FEAR",        "FEARS",       "CONCERN",   "CONCERNS",   "WORRY",     "WORRIES",
+        "HOPE",        "HOPES",       "CLAIM",     "CLAIMS",     "REPORT",    "REPORTS",
+        "ALLEGATION",  "ALLEGATIONS", "ACCUSATION", "ACCUSATIONS", "SUSPICION", "SUSPICIONS",
+        "RUMOR",       "RUMORS",      "RUMOUR",    "RUMOURS",    "BELIEF",    "SPECULATION",
+        "EXPECTATION", "EXPECTATIONS", "WARNING",  "WARNINGS",   "DANGER",    "RISK",
+        "RISKS",       "THREAT",      "POSSIBILITY", "PROSPECT", "NEWS",      "SIGNS"};
+    if (cs->rel[h] != SR_CS_ACL && cs->rel[h] != SR_CS_RELCL)
+        return 0;
+    int32_t n = cs->head[h];
+    return n >= 0 && (cs->rel[n] == SR_CS_OBL || cs->rel[n] == SR_CS_NMOD) &&
+           SR_CS_WORD_AMONG(noun, cs->words[n]);
+}
+
 /* May t stand for the verb's target? Not when it sits inside another
  * clause with a subject of its own, unless it is that subject: in "said
  * he is adding a levy on electricity sold to customers" the customers
  * belong to the adding, but in "believes Dagolath can cope" Dagolath is
- * what the believing is about. */
+ * what the believing is about; nor when that clause gives the content of
+ * a noun of fear or report in an oblique (content_clause_of_noun). */
 static int reachable(const sr_cs_sent *cs, int32_t v, int32_t t, int no_clauses)
 {
     int32_t prev = -1;
@@ -153,6 +180,8 @@ static int reachable(const sr_cs_sent *cs, int32_t v, int32_t t, int no_clauses)
         if (s < 0 && (cs->rel[h] == SR_CS_ACL || cs->rel[h] == SR_CS_RELCL))
             s = sr_coder_child(cs, h, SR_CS_AGENT);
         if (s >= 0 && s != prev)
+            return 0;
+        if (s >= 0 && content_clause_of_noun(cs, h))
             return 0;
     }
     return 1;
@@ -270,6 +299,108 @@ static int in_time_clause(const sr_cs_sent *cs, int32_t v, int32_t t)
     return m >= 0 && SR_CS_WORD_AMONG(sub, cs->words[m]);
 }
 
+/* Is token t inside the infinitive complement of v when v also has an
+ * object ("encourage AI companies to harness the technology to compete
+ * with the United States", "urged the groups to stop trading with
+ * Gondor")? The object is whom v acts on, and the complement says what
+ * the object is to do: its parties are the object's business, not v's
+ * target. Only read when the object itself names no actor, since an
+ * object with one is the default target already. */
+static int in_object_complement(const sr_cs_sent *cs, int32_t v, int32_t t)
+{
+    int guard = 0;
+    int32_t o = sr_coder_child(cs, v, SR_CS_OBJ);
+    const char *up = o >= 0 ? cs->s->tokens[o].upos : NULL;
+    /* A common noun or pronoun: a name as the object is often a day the
+     * parser took for one ("Hamas threatened Monday to resume attacks in
+     * Israel"). */
+    if (!up || (strcmp(up, "NOUN") != 0 && strcmp(up, "PRON") != 0))
+        return 0;
+    while (t >= 0 && cs->head[t] != v && guard++ < 64)
+        t = cs->head[t];
+    return t >= 0 && cs->head[t] == v && cs->rel[t] == SR_CS_XCOMP;
+}
+
+/* Is h a place inside a country, named by a common noun of area under a
+ * preposition of place ("in Pakistan's restive Balochistan province",
+ * "in the Somali city of Beledweyne", "in Iraq's Anbar desert")? The
+ * country its possessor or "of" phrase names is where the act happened,
+ * not whom it was done to. A place named by its own name ("targets in
+ * Jericho") is left to the dictionaries, which know its country. */
+static int area_of_a_country(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const area[] = {
+        "PROVINCE", "PROVINCES", "REGION",  "REGIONS", "DISTRICT", "DISTRICTS", "CITY",
+        "CITIES",   "TOWN",      "TOWNS",   "VILLAGE", "VILLAGES", "DESERT",    "AREA",
+        "AREAS",    "COUNTY",    "COUNTIES", "HIGHLANDS", "COAST",  "VALLEY"};
+    static const char *const at[] = {"IN", "NEAR", "AT", "ACROSS", "THROUGHOUT", "OUTSIDE"};
+    const char *up = cs->s->tokens[h].upos;
+    if (!up || strcmp(up, "NOUN") != 0 || !SR_CS_WORD_AMONG(area, cs->words[h]))
+        return 0;
+    int32_t p = sr_coder_case_of(cs, h);
+    return p >= 0 && SR_CS_WORD_AMONG(at, cs->words[p]);
+}
+
+/* Are all actors of the place p bare countries that one of the doers S
+ * belongs to? "Militants attacked a train in Pakistan's Balochistan
+ * province" in a story about Pakistan: the militants' own country is
+ * where they struck, not whom. An area of another country stays the
+ * target ("Ukrainian drones hit an oil depot in Russia's Bryansk region",
+ * as the attribute gold set codes it: UKR -> RUS). */
+static int home_place(const sr_cs_phrase *p, const sr_cs_phrase *S)
+{
+    if (!p->n || !S->n)
+        return 0;
+    for (uint32_t i = 0; i < p->n; i++) {
+        const char *b = p->a[i].code;
+        if (!b || strlen(b) != 3)
+            return 0;
+        int own = 0;
+        for (uint32_t j = 0; j < S->n; j++)
+            if (S->a[j].code && !strncmp(S->a[j].code, b, 3))
+                own = 1;
+        if (!own)
+            return 0;
+    }
+    return 1;
+}
+
+/* Is token t inside a phrase of the help an act had ("With support from
+ * the UK government, WFP ... have prepositioned food supplies", "with the
+ * help of Marestan", "with funding from the EU")? Who helped is a means of
+ * the act, not whom it was aimed at or what a statement is about. */
+static int in_help_phrase(const sr_cs_sent *cs, int32_t v, int32_t t)
+{
+    static const char *const help[] = {"SUPPORT", "HELP",    "ASSISTANCE", "BACKING",
+                                       "FUNDING", "FINANCING", "AID"};
+    int guard = 0;
+    for (; t >= 0 && t != v && guard++ < 64; t = cs->head[t]) {
+        int32_t p = sr_coder_case_of(cs, t);
+        if (p >= 0 && sr_coder_word_eq("WITH", cs->words[p]) && SR_CS_WORD_AMONG(help, cs->words[t]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is token t inside the "of" phrase of a release ("demanded the release
+ * of political prisoners")? Those are who would be freed; a demand or
+ * appeal for their release is made of whoever holds them, and an act
+ * about the release is not aimed at them (lends_actor in actors.c reads
+ * the noun's own phrase the same way). */
+static int in_released(const sr_cs_sent *cs, int32_t v, int32_t t)
+{
+    static const char *const freeing[] = {"RELEASE", "RELEASES", "FREEING"};
+    int guard = 0;
+    for (; t >= 0 && t != v && guard++ < 64; t = cs->head[t]) {
+        int32_t h = cs->head[t];
+        int32_t p = sr_coder_case_of(cs, t);
+        if (h >= 0 && cs->rel[t] == SR_CS_NMOD && p >= 0 && sr_coder_word_eq("OF", cs->words[p]) &&
+            SR_CS_WORD_AMONG(freeing, cs->words[h]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is h a conjunct (or an appositive of a conjunct) in the list headed by
  * head? "were deported to Honduras, Venezuela or other countries": once
  * Honduras is the target, Venezuela is more of the same list, not the
@@ -315,8 +446,10 @@ int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
         if (!cs->nominal[t] || cs->rel[t] == SR_CS_TMOD ||
             sr_coder_attribution_apart(cs, cl->verb, t) ||
             !reachable(cs, cl->verb, t, no_clauses) || in_dated_oblique(cs, cl->verb, t) ||
-            in_time_clause(cs, cl->verb, t) ||
-            (!no_clauses && in_means_of_passive(cs, cl->verb, t)))
+            in_time_clause(cs, cl->verb, t) || in_help_phrase(cs, cl->verb, t) ||
+            in_released(cs, cl->verb, t) ||
+            (!no_clauses && (in_means_of_passive(cs, cl->verb, t) ||
+                             in_object_complement(cs, cl->verb, t))))
             continue;
         const char *up = cs->s->tokens[t].upos;
         if (up && !strcmp(up, "PRON"))
@@ -333,6 +466,8 @@ int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
             (avoid && (conjunct_of(cs, h, avoid->head) || in_subject(cs, cl->verb, h, avoid->head))))
             continue;
         sr_coder_actors_resolve(cx, h, out);
+        if (!no_clauses && avoid && area_of_a_country(cs, h) && home_place(out, avoid))
+            continue;
         if (sr_coder_phrase_has_actor(out) && !(avoid && same_actors(out, avoid)))
             return h;
     }

@@ -1,0 +1,36 @@
+#!/bin/sh
+# Agent phrases of sitrep's own agents file (dict/agents.txt) that the hand
+# reviews of issue 5 found read as the wrong party, each with a sentence
+# written for the test and one that keeps the plain reading.
+. tests/cli/lib.sh
+
+# code_line NAME TEXT: codes TEXT (one sentence) and leaves
+# "source target code" lines in $TMPD/triples.
+code_line() {
+    printf '%s\n' "$2" >"$TMPD/in.txt"
+    check_exit "$1 codes" 0 "$SITREP" code --date 2025-03-01 --to jsonl "$TMPD/in.txt"
+    sed -nE 's/.*"source":"([^"]*)","target":"([^"]*)","code":"([^"]*)".*/\1 \2 \3/p' \
+        "$TMPD/out" >"$TMPD/triples"
+}
+
+# A vehicle named for the people it carries stands for them: an attack on
+# a passenger bus is an attack on civilians, not on the place it was in.
+# Some parses already read "passenger" so; without the agent phrases
+# "Rebels bombed a commuter train outside Kinshasa" was CODREB -> COD.
+code_line "passenger bus" "Gunmen attacked a passenger bus in northern Kenya on Monday."
+check_grep "an attack on a passenger bus targets civilians" "$TMPD/triples" ' KENCVL 19[0-9]*$'
+check_nogrep "an attack on a passenger bus does not target the country" "$TMPD/triples" ' KEN 19[0-9]*$'
+code_line "commuter train" "Rebels bombed a commuter train outside Kinshasa."
+check_grep "bombing a commuter train targets civilians" "$TMPD/triples" ' CODCVL 1[89][0-9]*$'
+# A plain "bus" is a thing and still lends no agent.
+code_line "bus" "Gunmen attacked a bus in northern Kenya on Monday."
+check_nogrep "a plain bus names no civilians" "$TMPD/triples" ' KENCVL '
+
+# The armed forces' vehicles stand for the troops in them, as their
+# aircraft do: the attack is on the army, not on the company the convoy
+# carries supplies for (without the phrases, KENBUS).
+code_line "army convoy" "Militants in Kenya attacked an army convoy carrying supplies for a company run by China in Kenya."
+check_grep "an attack on an army convoy targets the army" "$TMPD/triples" '^KENREB KENMIL 19[0-9]*$'
+check_nogrep "an attack on an army convoy is not on the company" "$TMPD/triples" ' KENBUS 19[0-9]*$'
+
+summary
