@@ -35,6 +35,37 @@ static int verb_before_noun(const sr_tagger *t, const uint16_t *tags, uint32_t i
     return i + 1 < n && !strcmp(t->upos[tags[i + 1]], "NOUN");
 }
 
+/* "said IS maintained the ability to operate", "IS has claimed the
+ * attack": the capitalised "IS" with a verb of its own after it is the
+ * Islamic State as subject; emphasis ("it IS true", "IS believed that")
+ * has an adjective, a noun or a bare participle there. A past form with
+ * an object ("maintained the ability") is the group's own verb. */
+static int is_acronym_subject(const sr_tagger *t, const sr_token *tokens, const uint16_t *tags,
+                              uint32_t i, uint32_t n)
+{
+    if (strcmp(tokens[i].form, "IS") != 0 || i + 1 >= n)
+        return 0;
+    const char *up = t->upos[tags[i]];
+    if (strcmp(up, "AUX") != 0 && strcmp(up, "VERB") != 0)
+        return 0;
+    /* A quotation may open on the verb: said IS "maintained ...". */
+    if (i + 2 < n && !strcmp(tokens[i + 1].form, "\""))
+        i++;
+    const char *next = t->xpos[tags[i + 1]];
+    static const char *const aux[] = {"has", "had", "have", "will", "would", "could", "may",
+                                      "might", "can", "says", "said"};
+    for (size_t k = 0; k < sizeof aux / sizeof *aux; k++)
+        if (!strcmp(tokens[i + 1].form, aux[k]))
+            return 1;
+    if (!strcmp(next, "VBD"))
+        return 1;
+    if (strcmp(next, "VBN") != 0 || i + 2 >= n)
+        return 0;
+    const char *obj = t->upos[tags[i + 2]];
+    return !strcmp(obj, "DET") || !strcmp(obj, "PROPN") || !strcmp(obj, "PRON") ||
+           !strcmp(obj, "NUM");
+}
+
 void sr_tagger_fix_acronyms(const sr_tagger *t, const sr_token *tokens, uint32_t n,
                             uint16_t *tags)
 {
@@ -55,11 +86,22 @@ void sr_tagger_fix_acronyms(const sr_tagger *t, const sr_token *tokens, uint32_t
     /* The first word is left alone: "IS" opening a sentence of ordinary
      * case is still more often the acronym, but "US" and "AM" are not
      * worth the risk there. */
-    for (uint32_t i = 1; i < n; i++) {
+    for (uint32_t i = 0; i < n; i++) {
         size_t letters;
         if (!tokens[i].form || !all_capitals(tokens[i].form, &letters) || letters < 2 ||
-            letters > 5 || !verb_before_noun(t, tags, i, n))
+            letters > 5)
             continue;
-        tags[i] = (uint16_t)proper;
+        if (is_acronym_subject(t, tokens, tags, i, n)) {
+            tags[i] = (uint16_t)proper;
+            /* Read after an auxiliary, the group's past verb was taken
+             * for a participle ("IS maintained the ability"). */
+            uint32_t v = i + 1 + (i + 2 < n && !strcmp(tokens[i + 1].form, "\""));
+            int past = sr_tagger_class(t, "VERB", "VBD");
+            if (past >= 0 && !strcmp(t->xpos[tags[v]], "VBN"))
+                tags[v] = (uint16_t)past;
+            continue;
+        }
+        if (i > 0 && verb_before_noun(t, tags, i, n))
+            tags[i] = (uint16_t)proper;
     }
 }

@@ -242,7 +242,8 @@ TEST(verbless_fragments_stay_verbless)
 }
 
 /* "IS fighters": an acronym in capitals before a noun is a name, not the
- * verb; words in capitals for emphasis keep their tags (acronyms.c). */
+ * verb, and so is "IS" with a verb of its own after it; words in capitals
+ * for emphasis keep their tags (acronyms.c). */
 TEST(acronyms_before_nouns_are_names)
 {
     sr_nlp *nlp = load_models();
@@ -259,6 +260,22 @@ TEST(acronyms_before_nouns_are_names)
     sr_nlp_annotate(nlp, &s, &scratch);
     CHECK(strcmp(s.tokens[1].upos, "PROPN") != 0);
     CHECK(strcmp(s.tokens[2].upos, "PROPN") != 0);
+    /* "IS" with a verb of its own is the group as subject; "IS" for
+     * emphasis before a participle stays the verb. */
+    sr_arena_reset(&a);
+    s = words("The report said IS seized the town in March .", &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK_STR(s.tokens[3].upos, "PROPN");
+    CHECK_STR(s.tokens[4].xpos, "VBD");
+    CHECK_INT(s.tokens[3].head, 5); /* IS -> seized (1-based) */
+    sr_arena_reset(&a);
+    s = words("IS has claimed the attack on the convoy .", &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK_STR(s.tokens[0].upos, "PROPN");
+    sr_arena_reset(&a);
+    s = words("It IS believed that the convoy left .", &a);
+    sr_nlp_annotate(nlp, &s, &scratch);
+    CHECK(strcmp(s.tokens[1].upos, "PROPN") != 0);
     sr_arena_free(&a);
     sr_arena_free(&scratch);
     sr_nlp_free(nlp);
