@@ -168,6 +168,25 @@ static int faith_word_in_a_name(const sr_cs_sent *cs, size_t i, size_t m, const 
     return up && !strcmp(up, "PROPN") && next[0] >= 'A' && next[0] <= 'Z';
 }
 
+/* "reiterating their opposition to any attempts", "voiced strong
+ * opposition to the plan": "opposition" with "to" after it, after a
+ * possessive pronoun or a lower-case word other than "the", is a stance
+ * someone holds, not a country's opposition parties. "The opposition to
+ * the president", "Kenya's opposition to ...", "Kenyan opposition to ..."
+ * and "his opposition" alone ("accused his opposition of fraud") may name
+ * the parties and keep the agent, as do longer agents ("opposition
+ * leader"). */
+static int opposition_as_a_stance(const sr_cs_sent *cs, size_t i, size_t m, const sr_agent *ag)
+{
+    if (m != 1 || i == 0 || i + 1 >= cs->n || !sr_coder_word_eq("OPP", ag->code) ||
+        !sr_coder_word_eq("OPPOSITION", cs->words[i]) || !sr_coder_word_eq("TO", cs->words[i + 1]))
+        return 0;
+    const char *prev = cs->words[i - 1];
+    const char *up = cs->s->tokens[i - 1].upos;
+    return !sr_coder_word_eq("THE", prev) && prev[0] >= 'a' && prev[0] <= 'z' &&
+           !(up && !strcmp(up, "PROPN"));
+}
+
 static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi, int32_t ext,
                  int want_agents, found *f)
 {
@@ -205,7 +224,8 @@ static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi,
         if (!want_agents || business_as_activity(cs, i))
             continue;
         const sr_agent *ag = sr_dict_agent_match(cx->dict, cs->words, n, i, 0, &m);
-        if (ag && m && !faith_word_in_a_name(cs, i, m, ag)) {
+        if (ag && m && !faith_word_in_a_name(cs, i, m, ag) &&
+            !opposition_as_a_stance(cs, i, m, ag)) {
             if (inside(in, i, m, ext)) {
                 if (f->nagents < 4)
                     f->agent[f->nagents++] = ag;

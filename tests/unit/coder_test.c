@@ -1920,6 +1920,32 @@ TEST(a_faith_word_before_a_name_is_a_given_name)
     CHECK_STR(code(christian_groups_accused, NULL), "VALCHR>MAR:112");
 }
 
+/* "denounced their opposition to Valdorian raids": "opposition" with
+ * "to" after a possessive pronoun is a stance, not the opposition
+ * parties (OPP); "the Valdorian opposition" still is (issue 5, helper F). */
+static const char *denounced_their_opposition_to =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\ttheir\ttheir\tPRON\tPRP$\t_\t4\tnmod:poss\t_\t_\n"
+    "4\topposition\topposition\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "5\tto\tto\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\tValdorian\tValdorian\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\traids\traid\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *denounced_the_valdorian_opposition =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\topposition\topposition\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(opposition_to_something_is_a_stance)
+{
+    CHECK_STR(code(denounced_their_opposition_to, NULL), "MAR>VAL:111");
+    CHECK_STR(code(denounced_the_valdorian_opposition, NULL), "MAR>VALOPP:111");
+}
+
 TEST(opponents_are_not_whom_they_oppose)
 {
     CHECK_STR(code(shelled_marestans_rivals, NULL), "");
@@ -4556,6 +4582,7 @@ int main(void)
     RUN(conjuncts_that_disagree_in_number_share_no_subject);
     RUN(opponents_are_not_whom_they_oppose);
     RUN(a_faith_word_before_a_name_is_a_given_name);
+    RUN(opposition_to_something_is_a_stance);
     RUN(the_means_of_a_passive_killing_is_no_victim);
     RUN(has_yet_to_is_not_done);
     RUN(what_is_discussed_is_no_party);
