@@ -1183,6 +1183,41 @@ static int is_question(const sr_cs_sent *cs)
  * a demand what someone should do ("demanded that he be freed", with the
  * bare "be"). Readiness is an intention ("warned that it is ready to
  * strike"), so it stays. Returns the copula, or -1. */
+/* "Several rebels were captured", "two tankers were seized": in the
+ * passive the one done to stands before the verb, where a pattern's
+ * object ("* {&CONF_COMBATANT}", "* {&CONF_VESSEL}") cannot see it, so a
+ * verb whose own code is the act on a place (SEIZE: 192) coded the
+ * capture of fighters as the taking of territory. When no pattern
+ * matched a passive seizure verb (own code 192: capture, seize, occupy,
+ * overrun), its patterns are tried once more with the passive subject's
+ * phrase read as what follows the verb; a pattern that would find a
+ * source ($, %) there is not taken, since the patient is no doer. Other
+ * verbs' own codes already name what they do to whoever suffers it.
+ * Returns 1 and fills *m when one matched. */
+static int passive_patient_match(const sr_cs_ctx *cx, const sr_verb_block *block, int32_t v,
+                                 int32_t first, int32_t last, const sr_cs_roles *ro,
+                                 sr_cs_match *m)
+{
+    const sr_cs_sent *cs = cx->cs;
+    int32_t p = ro->object;
+    if (p < 0 || cs->hi[p] >= first)
+        return 0;
+    int32_t *after = sr_arena_alloc(cx->arena, cs->n * sizeof *after);
+    uint32_t na = 0;
+    for (int32_t t = cs->lo[p]; t <= cs->hi[p]; t++)
+        if (cs->rel[t] != SR_CS_CC && cs->rel[t] != SR_CS_PUNCT)
+            after[na++] = t;
+    sr_cs_clause pc = {v, last, first, NULL, 0, after, na};
+    sr_cs_match pm;
+    memset(&pm, 0, sizeof pm);
+    pm.source = pm.target = pm.compound = -1;
+    if (!sr_coder_patterns_match(cx, block, &pc, &pm) || pm.source >= 0 || pm.compound >= 0 ||
+        pm.pat->nbefore)
+        return 0;
+    *m = pm;
+    return 1;
+}
+
 static int32_t stated_state(const sr_cs_sent *cs, int32_t v)
 {
     static const char *const be[] = {"IS", "ARE", "WAS", "WERE", "'S", "'RE", "AM"};
@@ -1331,6 +1366,9 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         memset(&m, 0, sizeof m);
         m.source = m.target = m.compound = -1;
         int matched = f->block && sr_coder_patterns_match(cx, f->block, &cl, &m);
+        if (!matched && f->block && ro.passive && f->code.kind == SR_CODE_EVENT &&
+            !strcmp(f->code.code.s, "192"))
+            matched = passive_patient_match(cx, f->block, v, first, last, &ro, &m);
         /* A pattern's $ or + on the speaker of ", police said" is a parse
          * that hung the attribution inside the clause; the roles come
          * from the clause instead. */

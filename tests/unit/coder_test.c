@@ -1946,6 +1946,35 @@ TEST(opposition_to_something_is_a_stance)
     CHECK_STR(code(denounced_the_valdorian_opposition, NULL), "MAR>VALOPP:111");
 }
 
+/* "Valdorian rebels were captured": a passive seizure verb whose patient
+ * stands before it is matched as if the patient followed it, so the
+ * capture of fighters is a fight (190), not the taking of territory
+ * (the verb's own 192); "the town was captured" keeps 192 (issue 5,
+ * helper F). */
+static const char *rebels_were_captured =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t4\tnsubj:pass\t_\t_\n"
+    "3\twere\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+    "4\tcaptured\tcapture\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "5\tby\tby\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\tMarestani\tMarestani\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tsoldiers\tsoldier\tNOUN\tNNS\t_\t4\tobl\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+static const char *valdoria_was_captured =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+    "3\tcaptured\tcapture\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tby\tby\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "5\tMarestani\tMarestani\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tobl\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_passive_seizure_reads_its_patient_as_the_object)
+{
+    CHECK_STR(code(rebels_were_captured, NULL), "MARMIL>VALREB:190");
+    CHECK_STR(code(valdoria_was_captured, NULL), "MARMIL>VAL:192");
+}
+
 TEST(opponents_are_not_whom_they_oppose)
 {
     CHECK_STR(code(shelled_marestans_rivals, NULL), "");
@@ -4583,6 +4612,7 @@ int main(void)
     RUN(opponents_are_not_whom_they_oppose);
     RUN(a_faith_word_before_a_name_is_a_given_name);
     RUN(opposition_to_something_is_a_stance);
+    RUN(a_passive_seizure_reads_its_patient_as_the_object);
     RUN(the_means_of_a_passive_killing_is_no_victim);
     RUN(has_yet_to_is_not_done);
     RUN(what_is_discussed_is_no_party);
