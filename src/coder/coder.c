@@ -1240,6 +1240,48 @@ static int32_t stated_state(const sr_cs_sent *cs, int32_t v)
     return -1;
 }
 
+/* "warned that the government's actions would divide the country",
+ * "warned that the move will hurt the economy": a warning whose content
+ * clause has as its subject a thing that names no party (a common noun
+ * that is no actor or agent word), acting in the active voice, foretells
+ * what that thing will bring; the speaker announces no act of its own and
+ * no penalty on anyone, so it is no threat. Not when the subject is a
+ * party ("that Iran would pay a price", "that the militants would
+ * strike"), a pronoun ("that it would retaliate"), any/every act ("that
+ * any attack would trigger a response") or the response itself ("that
+ * the consequences would be severe", "that the response will be swift"),
+ * nor a passive ("would be met with force"). When the thing is a party's
+ * own ("the government's actions") the warning criticises that party
+ * (111); otherwise it is a pessimistic comment (012). Returns the
+ * subject, or -1. */
+static int32_t forecast_of_a_thing(const sr_cs_ctx *cx, int32_t v)
+{
+    static const char *const any[] = {"ANY", "EVERY", "EACH"};
+    static const char *const response[] = {"CONSEQUENCE", "CONSEQUENCES", "RESPONSE",
+                                           "RESPONSES", "RETALIATION", "REACTION",
+                                           "PRICE", "PUNISHMENT"};
+    const sr_cs_sent *cs = cx->cs;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] != SR_CS_CCOMP || sr_coder_child(cs, c, SR_CS_AUXPASS) >= 0 ||
+            sr_coder_child(cs, c, SR_CS_NSUBJPASS) >= 0)
+            continue;
+        int32_t s = sr_coder_child(cs, c, SR_CS_NSUBJ);
+        const char *up = s >= 0 ? cs->s->tokens[s].upos : NULL;
+        if (s < 0 || !up || strcmp(up, "NOUN") != 0 || SR_CS_WORD_AMONG(response, cs->words[s]))
+            continue;
+        int32_t d = sr_coder_child(cs, s, SR_CS_DET);
+        if (d >= 0 && SR_CS_WORD_AMONG(any, cs->words[d]))
+            continue;
+        size_t m = 0;
+        if ((sr_dict_actor_match(cx->dict, cs->words, cs->n, (size_t)s, 0, &m) && m) ||
+            (sr_dict_agent_match(cx->dict, cs->words, cs->n, (size_t)s, 0, &m) && m))
+            continue;
+        return s;
+    }
+    return -1;
+}
+
 /* Is code a verbal act: a statement, appeal, demand, disapproval,
  * rejection or threat (CAMEO 01, 02, 10 to 13)? */
 static int verbal_code(const char *code)
@@ -1394,6 +1436,22 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 vc.kind = SR_CODE_NULL;
                 vc.code.s[0] = '\0';
             }
+            vc.is_paired = 0;
+            vc.paired.s[0] = '\0';
+        }
+        int32_t thing = -1;
+        if (!refused && !matched && state < 0 && vc.kind == SR_CODE_EVENT &&
+            vc.code.s[0] == '1' && vc.code.s[1] == '3' && (thing = forecast_of_a_thing(cx, v)) >= 0) {
+            /* Someone's own deeds foretold to do harm ("the government's
+             * actions") are criticised (111); a thing of no one's, a
+             * pessimistic comment (012). */
+            int owned = sr_coder_child(&cs, thing, SR_CS_POSS) >= 0;
+            sr_buf_printf(why,
+                          "verb \"%s\": what it warns of is what \"%s\" will bring, no act of "
+                          "the speaker's, so %s, not a threat\n",
+                          vw, cs.words[thing],
+                          owned ? "a criticism (111)" : "a comment (012)");
+            snprintf(vc.code.s, sizeof vc.code.s, "%s", owned ? "111" : "012");
             vc.is_paired = 0;
             vc.paired.s[0] = '\0';
         }

@@ -1975,6 +1975,65 @@ TEST(a_passive_seizure_reads_its_patient_as_the_object)
     CHECK_STR(code(valdoria_was_captured, NULL), "MARMIL>VAL:192");
 }
 
+/* A warning of what a thing of no party will bring ("warned that
+ * Marestan's policies would divide the region", "warned Marestan that
+ * the flooding would ruin the harvest") announces no act of the speaker:
+ * a criticism of the thing's owner (111) or a comment (012), not a threat
+ * (130); "any raid would trigger war" and rebels who would strike stay
+ * threats (issue 5, helper F). */
+static const char *warned_policies_would_divide =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\twarned\twarn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthat\tthat\tSCONJ\tIN\t_\t8\tmark\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tnmod:poss\t_\t_\n"
+    "5\t's\t's\tPART\tPOS\t_\t4\tcase\t_\t_\n"
+    "6\tpolicies\tpolicy\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n"
+    "7\twould\twould\tAUX\tMD\t_\t8\taux\t_\t_\n"
+    "8\tdivide\tdivide\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+    "9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\t_\n"
+    "10\tregion\tregion\tNOUN\tNN\t_\t8\tobj\t_\t_\n"
+    "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *warned_flooding_would_ruin =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\twarned\twarn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tthat\tthat\tSCONJ\tIN\t_\t8\tmark\t_\t_\n"
+    "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "6\tflooding\tflooding\tNOUN\tNN\t_\t8\tnsubj\t_\t_\n"
+    "7\twould\twould\tAUX\tMD\t_\t8\taux\t_\t_\n"
+    "8\truin\truin\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+    "9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\t_\n"
+    "10\tharvest\tharvest\tNOUN\tNN\t_\t8\tobj\t_\t_\n"
+    "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *warned_any_raid_would_trigger =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\twarned\twarn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tthat\tthat\tSCONJ\tIN\t_\t8\tmark\t_\t_\n"
+    "5\tany\tany\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "6\traid\traid\tNOUN\tNN\t_\t8\tnsubj\t_\t_\n"
+    "7\twould\twould\tAUX\tMD\t_\t8\taux\t_\t_\n"
+    "8\ttrigger\ttrigger\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+    "9\twar\twar\tNOUN\tNN\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *warned_rebels_would_strike =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\twarned\twarn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tthat\tthat\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+    "5\trebels\trebel\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+    "6\twould\twould\tAUX\tMD\t_\t7\taux\t_\t_\n"
+    "7\tstrike\tstrike\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_warning_of_what_a_thing_will_bring_is_no_threat)
+{
+    CHECK_STR(code(warned_policies_would_divide, NULL), "VAL>MAR:111");
+    CHECK_STR(code(warned_flooding_would_ruin, NULL), "VAL>MAR:012");
+    CHECK_STR(code(warned_any_raid_would_trigger, NULL), "VAL>MAR:130");
+    CHECK_STR(code(warned_rebels_would_strike, NULL), "VAL>MAR:130");
+}
+
 TEST(opponents_are_not_whom_they_oppose)
 {
     CHECK_STR(code(shelled_marestans_rivals, NULL), "");
@@ -4612,6 +4671,7 @@ int main(void)
     RUN(opponents_are_not_whom_they_oppose);
     RUN(a_faith_word_before_a_name_is_a_given_name);
     RUN(opposition_to_something_is_a_stance);
+    RUN(a_warning_of_what_a_thing_will_bring_is_no_threat);
     RUN(a_passive_seizure_reads_its_patient_as_the_object);
     RUN(the_means_of_a_passive_killing_is_no_victim);
     RUN(has_yet_to_is_not_done);
