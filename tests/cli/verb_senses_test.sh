@@ -78,6 +78,8 @@ code_line "recognized him" "A Kenyan soldier at the checkpoint recognized him."
 check_nogrep "recognizing a person is no 054" "$TMPD/triples" ' 054$'
 code_line "recognized a state" "Uganda recognized Kosovo as a sovereign state."
 check_grep "recognizing a state is 054" "$TMPD/triples" '^UGA XKX 054$'
+code_line "recognized her government" "Kenya recognized her government as the legitimate authority."
+check_grep "recognizing her government is still 054" "$TMPD/triples" ' 054$'
 
 # Taking on fuel or cargo is loading, not seizing territory (192);
 # taking a town still is.
@@ -95,6 +97,8 @@ check_grep "occupying a border area is 192" "$TMPD/triples" '^UGAMIL --- 192$'
 # Signing a measure or legislation is enacting a law, no agreement (057).
 code_line "signed a measure" "The Kenyan president signed a measure extending the state of emergency."
 check_nogrep "signing a measure is no 057" "$TMPD/triples" ' 057$'
+code_line "signed an agreement on measures" "Kenya and Uganda signed an agreement on security measures."
+check_grep "signing an agreement on security measures is 057" "$TMPD/triples" '^KEN UGA 057$'
 
 # Warning of a resurgence or spread of something is a forecast (012), not
 # a threat of force (138); warning of military action still is one.
