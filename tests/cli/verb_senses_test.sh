@@ -93,6 +93,15 @@ code_line "occupied a gray area" "Kenyan traders occupied a gray area in Ugandan
 check_nogrep "occupying a gray area is no 192" "$TMPD/triples" ' 192$'
 code_line "occupied an area" "Ugandan troops occupied the border area."
 check_grep "occupying a border area is 192" "$TMPD/triples" '^UGAMIL --- 192$'
+code_line "captured a market" "Kenya captured the regional market for tea, overtaking Uganda."
+check_nogrep "capturing a market is no 192" "$TMPD/triples" ' 192$'
+
+# Firing an official dismisses him: no attack (190), even with "on Monday"
+# after it; firing on an official's convoy still is one.
+code_line "fired a minister" "The Kenyan president fired his defense minister on Monday."
+check_nogrep "firing a minister is no 190" "$TMPD/triples" ' 19[0-9]*$'
+code_line "fired on a convoy" "Kenyan troops fired on the Ugandan minister's convoy on Monday."
+check_grep "firing on a minister's convoy is 190" "$TMPD/triples" '^KENMIL UGAGOV 190$'
 
 # Signing a measure or legislation is enacting a law, no agreement (057).
 code_line "signed a measure" "The Kenyan president signed a measure extending the state of emergency."
