@@ -103,6 +103,14 @@ check_nogrep "firing a minister is no 190" "$TMPD/triples" ' 19[0-9]*$'
 code_line "fired on a convoy" "Kenyan troops fired on the Ugandan minister's convoy on Monday."
 check_grep "firing on a minister's convoy is 190" "$TMPD/triples" '^KENMIL UGAGOV 190$'
 
+# Pressing, filing or bringing charges is legal action (173), not a
+# demand (100); pressing a country to act still is one.
+code_line "pressed charges" "Kenya pressed charges against two Ugandan men."
+check_grep "pressing charges is 173" "$TMPD/triples" '^KEN UGA 173$'
+check_nogrep "pressing charges is no demand" "$TMPD/triples" ' 10[0-9]*$'
+code_line "pressed to hold elections" "Kenya pressed Uganda to hold elections."
+check_grep "pressing Uganda to hold elections is a demand" "$TMPD/triples" '^KEN UGA 10[0-9]*$'
+
 # Signing a measure or legislation is enacting a law, no agreement (057).
 code_line "signed a measure" "The Kenyan president signed a measure extending the state of emergency."
 check_nogrep "signing a measure is no 057" "$TMPD/triples" ' 057$'
