@@ -1752,6 +1752,41 @@ static int is_question(const sr_cs_sent *cs)
  * a demand what someone should do ("demanded that he be freed", with the
  * bare "be"). Readiness is an intention ("warned that it is ready to
  * strike"), so it stays. Returns the copula, or -1. */
+/* "Several rebels were captured", "two tankers were seized": in the
+ * passive the one done to stands before the verb, where a pattern's
+ * object ("* {&CONF_COMBATANT}", "* {&CONF_VESSEL}") cannot see it, so a
+ * verb whose own code is the act on a place (SEIZE: 192) coded the
+ * capture of fighters as the taking of territory. When no pattern
+ * matched a passive seizure verb (own code 192: capture, seize, occupy,
+ * overrun), its patterns are tried once more with the passive subject's
+ * phrase read as what follows the verb; a pattern that would find a
+ * source ($, %) there is not taken, since the patient is no doer. Other
+ * verbs' own codes already name what they do to whoever suffers it.
+ * Returns 1 and fills *m when one matched. */
+static int passive_patient_match(const sr_cs_ctx *cx, const sr_verb_block *block, int32_t v,
+                                 int32_t first, int32_t last, const sr_cs_roles *ro,
+                                 sr_cs_match *m)
+{
+    const sr_cs_sent *cs = cx->cs;
+    int32_t p = ro->object;
+    if (p < 0 || cs->hi[p] >= first)
+        return 0;
+    int32_t *after = sr_arena_alloc(cx->arena, cs->n * sizeof *after);
+    uint32_t na = 0;
+    for (int32_t t = cs->lo[p]; t <= cs->hi[p]; t++)
+        if (cs->rel[t] != SR_CS_CC && cs->rel[t] != SR_CS_PUNCT)
+            after[na++] = t;
+    sr_cs_clause pc = {v, last, first, NULL, 0, after, na};
+    sr_cs_match pm;
+    memset(&pm, 0, sizeof pm);
+    pm.source = pm.target = pm.compound = -1;
+    if (!sr_coder_patterns_match(cx, block, &pc, &pm) || pm.source >= 0 || pm.compound >= 0 ||
+        pm.pat->nbefore)
+        return 0;
+    *m = pm;
+    return 1;
+}
+
 static int32_t stated_state(const sr_cs_sent *cs, int32_t v)
 {
     static const char *const be[] = {"IS", "ARE", "WAS", "WERE", "'S", "'RE", "AM"};
@@ -1770,6 +1805,48 @@ static int32_t stated_state(const sr_cs_sent *cs, int32_t v)
         }
         if (cop >= 0 && !aux)
             return cop;
+    }
+    return -1;
+}
+
+/* "warned that the government's actions would divide the country",
+ * "warned that the move will hurt the economy": a warning whose content
+ * clause has as its subject a thing that names no party (a common noun
+ * that is no actor or agent word), acting in the active voice, foretells
+ * what that thing will bring; the speaker announces no act of its own and
+ * no penalty on anyone, so it is no threat. Not when the subject is a
+ * party ("that Iran would pay a price", "that the militants would
+ * strike"), a pronoun ("that it would retaliate"), any/every act ("that
+ * any attack would trigger a response") or the response itself ("that
+ * the consequences would be severe", "that the response will be swift"),
+ * nor a passive ("would be met with force"). When the thing is a party's
+ * own ("the government's actions") the warning criticises that party
+ * (111); otherwise it is a pessimistic comment (012). Returns the
+ * subject, or -1. */
+static int32_t forecast_of_a_thing(const sr_cs_ctx *cx, int32_t v)
+{
+    static const char *const any[] = {"ANY", "EVERY", "EACH"};
+    static const char *const response[] = {"CONSEQUENCE", "CONSEQUENCES", "RESPONSE",
+                                           "RESPONSES", "RETALIATION", "REACTION",
+                                           "PRICE", "PUNISHMENT"};
+    const sr_cs_sent *cs = cx->cs;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] != SR_CS_CCOMP || sr_coder_child(cs, c, SR_CS_AUXPASS) >= 0 ||
+            sr_coder_child(cs, c, SR_CS_NSUBJPASS) >= 0)
+            continue;
+        int32_t s = sr_coder_child(cs, c, SR_CS_NSUBJ);
+        const char *up = s >= 0 ? cs->s->tokens[s].upos : NULL;
+        if (s < 0 || !up || strcmp(up, "NOUN") != 0 || SR_CS_WORD_AMONG(response, cs->words[s]))
+            continue;
+        int32_t d = sr_coder_child(cs, s, SR_CS_DET);
+        if (d >= 0 && SR_CS_WORD_AMONG(any, cs->words[d]))
+            continue;
+        size_t m = 0;
+        if ((sr_dict_actor_match(cx->dict, cs->words, cs->n, (size_t)s, 0, &m) && m) ||
+            (sr_dict_agent_match(cx->dict, cs->words, cs->n, (size_t)s, 0, &m) && m))
+            continue;
+        return s;
     }
     return -1;
 }
@@ -1900,6 +1977,9 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         memset(&m, 0, sizeof m);
         m.source = m.target = m.compound = -1;
         int matched = f->block && sr_coder_patterns_match(cx, f->block, &cl, &m);
+        if (!matched && f->block && ro.passive && f->code.kind == SR_CODE_EVENT &&
+            !strcmp(f->code.code.s, "192"))
+            matched = passive_patient_match(cx, f->block, v, first, last, &ro, &m);
         /* A pattern's $ or + on the speaker of ", police said" is a parse
          * that hung the attribution inside the clause; the roles come
          * from the clause instead. */
@@ -1946,6 +2026,20 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                           vw, cs.words[wish]);
             vc.kind = SR_CODE_NULL;
             vc.code.s[0] = '\0';
+        }
+        int32_t thing = -1;
+        if (!refused && !matched && state < 0 && vc.kind == SR_CODE_EVENT &&
+            vc.code.s[0] == '1' && vc.code.s[1] == '3' && (thing = forecast_of_a_thing(cx, v)) >= 0) {
+            /* Someone's own deeds foretold to do harm ("the government's
+             * actions") are criticised (111); a thing of no one's, a
+             * pessimistic comment (012). */
+            int owned = sr_coder_child(&cs, thing, SR_CS_POSS) >= 0;
+            sr_buf_printf(why,
+                          "verb \"%s\": what it warns of is what \"%s\" will bring, no act of "
+                          "the speaker's, so %s, not a threat\n",
+                          vw, cs.words[thing],
+                          owned ? "a criticism (111)" : "a comment (012)");
+            snprintf(vc.code.s, sizeof vc.code.s, "%s", owned ? "111" : "012");
             vc.is_paired = 0;
             vc.paired.s[0] = '\0';
         }

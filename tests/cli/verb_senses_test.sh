@@ -95,4 +95,82 @@ check_grep "fighting between troops and forces is 190 one way" "$TMPD/triples" '
 check_grep "fighting between troops and forces is 190 the other way" "$TMPD/triples" '^UGAMIL KENMIL 190$'
 check_nogrep "the displaced do not fight" "$TMPD/triples" 'CVL [A-Z]* 190$'
 
+# Knowing a person by sight is no diplomatic recognition (054); a state
+# recognized as sovereign still is.
+code_line "recognized him" "A Kenyan soldier at the checkpoint recognized him."
+check_nogrep "recognizing a person is no 054" "$TMPD/triples" ' 054$'
+code_line "recognized a state" "Uganda recognized Kosovo as a sovereign state."
+check_grep "recognizing a state is 054" "$TMPD/triples" '^UGA XKX 054$'
+code_line "recognized her government" "Kenya recognized her government as the legitimate authority."
+check_grep "recognizing her government is still 054" "$TMPD/triples" ' 054$'
+
+# Taking on fuel or cargo is loading, not seizing territory (192);
+# taking a town still is.
+code_line "took on cargo" "The Kenyan ferry took on fuel and cargo at the port."
+check_nogrep "taking on cargo is no 192" "$TMPD/triples" ' 192$'
+code_line "took a town" "Ugandan troops took the border town."
+check_grep "taking a town is 192" "$TMPD/triples" '^UGAMIL --- 192$'
+
+# A figurative place ("a gray area", "a role") occupied is no territory.
+code_line "occupied a gray area" "Kenyan traders occupied a gray area in Ugandan law."
+check_nogrep "occupying a gray area is no 192" "$TMPD/triples" ' 192$'
+code_line "occupied an area" "Ugandan troops occupied the border area."
+check_grep "occupying a border area is 192" "$TMPD/triples" '^UGAMIL --- 192$'
+code_line "captured a market" "Kenya captured the regional market for tea, overtaking Uganda."
+check_nogrep "capturing a market is no 192" "$TMPD/triples" ' 192$'
+
+# Firing an official dismisses him: no attack (190), even with "on Monday"
+# after it; firing on an official's convoy still is one.
+code_line "fired a minister" "The Kenyan president fired his defense minister on Monday."
+check_nogrep "firing a minister is no 190" "$TMPD/triples" ' 19[0-9]*$'
+code_line "fired on a convoy" "Kenyan troops fired on the Ugandan minister's convoy on Monday."
+check_grep "firing on a minister's convoy is 190" "$TMPD/triples" '^KENMIL UGAGOV 190$'
+
+# Pressing, filing or bringing charges is legal action (173), not a
+# demand (100); pressing a country to act still is one.
+code_line "pressed charges" "Kenya pressed charges against two Ugandan men."
+check_grep "pressing charges is 173" "$TMPD/triples" '^KEN UGA 173$'
+check_nogrep "pressing charges is no demand" "$TMPD/triples" ' 10[0-9]*$'
+code_line "pressed to hold elections" "Kenya pressed Uganda to hold elections."
+check_grep "pressing Uganda to hold elections is a demand" "$TMPD/triples" '^KEN UGA 10[0-9]*$'
+
+# Signing a measure or legislation is enacting a law, no agreement (057).
+code_line "signed a measure" "The Kenyan president signed a measure extending the state of emergency."
+check_nogrep "signing a measure is no 057" "$TMPD/triples" ' 057$'
+code_line "signed an agreement on measures" "Kenya and Uganda signed an agreement on security measures."
+check_grep "signing an agreement on security measures is 057" "$TMPD/triples" '^KEN UGA 057$'
+
+# Warning of a resurgence or spread of something is a forecast (012), not
+# a threat of force (138); warning of military action still is one (and
+# "military" is the action's, not Israel's: round 22 keeps it off the target).
+code_line "warned of a resurgence" "Kenyan officials warned of a resurgence of al-Shabab attacks in Somalia."
+check_nogrep "warning of a resurgence is no 138" "$TMPD/triples" ' 138$'
+check_grep "warning of a resurgence is a forecast" "$TMPD/triples" ' 012$'
+code_line "warned of military action" "Iran warned of military action against Israel."
+check_grep "warning of military action is 138" "$TMPD/triples" '^IRN ISR 138$'
+
+# "rejected questions that ..." denies what is suggested; the words of
+# the question's content ("intelligence") are no cooperation refused.
+code_line "rejected questions that" "Kenyan officials rejected questions that the hijacking was an intelligence failure."
+check_nogrep "rejecting questions is no 121" "$TMPD/triples" ' 121$'
+code_line "rejected intelligence cooperation" "Kenya rejected intelligence cooperation with Uganda."
+check_grep "rejecting intelligence cooperation is 121" "$TMPD/triples" '^KEN UGA 121$'
+
+# Speaking to a legislature is a statement to it (010), not a
+# consultation (040).
+code_line "speaking to lawmakers" "Speaking to Kenyan lawmakers on Monday, the Ugandan president said the deal was fair."
+check_nogrep "speaking to lawmakers is no 040" "$TMPD/triples" ' 040$'
+check_grep "speaking to lawmakers is 010" "$TMPD/triples" '^UGAGOV KENLEG 010$'
+
+# Urging someone to stop a cooperation asks for no cooperation (021).
+code_line "urged to stop cooperation" "The U.S. envoy urged China to persuade Russia to stop its cooperation with Iran."
+check_nogrep "urging an end to cooperation is no 021" "$TMPD/triples" ' 021$'
+code_line "urged more cooperation" "The U.S. urged China to increase its cooperation with Japan."
+check_grep "urging more cooperation is 021" "$TMPD/triples" '^USA CHN 021$'
+
+# "Baloch Liberation Army" is the Balochistan Liberation Army (PAKREB);
+# its "Army" is no military agent.
+code_line "Baloch Liberation Army" "Fighters from the Baloch Liberation Army seized a train near Quetta."
+check_grep "the Baloch Liberation Army is PAKREB" "$TMPD/triples" '^PAKREB PAK 192$'
+
 summary

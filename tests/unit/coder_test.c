@@ -2975,6 +2975,120 @@ TEST(a_faith_word_before_a_name_is_a_given_name)
     CHECK_STR(code(christian_groups_accused, NULL), "VALCHR>MAR:112");
 }
 
+/* "denounced their opposition to Valdorian raids": "opposition" with
+ * "to" after a possessive pronoun is a stance, not the opposition
+ * parties (OPP); "the Valdorian opposition" still is (issue 5, helper F). */
+static const char *denounced_their_opposition_to =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\ttheir\ttheir\tPRON\tPRP$\t_\t4\tnmod:poss\t_\t_\n"
+    "4\topposition\topposition\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "5\tto\tto\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\tValdorian\tValdorian\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\traids\traid\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *denounced_the_valdorian_opposition =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\topposition\topposition\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(opposition_with_to_after_a_lower_case_word_is_a_stance)
+{
+    CHECK_STR(code(denounced_their_opposition_to, NULL), "MAR>VAL:111");
+    CHECK_STR(code(denounced_the_valdorian_opposition, NULL), "MAR>VALOPP:111");
+}
+
+/* "Valdorian rebels were captured": a passive seizure verb whose patient
+ * stands before it is matched as if the patient followed it, so the
+ * capture of fighters is a fight (190), not the taking of territory
+ * (the verb's own 192); "the town was captured" keeps 192 (issue 5,
+ * helper F). */
+static const char *rebels_were_captured =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t4\tnsubj:pass\t_\t_\n"
+    "3\twere\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+    "4\tcaptured\tcapture\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "5\tby\tby\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\tMarestani\tMarestani\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tsoldiers\tsoldier\tNOUN\tNNS\t_\t4\tobl\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+static const char *valdoria_was_captured =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+    "2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+    "3\tcaptured\tcapture\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tby\tby\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "5\tMarestani\tMarestani\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tobl\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_passive_seizure_reads_its_patient_as_the_object)
+{
+    CHECK_STR(code(rebels_were_captured, NULL), "MARMIL>VALREB:190");
+    CHECK_STR(code(valdoria_was_captured, NULL), "MARMIL>VAL:192");
+}
+
+/* A warning of what a thing of no party will bring ("warned that
+ * Marestan's policies would divide the region", "warned Marestan that
+ * the flooding would ruin the harvest") announces no act of the speaker:
+ * a criticism of the thing's owner (111) or a comment (012), not a threat
+ * (130); "any raid would trigger war" and rebels who would strike stay
+ * threats (issue 5, helper F). */
+static const char *warned_policies_would_divide =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\twarned\twarn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthat\tthat\tSCONJ\tIN\t_\t8\tmark\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tnmod:poss\t_\t_\n"
+    "5\t's\t's\tPART\tPOS\t_\t4\tcase\t_\t_\n"
+    "6\tpolicies\tpolicy\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n"
+    "7\twould\twould\tAUX\tMD\t_\t8\taux\t_\t_\n"
+    "8\tdivide\tdivide\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+    "9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\t_\n"
+    "10\tregion\tregion\tNOUN\tNN\t_\t8\tobj\t_\t_\n"
+    "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *warned_flooding_would_ruin =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\twarned\twarn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tthat\tthat\tSCONJ\tIN\t_\t8\tmark\t_\t_\n"
+    "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "6\tflooding\tflooding\tNOUN\tNN\t_\t8\tnsubj\t_\t_\n"
+    "7\twould\twould\tAUX\tMD\t_\t8\taux\t_\t_\n"
+    "8\truin\truin\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+    "9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\t_\n"
+    "10\tharvest\tharvest\tNOUN\tNN\t_\t8\tobj\t_\t_\n"
+    "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *warned_any_raid_would_trigger =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\twarned\twarn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tthat\tthat\tSCONJ\tIN\t_\t8\tmark\t_\t_\n"
+    "5\tany\tany\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "6\traid\traid\tNOUN\tNN\t_\t8\tnsubj\t_\t_\n"
+    "7\twould\twould\tAUX\tMD\t_\t8\taux\t_\t_\n"
+    "8\ttrigger\ttrigger\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+    "9\twar\twar\tNOUN\tNN\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *warned_rebels_would_strike =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\twarned\twarn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tthat\tthat\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+    "5\trebels\trebel\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+    "6\twould\twould\tAUX\tMD\t_\t7\taux\t_\t_\n"
+    "7\tstrike\tstrike\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_warning_of_what_a_thing_will_bring_is_no_threat)
+{
+    CHECK_STR(code(warned_policies_would_divide, NULL), "VAL>MAR:111");
+    CHECK_STR(code(warned_flooding_would_ruin, NULL), "VAL>MAR:012");
+    CHECK_STR(code(warned_any_raid_would_trigger, NULL), "VAL>MAR:130");
+    CHECK_STR(code(warned_rebels_would_strike, NULL), "VAL>MAR:130");
+}
+
 TEST(opponents_are_not_whom_they_oppose)
 {
     CHECK_STR(code(shelled_marestans_rivals, NULL), "");
@@ -5918,6 +6032,9 @@ int main(void)
     RUN(conjuncts_that_disagree_in_number_share_no_subject);
     RUN(opponents_are_not_whom_they_oppose);
     RUN(a_faith_word_before_a_name_is_a_given_name);
+    RUN(opposition_to_something_is_a_stance);
+    RUN(a_warning_of_what_a_thing_will_bring_is_no_threat);
+    RUN(a_passive_seizure_reads_its_patient_as_the_object);
     RUN(the_means_of_a_passive_killing_is_no_victim);
     RUN(has_yet_to_is_not_done);
     RUN(what_is_discussed_is_no_party);
@@ -5930,7 +6047,7 @@ int main(void)
     RUN(an_area_of_the_doers_own_country_is_no_target);
     RUN(the_place_of_a_gathering_deeper_in_the_clause_is_no_party);
     RUN(an_agent_hyphened_to_a_modifier_describes_it);
-    RUN(opposition_to_something_is_a_stance);
+    RUN(opposition_with_to_after_a_lower_case_word_is_a_stance);
     RUN(the_speakers_own_country_said_to_intend_is_no_target);
     RUN(who_helped_is_no_target);
     RUN(who_would_be_released_is_no_target);
