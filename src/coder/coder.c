@@ -420,6 +420,18 @@ static int venue_only(const sr_cs_ctx *cx, int32_t v, const char *code, int32_t 
            SR_CS_WORD_AMONG(gathering, cs->words[h]);
 }
 
+/* Yielding (08x) and reduced relations (16x) are done to someone: one
+ * yields to a party, cuts ties with it, bans its goods or expels its
+ * envoys. Without that party the row says nothing a researcher can use,
+ * and in news the party is nearly always named but missed ("banned the
+ * import of chicks from Europe"). Intentions (03x), material cooperation
+ * (06x) and demands (10x) are left alone: refused without a target they
+ * cost the PLOVER gold records 3, 1 and 2 types (docs/coder.md, round 24). */
+static int needs_counterpart(const char *code)
+{
+    return (code[0] == '0' && code[1] == '8') || (code[0] == '1' && code[1] == '6');
+}
+
 /* Without require_dyad, which one-sided events are kept. A statement
  * (01x) about nothing named says nothing a researcher can count ("he told
  * reporters"). An act whose doer the text does not name is worth
@@ -439,6 +451,8 @@ const char *sr_coder_one_sided_refusal(const char *code, int has_source, int has
         return "no actor on either side";
     if (code[0] == '0' && code[1] == '1')
         return "a statement needs a target";
+    if (!has_target && needs_counterpart(code))
+        return "its act needs a counterpart, and none is named as an actor";
     if (!has_source && doer_named)
         return "its doer is named but is not an actor";
     if (!has_source && !(code[0] == '2' || (code[0] == '1' && code[1] >= '7')))

@@ -1598,6 +1598,18 @@ static const char *fired_and_were_killed =
     "9\tkilled\tkill\tVERB\tVBN\t_\t3\tconj\t_\t_\n"
     "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
 
+/* A cut in relations needs the party it is aimed at (issue 5, round 24). */
+static const char *designated_the_group =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdesignated\tdesignate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tgroup\tgroup\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *designated_marestan =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdesignated\tdesignate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 TEST(one_sided_events_without_require_dyad)
 {
     CHECK_STR(code(accused_nobody, NULL), ""); /* this coder requires dyads */
@@ -1617,6 +1629,8 @@ TEST(one_sided_events_without_require_dyad)
     CHECK_STR(code(officials_told, NULL), "");
     CHECK_STR(code(fired_and_were_killed, NULL), "");
     CHECK_STR(code(svo, NULL), "VAL>MAR:112");
+    CHECK_STR(code(designated_the_group, NULL), "");
+    CHECK_STR(code(designated_marestan, NULL), "VAL>MAR:163");
     char out[256];
     sr_arena a = SR_ARENA_INIT;
     sr_doc d;
