@@ -2058,6 +2058,41 @@ TEST(a_designation_in_the_perfect_is_a_status)
     CHECK_STR(code(has_designated_today, NULL), "VAL>MAR:163");
 }
 
+/* An accusation, sanction or ban in the present perfect with nothing in
+ * the sentence tying it to the news, after the story's lead, is a
+ * standing position ("Valdoria and others have accused Marestan"); a
+ * recency word ("recently", "new", "since", "after ..."), a date or a
+ * sentence of the lead keeps it news (issue 5, helper H of round 21). */
+#define LEAD_SENTENCES                                                                     \
+    "1\tTalks\ttalk\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"                                       \
+    "2\tresumed\tresume\tVERB\tVBD\t_\t0\troot\t_\t_\n"                                    \
+    "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"                                             \
+    "1\tEnvoys\tenvoy\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"                                     \
+    "2\tgathered\tgather\tVERB\tVBD\t_\t0\troot\t_\t_\n"                                   \
+    "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+#define HAS_ACCUSED(adv, xpos)                                                             \
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"                               \
+    "2\thas\thave\tAUX\tVBZ\t_\t4\taux\t_\t_\n"                                            \
+    "3\t" adv "\t" adv "\tADV\tRB\t_\t4\tadvmod\t_\t_\n"                                   \
+    "4\taccused\taccuse\tVERB\t" xpos "\t_\t0\troot\t_\t_\n"                               \
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"                                 \
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n"
+
+TEST(a_standing_accusation_in_the_perfect_is_no_news)
+{
+    CHECK_STR(code(LEAD_SENTENCES HAS_ACCUSED("long", "VBN"), NULL), "");
+    CHECK_STR(code(LEAD_SENTENCES HAS_ACCUSED("recently", "VBN"), NULL), "VAL>MAR:112");
+    CHECK_STR(code(LEAD_SENTENCES HAS_ACCUSED("since", "VBN"), NULL), "VAL>MAR:112");
+    CHECK_STR(code(HAS_ACCUSED("long", "VBN"), NULL), "VAL>MAR:112"); /* the lead */
+    /* a year anywhere in the sentence (here, for brevity, in the adverb's
+     * place): one of the story's or the year before keeps it news, an
+     * older one does not */
+    CHECK_STR(code(LEAD_SENTENCES HAS_ACCUSED("2024", "VBN"), "2025-03-14"), "VAL>MAR:112");
+    CHECK_STR(code(LEAD_SENTENCES HAS_ACCUSED("2019", "VBN"), "2025-03-14"), "");
+}
+#undef HAS_ACCUSED
+#undef LEAD_SENTENCES
+
 /* Conjuncts that disagree in number share no subject: "Valdoria says
  * ... and have shelled Osterland" joins clauses of different subjects
  * (a parser's error), so the shelling is not Valdoria's; "has shelled"
@@ -5070,6 +5105,7 @@ int main(void)
     RUN(foreign_word_on_a_compound_keeps_the_story_country_off);
     RUN(a_restriction_in_the_present_passive_is_a_state);
     RUN(a_designation_in_the_perfect_is_a_status);
+    RUN(a_standing_accusation_in_the_perfect_is_no_news);
     RUN(conjuncts_that_disagree_in_number_share_no_subject);
     RUN(opponents_are_not_whom_they_oppose);
     RUN(a_faith_word_before_a_name_is_a_given_name);
