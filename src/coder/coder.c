@@ -1343,6 +1343,50 @@ static int standing_perfect(const sr_cs_sent *cs, int32_t v, const char *code, i
     return 1;
 }
 
+/* Is v a verb of showing whose subject is a thing, not a speaker ("India's
+ * construction of infrastructure on the island underlines its
+ * significance", "the move signals a shift", "the deployment shows
+ * ...")? The SAY block codes such verbs as statements (010), which fits a
+ * speaker ("the minister underlined that ..."); an act or a thing that
+ * "underlines" or "shows" something is a writer's observation, and the
+ * country named in its modifier made no statement. The subject's head is
+ * a common noun that is neither an actor nor an agent itself (the actor
+ * comes from a modifier: "India's construction") nor a document that
+ * speaks for its authors ("the report highlights", "the statement
+ * underlines"). */
+static int observed_by_a_thing(const sr_cs_sent *cs, int32_t v, const char *code,
+                               const sr_cs_phrase *S, int32_t sh)
+{
+    static const char *const showing[] = {
+        "UNDERLINE",   "UNDERLINES",   "UNDERLINED",   "UNDERSCORE",  "UNDERSCORES",
+        "UNDERSCORED", "HIGHLIGHT",    "HIGHLIGHTS",   "HIGHLIGHTED", "SHOW",
+        "SHOWS",       "SHOWED",       "SHOWN",        "DEMONSTRATE", "DEMONSTRATES",
+        "DEMONSTRATED", "ILLUSTRATE",  "ILLUSTRATES",  "ILLUSTRATED", "REFLECT",
+        "REFLECTS",    "REFLECTED",    "SIGNAL",       "SIGNALS",     "SIGNALED",
+        "SIGNALLED",   "INDICATE",     "INDICATES",    "INDICATED"};
+    static const char *const documents[] = {
+        "REPORT",     "REPORTS",    "STATEMENT",  "STATEMENTS", "STUDY",       "SURVEY",
+        "LETTER",     "DOCUMENT",   "DOCUMENTS",  "RESOLUTION", "COMMUNIQUE",  "DECLARATION",
+        "PAPER",      "ARTICLE",    "ANALYSIS",   "ASSESSMENT", "MEMO",        "BRIEFING",
+        "SPEECH",     "RULING",     "VERDICT",    "JUDGMENT",   "JUDGEMENT",   "REVIEW",
+        "MESSAGE",    "NOTE",       "BOOK",       "EDITORIAL",  "POST",        "VIDEO",
+        "INDICTMENT", "COMPLAINT",  "PETITION",   "WEBSITE"};
+    if (code[0] != '0' || code[1] != '1' || sh < 0 || !S->n)
+        return 0;
+    if (!SR_CS_WORD_AMONG(showing, cs->upper[v]))
+        return 0;
+    const char *x = cs->s->tokens[sh].xpos;
+    if (cs->head[sh] != v || cs->rel[sh] != SR_CS_NSUBJ || !x ||
+        (strcmp(x, "NN") != 0 && strcmp(x, "NNS") != 0))
+        return 0;
+    if (SR_CS_WORD_AMONG(documents, cs->upper[sh]))
+        return 0;
+    for (uint32_t i = 0; i < S->n; i++)
+        if (S->a[i].nagents || S->a[i].tok == sh || S->a[i].from_story)
+            return 0;
+    return 1;
+}
+
 static int future_only(const sr_verb_code *vc)
 {
     static const char *const roots[] = {"02", "10", "11", "12"};
@@ -2018,11 +2062,13 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         int years = 0;
         int described = 0;
         int perfect = 0;
+        int observed = 0;
         if (standing_restriction(&cs, v, vc.code.s) ||
             (described = present_description(&cs, v, vc.code.s)) ||
             (designation = standing_designation(&cs, v, vc.code.s)) ||
             (years = years_long(&cs, v, cx->date)) ||
-            (si >= 2 && (perfect = standing_perfect(&cs, v, vc.code.s, cx->date)))) {
+            (si >= 2 && (perfect = standing_perfect(&cs, v, vc.code.s, cx->date))) ||
+            (observed = observed_by_a_thing(&cs, v, vc.code.s, &S, sh))) {
             sr_buf_printf(why, "verb \"%s\": %s, so not coded\n", vw,
                           described ? "told in the simple present (a relative clause, or "
                                       "aid or cooperation), it describes, no act of a day"
@@ -2031,6 +2077,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                           : years     ? "an act going on for years is a standing conflict"
                           : perfect   ? "an accusation, sanction or ban in the perfect with "
                                         "nothing tying it to the news is a standing position"
+                          : observed  ? "a thing, not a speaker, shows or underlines: an "
+                                        "observation, no statement"
                                       : "a sanction or restriction in the present passive is "
                                         "a standing state");
             /* What it restricts ("are barred from visiting parks") is

@@ -2093,6 +2093,40 @@ TEST(a_standing_accusation_in_the_perfect_is_no_news)
 #undef HAS_ACCUSED
 #undef LEAD_SENTENCES
 
+/* A thing that underlines or shows something is no speaker: "Valdoria's
+ * blockade underlines Marestan's weakness" is an observation, not a
+ * statement by Valdoria; Valdoria itself, or its report, speaks (issue 5,
+ * helper H of round 21; fixture: UNDERLINE in the SAY block). */
+#define UNDERLINES(subj, upos, xpos)                                                       \
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"                           \
+    "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"                                             \
+    "3\t" subj "\t" subj "\t" upos "\t" xpos "\t_\t4\tnsubj\t_\t_\n"                       \
+    "4\tunderlines\tunderline\tVERB\tVBZ\t_\t0\troot\t_\t_\n"                              \
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tnmod:poss\t_\t_\n"                           \
+    "6\t's\t's\tPART\tPOS\t_\t5\tcase\t_\t_\n"                                             \
+    "7\tweakness\tweakness\tNOUN\tNN\t_\t4\tobj\t_\t_\n"                                   \
+    "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n"
+
+TEST(a_thing_that_underlines_makes_no_statement)
+{
+    CHECK_STR(code(UNDERLINES("blockade", "NOUN", "NN"), NULL), "");
+    CHECK_STR(code(UNDERLINES("report", "NOUN", "NN"), NULL), "VAL>MAR:010");
+}
+#undef UNDERLINES
+
+static const char *valdoria_underlines =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tunderlines\tunderline\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tnmod:poss\t_\t_\n"
+    "4\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_\n"
+    "5\tweakness\tweakness\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_speaker_that_underlines_makes_a_statement)
+{
+    CHECK_STR(code(valdoria_underlines, NULL), "VAL>MAR:010");
+}
+
 /* Conjuncts that disagree in number share no subject: "Valdoria says
  * ... and have shelled Osterland" joins clauses of different subjects
  * (a parser's error), so the shelling is not Valdoria's; "has shelled"
@@ -5106,6 +5140,8 @@ int main(void)
     RUN(a_restriction_in_the_present_passive_is_a_state);
     RUN(a_designation_in_the_perfect_is_a_status);
     RUN(a_standing_accusation_in_the_perfect_is_no_news);
+    RUN(a_thing_that_underlines_makes_no_statement);
+    RUN(a_speaker_that_underlines_makes_a_statement);
     RUN(conjuncts_that_disagree_in_number_share_no_subject);
     RUN(opponents_are_not_whom_they_oppose);
     RUN(a_faith_word_before_a_name_is_a_given_name);
