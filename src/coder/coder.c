@@ -1387,6 +1387,42 @@ static int observed_by_a_thing(const sr_cs_sent *cs, int32_t v, const char *code
     return 1;
 }
 
+/* Is v a bare participle in a "when" clause of a verb in the simple
+ * present ("rebels traditionally attempt to pass through when attacked by
+ * government troops", "the fighters flee whenever cornered")? A clause
+ * with no tense of its own takes its verb's: under the simple present it
+ * says what happens each time, a habit, not an act of a day. The verb it
+ * hangs on is climbed through infinitives and conjuncts without a subject
+ * ("attempt to pass through when attacked") to the first one with a tense.
+ * "was shot when confronted", "said he was beaten when arrested" and
+ * "fled when attacked" are told in the past and stay events. */
+static int habitual_when(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const whens[] = {"WHEN", "WHENEVER", "ONCE", "IF", "UNLESS"};
+    const char *x = cs->s->tokens[v].xpos;
+    if (cs->rel[v] != SR_CS_ADVCL || cs->head[v] < 0 || !x ||
+        (strcmp(x, "VBN") != 0 && strcmp(x, "VBG") != 0))
+        return 0;
+    int when = 0;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] == SR_CS_AUX || cs->rel[c] == SR_CS_AUXPASS ||
+            cs->rel[c] == SR_CS_NSUBJ || cs->rel[c] == SR_CS_NSUBJPASS)
+            return 0;
+        if (c < v && SR_CS_WORD_AMONG(whens, cs->upper[c]))
+            when = 1;
+    }
+    if (!when)
+        return 0;
+    int32_t h = cs->head[v];
+    for (int guard = 0; guard < 4 && (cs->rel[h] == SR_CS_XCOMP || cs->rel[h] == SR_CS_CONJ) &&
+                        cs->head[h] >= 0 && sr_coder_child(cs, h, SR_CS_NSUBJ) < 0 &&
+                        sr_coder_child(cs, h, SR_CS_AUX) < 0;
+         guard++)
+        h = cs->head[h];
+    return simple_present(cs, h);
+}
+
 static int future_only(const sr_verb_code *vc)
 {
     static const char *const roots[] = {"02", "10", "11", "12"};
@@ -2063,12 +2099,14 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         int described = 0;
         int perfect = 0;
         int observed = 0;
+        int habit = 0;
         if (standing_restriction(&cs, v, vc.code.s) ||
             (described = present_description(&cs, v, vc.code.s)) ||
             (designation = standing_designation(&cs, v, vc.code.s)) ||
             (years = years_long(&cs, v, cx->date)) ||
             (si >= 2 && (perfect = standing_perfect(&cs, v, vc.code.s, cx->date))) ||
-            (observed = observed_by_a_thing(&cs, v, vc.code.s, &S, sh))) {
+            (observed = observed_by_a_thing(&cs, v, vc.code.s, &S, sh)) ||
+            (habit = habitual_when(&cs, v))) {
             sr_buf_printf(why, "verb \"%s\": %s, so not coded\n", vw,
                           described ? "told in the simple present (a relative clause, or "
                                       "aid or cooperation), it describes, no act of a day"
@@ -2079,6 +2117,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                                         "nothing tying it to the news is a standing position"
                           : observed  ? "a thing, not a speaker, shows or underlines: an "
                                         "observation, no statement"
+                          : habit     ? "a \"when\" clause without a tense under a verb in "
+                                        "the simple present tells a habit"
                                       : "a sanction or restriction in the present passive is "
                                         "a standing state");
             /* What it restricts ("are barred from visiting parks") is

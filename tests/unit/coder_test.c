@@ -2127,6 +2127,26 @@ TEST(a_speaker_that_underlines_makes_a_statement)
     CHECK_STR(code(valdoria_underlines, NULL), "VAL>MAR:010");
 }
 
+/* A "when" clause without a tense under a verb in the simple present
+ * tells a habit: "Marestan retreats when attacked by Valdoria" says what
+ * happens each time; "retreated when attacked" tells an attack (issue 5,
+ * helper H of round 21). */
+#define RETREAT_WHEN(verb, xpos)                                                           \
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"                               \
+    "2\t" verb "\tretreat\tVERB\t" xpos "\t_\t0\troot\t_\t_\n"                             \
+    "3\twhen\twhen\tADV\tWRB\t_\t4\tadvmod\t_\t_\n"                                        \
+    "4\tattacked\tattack\tVERB\tVBN\t_\t2\tadvcl\t_\t_\n"                                  \
+    "5\tby\tby\tADP\tIN\t_\t6\tcase\t_\t_\n"                                               \
+    "6\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tobl:agent\t_\t_\n"                           \
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+
+TEST(a_when_clause_under_the_present_is_a_habit)
+{
+    CHECK_STR(code(RETREAT_WHEN("retreats", "VBZ"), NULL), "");
+    CHECK_STR(code(RETREAT_WHEN("retreated", "VBD"), NULL), "VAL>MAR:190");
+}
+#undef RETREAT_WHEN
+
 /* Conjuncts that disagree in number share no subject: "Valdoria says
  * ... and have shelled Osterland" joins clauses of different subjects
  * (a parser's error), so the shelling is not Valdoria's; "has shelled"
@@ -5142,6 +5162,7 @@ int main(void)
     RUN(a_standing_accusation_in_the_perfect_is_no_news);
     RUN(a_thing_that_underlines_makes_no_statement);
     RUN(a_speaker_that_underlines_makes_a_statement);
+    RUN(a_when_clause_under_the_present_is_a_habit);
     RUN(conjuncts_that_disagree_in_number_share_no_subject);
     RUN(opponents_are_not_whom_they_oppose);
     RUN(a_faith_word_before_a_name_is_a_given_name);
