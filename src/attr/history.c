@@ -270,3 +270,143 @@ int sr_attr_is_history_of(const sr_sentence *s, uint32_t verb, sr_event_date d,
         *year = y;
     return 4;
 }
+
+/* A word that ties a clause to the time of what was just told: "later",
+ * "then", "afterwards", "fought back". */
+static int narrative_word(const char *f)
+{
+    static const char *const words[] = {"later", "then", "afterwards", "afterward",
+                                        "subsequently", "eventually", "thereafter", "back"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (sr_attr_word_is(f, words[i], 0))
+            return 1;
+    return 0;
+}
+
+/* A time noun that points back to the time just told: "the following
+ * year", "the next day", "that year", "at the time". */
+static int anaphoric_time(const sr_sentence *s, uint32_t n)
+{
+    static const char *const nouns[] = {"year", "month", "week", "day", "time", "spring",
+                                        "summer", "autumn", "fall", "winter"};
+    int noun = 0;
+    for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
+        if (sr_attr_word_is(s->tokens[n].form, nouns[i], 0))
+            noun = 1;
+    if (!noun)
+        return 0;
+    for (uint32_t c = 0; c < s->ntokens; c++) {
+        const sr_token *t = &s->tokens[c];
+        if (t->head != (int32_t)n + 1)
+            continue;
+        if (sr_attr_word_is(t->form, "following", 0) || sr_attr_word_is(t->form, "next", 0) ||
+            sr_attr_word_is(t->form, "that", 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when the clause of verb v is told in the past (a simple past, a past
+ * passive, a past perfect) and is linked to the time told before it: a
+ * narrative word among its dependents, an anaphoric time phrase, or the
+ * past perfect of a main clause. Present, perfect, future and modal
+ * clauses are not narration of a past episode. */
+static int narrative_link(const sr_sentence *s, uint32_t v)
+{
+    const sr_token *vt = &s->tokens[v];
+    if (!vt->xpos || (strcmp(vt->xpos, "VBD") != 0 && strcmp(vt->xpos, "VBN") != 0))
+        return 0;
+    int link = 0, had = 0;
+    for (uint32_t c = 0; c < s->ntokens; c++) {
+        const sr_token *t = &s->tokens[c];
+        if (t->head != (int32_t)v + 1 || !t->deprel)
+            continue;
+        if (deprel_is(t, "aux") || deprel_is(t, "aux:pass")) {
+            if (sr_attr_word_is(t->form, "had", 0) || sr_attr_word_is(t->form, "'d", 0))
+                had = 1;
+            else if (!sr_attr_word_is(t->form, "was", 0) && !sr_attr_word_is(t->form, "were", 0) &&
+                     !sr_attr_word_is(t->form, "been", 0) && !sr_attr_word_is(t->form, "did", 0))
+                return 0; /* has, have, will, would, may, is ... */
+        }
+        if (deprel_is(t, "advmod") && narrative_word(t->form))
+            link = 1;
+        if ((deprel_is(t, "obl") || deprel_is(t, "nmod")) && anaphoric_time(s, c))
+            link = 1;
+    }
+    if (!had && strcmp(vt->xpos, "VBN") == 0 && !link) {
+        /* a bare participle with no auxiliary is no finite past */
+        return 0;
+    }
+    if (had && (vt->head == 0 || (deprel_is(vt, "conj") && vt->head > 0 &&
+                                  s->tokens[vt->head - 1].head == 0)))
+        link = 1;
+    return link;
+}
+
+/* The time the sentence s tells: 1 when one of its verbs is dated to
+ * the past year *year, which is two or more before the publication year,
+ * and none to a recent time; -1 when some verb is dated to a recent
+ * time; 0 when it tells no time. */
+static int told_time(const sr_sentence *s, int32_t pubdate, int32_t *year)
+{
+    int32_t pub_year = pubdate / 10000, past = 0;
+    for (uint32_t v = 0; v < s->ntokens; v++) {
+        const sr_token *t = &s->tokens[v];
+        if (!t->upos || (strcmp(t->upos, "VERB") != 0 && t->head != 0))
+            continue;
+        sr_event_date d = sr_attr_event_date(s, v, pubdate);
+        int32_t y = 0;
+        int r = sr_attr_is_history_of(s, v, d, pubdate, &y);
+        if (r == 1)
+            y = d.ymd / 10000;
+        if (r == 3)
+            continue; /* a span ("Since 2009,") tells a state, no time */
+        if (!r && d.first_token != UINT32_MAX)
+            return -1;
+        if (r && y && (!past || y > past))
+            past = y;
+    }
+    if (!past)
+        return 0;
+    if (past > pub_year - 2)
+        return -1;
+    *year = past;
+    return 1;
+}
+
+int32_t sr_attr_narrative_year(const sr_sentence *sents, uint32_t nsents, uint32_t i,
+                               uint32_t verb, int32_t pubdate)
+{
+    if (!sents || i >= nsents || i == 0 || !sr_attr_date_valid(pubdate))
+        return 0;
+    const sr_sentence *s = &sents[i];
+    if (verb >= s->ntokens)
+        return 0;
+    /* the link may sit on the verb the event's verb continues: "later
+     * sentenced him and fined him", "was then attacked, killing ..." */
+    int linked = 0;
+    uint32_t v = verb;
+    for (int hops = 0; hops < 4; hops++) {
+        if (narrative_link(s, v)) {
+            linked = 1;
+            break;
+        }
+        const sr_token *t = &s->tokens[v];
+        if (t->head <= 0 || (uint32_t)t->head > s->ntokens ||
+            !(deprel_is(t, "conj") || deprel_is(t, "xcomp") || deprel_is(t, "advcl")))
+            break;
+        v = (uint32_t)t->head - 1;
+    }
+    if (!linked)
+        return 0;
+    /* the time last told, at most two sentences back */
+    for (uint32_t back = 1; back <= 2 && back <= i; back++) {
+        int32_t y = 0;
+        int r = told_time(&sents[i - back], pubdate, &y);
+        if (r > 0)
+            return y;
+        if (r < 0)
+            return 0;
+    }
+    return 0;
+}

@@ -62,4 +62,17 @@ int32_t sr_attr_subject_year(const sr_sentence *s, uint32_t verb, int32_t pub_ye
 int sr_attr_is_history_of(const sr_sentence *s, uint32_t verb, sr_event_date d,
                           int32_t pubdate, int32_t *year);
 
+/* The past year an undated clause of sentence i (of sents, nsents in
+ * all) belongs to as narration: when verb's clause is told in the past
+ * and linked to the time told before it ("later", "then", "months
+ * later", "the following year", "fought back", or the past perfect of a
+ * main clause), and the nearest of the two sentences before that tells a
+ * time names a year two or more before the publication year (and no
+ * recent time), that year; 0 otherwise. The caller applies it only to a
+ * clause with no date of its own: such a clause belongs to the episode
+ * the sentence before dates ("In 2013, the rebels seized power. A militia
+ * fought back."). */
+int32_t sr_attr_narrative_year(const sr_sentence *sents, uint32_t nsents, uint32_t i,
+                               uint32_t verb, int32_t pubdate);
+
 #endif

@@ -1402,6 +1402,177 @@ static int years_long(const sr_cs_sent *cs, int32_t v, int32_t date)
     return perfect && been && span;
 }
 
+/* Is v an accusation, a complaint, a sanction or a ban told in the
+ * present perfect with nothing in the sentence that ties it to the news
+ * ("The United States and others have accused Beijing of genocide", "The
+ * U.S. has banned the supply of advanced chips", "authorities have barred
+ * girls from attending school")? The perfect spans from an act of any
+ * age to now; with no time word, no recency word ("recent", "latest",
+ * "new", "since", "after ...") and no date of the report ("an official
+ * said Monday") anywhere in the sentence, it states a standing position or
+ * policy, the background of a story. News in the perfect carries such a
+ * tie: "has blamed several recent attacks on militants", "have since
+ * banned civilians from traveling", "has imposed a curfew after a
+ * demonstration", "... has banned candidates from the upcoming
+ * elections", "..., officials said Tuesday". Only disapproval and
+ * accusation (11x), sanctions (16x) and bans (172), told in the active
+ * with "has" or "have"; arrests and force are news in the perfect
+ * ("police have arrested three suspects"). A participle or conjunct
+ * without a tense of its own goes with its verb ("have imposed strict
+ * measures ..., barring them from education"). A year counts as a tie
+ * only when it is the record's or the one before (or when the record
+ * has no date), a month only when no older year follows it. The story's
+ * lead (its first two sentences) is left alone: a lead in the perfect
+ * tells the news itself ("The European Union has imposed sanctions on
+ * ..."), and background comes later in a story. */
+static int month_word(const char *u)
+{
+    static const char *const months[] = {"JANUARY", "FEBRUARY", "MARCH",     "APRIL",
+                                         "MAY",     "JUNE",     "JULY",      "AUGUST",
+                                         "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
+                                         "JAN.",    "FEB.",     "AUG.",      "SEPT.",
+                                         "OCT.",    "NOV.",     "DEC."};
+    return u && SR_CS_WORD_AMONG(months, u);
+}
+
+static int standing_perfect(const sr_cs_sent *cs, int32_t v, const char *code, int32_t date)
+{
+    static const char *const have[] = {"HAVE", "HAS", "'VE"};
+    static const char *const ties[] = {
+        "NOW",     "TODAY",   "TONIGHT",  "JUST",       "RECENT",   "RECENTLY", "LATEST",
+        "NEW",     "NEWLY",   "FRESH",    "FURTHER",    "ADDITIONAL", "ALREADY", "SINCE",
+        "AFTER",   "FOLLOWING", "UPCOMING", "CURRENT",  "CURRENTLY", "AGO",     "LAST",
+        "THIS",    "ONGOING", "LATE",     "EARLIER"};
+    if (strncmp(code, "112", 3) != 0 && strncmp(code, "16", 2) != 0 && strncmp(code, "172", 3) != 0)
+        return 0;
+    /* a participle or conjunct without tense or subject of its own */
+    for (int guard = 0; guard < 4 && (cs->rel[v] == SR_CS_CONJ || cs->rel[v] == SR_CS_ADVCL) &&
+                        cs->head[v] >= 0 && sr_coder_child(cs, v, SR_CS_AUX) < 0 &&
+                        sr_coder_child(cs, v, SR_CS_AUXPASS) < 0 &&
+                        sr_coder_child(cs, v, SR_CS_NSUBJ) < 0 &&
+                        sr_coder_child(cs, v, SR_CS_MARK) < 0;
+         guard++) {
+        const char *x = cs->s->tokens[v].xpos;
+        if (cs->rel[v] == SR_CS_ADVCL && (!x || strcmp(x, "VBG") != 0))
+            break;
+        v = cs->head[v];
+    }
+    const char *x = cs->s->tokens[v].xpos;
+    if (!x || strcmp(x, "VBN") != 0)
+        return 0;
+    int perfect = 0;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] == SR_CS_AUXPASS)
+            return 0;
+        if (cs->rel[c] == SR_CS_AUX) {
+            if (!SR_CS_WORD_AMONG(have, cs->upper[c]))
+                return 0; /* "will have", "may have", "had" */
+            perfect = 1;
+        }
+    }
+    if (!perfect)
+        return 0;
+    int32_t pub_year = date / 10000;
+    for (int32_t t = 0; t < (int32_t)cs->n; t++) {
+        const char *u = cs->upper[t];
+        if (!u)
+            continue;
+        if (SR_CS_WORD_AMONG(ties, u) || strstr(u, "DAY") || strstr(u, "WEEK") ||
+            strstr(u, "MONTH"))
+            return 0;
+        int y = year_number(cs->words[t]);
+        if (y && (!pub_year || y >= pub_year - 1))
+            return 0;
+        if (month_word(u)) {
+            int next = t + 1 < (int32_t)cs->n ? year_number(cs->words[t + 1]) : 0;
+            if (!(next && pub_year && next < pub_year - 1))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* Is v a verb of showing whose subject is a thing, not a speaker ("India's
+ * construction of infrastructure on the island underlines its
+ * significance", "the move signals a shift", "the deployment shows
+ * ...")? The SAY block codes such verbs as statements (010), which fits a
+ * speaker ("the minister underlined that ..."); an act or a thing that
+ * "underlines" or "shows" something is a writer's observation, and the
+ * country named in its modifier made no statement. The subject's head is
+ * a common noun that is neither an actor nor an agent itself (the actor
+ * comes from a modifier: "India's construction") nor a document that
+ * speaks for its authors ("the report highlights", "the statement
+ * underlines"). */
+static int observed_by_a_thing(const sr_cs_sent *cs, int32_t v, const char *code,
+                               const sr_cs_phrase *S, int32_t sh)
+{
+    static const char *const showing[] = {
+        "UNDERLINE",   "UNDERLINES",   "UNDERLINED",   "UNDERSCORE",  "UNDERSCORES",
+        "UNDERSCORED", "HIGHLIGHT",    "HIGHLIGHTS",   "HIGHLIGHTED", "SHOW",
+        "SHOWS",       "SHOWED",       "SHOWN",        "DEMONSTRATE", "DEMONSTRATES",
+        "DEMONSTRATED", "ILLUSTRATE",  "ILLUSTRATES",  "ILLUSTRATED", "REFLECT",
+        "REFLECTS",    "REFLECTED",    "SIGNAL",       "SIGNALS",     "SIGNALED",
+        "SIGNALLED",   "INDICATE",     "INDICATES",    "INDICATED"};
+    static const char *const documents[] = {
+        "REPORT",     "REPORTS",    "STATEMENT",  "STATEMENTS", "STUDY",       "SURVEY",
+        "LETTER",     "DOCUMENT",   "DOCUMENTS",  "RESOLUTION", "COMMUNIQUE",  "DECLARATION",
+        "PAPER",      "ARTICLE",    "ANALYSIS",   "ASSESSMENT", "MEMO",        "BRIEFING",
+        "SPEECH",     "RULING",     "VERDICT",    "JUDGMENT",   "JUDGEMENT",   "REVIEW",
+        "MESSAGE",    "NOTE",       "BOOK",       "EDITORIAL",  "POST",        "VIDEO",
+        "INDICTMENT", "COMPLAINT",  "PETITION",   "WEBSITE"};
+    if (code[0] != '0' || code[1] != '1' || sh < 0 || !S->n)
+        return 0;
+    if (!SR_CS_WORD_AMONG(showing, cs->upper[v]))
+        return 0;
+    const char *x = cs->s->tokens[sh].xpos;
+    if (cs->head[sh] != v || cs->rel[sh] != SR_CS_NSUBJ || !x ||
+        (strcmp(x, "NN") != 0 && strcmp(x, "NNS") != 0))
+        return 0;
+    if (SR_CS_WORD_AMONG(documents, cs->upper[sh]))
+        return 0;
+    for (uint32_t i = 0; i < S->n; i++)
+        if (S->a[i].nagents || S->a[i].tok == sh || S->a[i].from_story)
+            return 0;
+    return 1;
+}
+
+/* Is v a bare participle in a "when" clause of a verb in the simple
+ * present ("rebels traditionally attempt to pass through when attacked by
+ * government troops", "the fighters flee whenever cornered")? A clause
+ * with no tense of its own takes its verb's: under the simple present it
+ * says what happens each time, a habit, not an act of a day. The verb it
+ * hangs on is climbed through infinitives and conjuncts without a subject
+ * ("attempt to pass through when attacked") to the first one with a tense.
+ * "was shot when confronted", "said he was beaten when arrested" and
+ * "fled when attacked" are told in the past and stay events. */
+static int habitual_when(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const whens[] = {"WHEN", "WHENEVER", "ONCE", "IF", "UNLESS"};
+    const char *x = cs->s->tokens[v].xpos;
+    if (cs->rel[v] != SR_CS_ADVCL || cs->head[v] < 0 || !x ||
+        (strcmp(x, "VBN") != 0 && strcmp(x, "VBG") != 0))
+        return 0;
+    int when = 0;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] == SR_CS_AUX || cs->rel[c] == SR_CS_AUXPASS ||
+            cs->rel[c] == SR_CS_NSUBJ || cs->rel[c] == SR_CS_NSUBJPASS)
+            return 0;
+        if (c < v && SR_CS_WORD_AMONG(whens, cs->upper[c]))
+            when = 1;
+    }
+    if (!when)
+        return 0;
+    int32_t h = cs->head[v];
+    for (int guard = 0; guard < 4 && (cs->rel[h] == SR_CS_XCOMP || cs->rel[h] == SR_CS_CONJ) &&
+                        cs->head[h] >= 0 && sr_coder_child(cs, h, SR_CS_NSUBJ) < 0 &&
+                        sr_coder_child(cs, h, SR_CS_AUX) < 0;
+         guard++)
+        h = cs->head[h];
+    return simple_present(cs, h);
+}
+
 static int future_only(const sr_verb_code *vc)
 {
     static const char *const roots[] = {"02", "10", "11", "12"};
@@ -2281,16 +2452,28 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         int designation = 0;
         int years = 0;
         int described = 0;
+        int perfect = 0;
+        int observed = 0;
+        int habit = 0;
         if (standing_restriction(&cs, v, vc.code.s) ||
             (described = present_description(&cs, v, vc.code.s)) ||
             (designation = standing_designation(&cs, v, vc.code.s)) ||
-            (years = years_long(&cs, v, cx->date))) {
+            (years = years_long(&cs, v, cx->date)) ||
+            (si >= 2 && (perfect = standing_perfect(&cs, v, vc.code.s, cx->date))) ||
+            (observed = observed_by_a_thing(&cs, v, vc.code.s, &S, sh)) ||
+            (habit = habitual_when(&cs, v))) {
             sr_buf_printf(why, "verb \"%s\": %s, so not coded\n", vw,
                           described ? "told in the simple present (a relative clause, or "
                                       "aid or cooperation), it describes, no act of a day"
                           : designation ? "a designation told in the perfect with no time of "
                                           "its own is a standing status"
                           : years     ? "an act going on for years is a standing conflict"
+                          : perfect   ? "an accusation, sanction or ban in the perfect with "
+                                        "nothing tying it to the news is a standing position"
+                          : observed  ? "a thing, not a speaker, shows or underlines: an "
+                                        "observation, no statement"
+                          : habit     ? "a \"when\" clause without a tense under a verb in "
+                                        "the simple present tells a habit"
                                       : "a sanction or restriction in the present passive is "
                                         "a standing state");
             /* What it restricts ("are barred from visiting parks") is

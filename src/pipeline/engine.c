@@ -344,6 +344,9 @@ static void drop_history(const sr_engine *e, sr_doc *doc, const uint8_t *history
         else if (history[i] == 4)
             snprintf(why, sizeof why, "its subject or its clause names the past year %04d, a recollection",
                      (int)when[i]);
+        else if (history[i] == 5)
+            snprintf(why, sizeof why, "told as the sequel of the past year %04d that the sentence "
+                     "before names, a recollection", (int)when[i]);
         else if (history[i] == 3)
             snprintf(why, sizeof why, "the sentence opens with a span of months or years, "
                      "a tally or a lasting state");
@@ -384,11 +387,23 @@ static void attach_attributes(const sr_engine *e, sr_doc *doc, sr_arena *arena)
             sr_event_date d = sr_attr_event_date(s, ev->verb_token, pub);
             int32_t year = 0;
             int h = e->opt.keep_history ? 0 : sr_attr_is_history_of(s, ev->verb_token, d, pub, &year);
+            /* an undated clause told as the sequel of an episode the
+             * sentence before dates to a past year belongs to that year */
+            int32_t told = !h && d.first_token == UINT32_MAX
+                               ? sr_attr_narrative_year(doc->sentences, doc->nsentences, ev->sent,
+                                                        ev->verb_token, pub)
+                               : 0;
+            if (told && !e->opt.keep_history) {
+                h = 5;
+                year = told;
+            }
             if (h) {
                 history[i] = (uint8_t)h;
-                when[i] = h == 2 || h == 4 ? year : d.ymd;
+                when[i] = h == 2 || h == 4 || h == 5 ? year : d.ymd;
                 continue;
             }
+            if (told)
+                ev->date_precision = sr_attr_precision_name(SR_DATE_YEAR);
             if (d.first_token != UINT32_MAX) {
                 ev->date_precision = sr_attr_precision_name(d.precision);
                 if (d.precision == SR_DATE_DAY && sr_attr_date_valid(d.ymd)) {

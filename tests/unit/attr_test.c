@@ -623,6 +623,67 @@ TEST(history_subject_names_a_past_year)
     CHECK_INT(sr_attr_is_history_of(&friday_when, 7, kept, 20250314, NULL), 0);
 }
 
+/* Background told as narrative (issue 5, helper H of round 21): an
+ * undated clause told in the past and tied to the time before it
+ * ("later", "then", "the following year", "fought back", a main clause
+ * in the past perfect) belongs to the past year the sentence before
+ * names; a recent date before it, a present or perfect clause, or no
+ * link word leaves it news. */
+TEST(history_told_as_a_sequel)
+{
+    static const int32_t seized_heads[] = {2, 3, 0, 3, 6, 3, 3};
+    static const char *const seized_rels[] = {"amod", "nsubj", "root", "obj",
+                                              "case", "obl",   "punct"};
+    sr_sentence sents[3];
+    sr_token tok0[16], tok1[16], tok2[16];
+    char store0[128], store1[128], store2[128];
+    sents[0] = words("Valdorian troops seized Marestan in 2015 .", tok0, store0, 16);
+    parse_as(&sents[0], seized_heads, seized_rels);
+    tok0[2].upos = "VERB";
+    tok0[2].xpos = "VBD";
+    sents[1] = words("Months later , rebels retook the town .", tok1, store1, 16);
+    static const int32_t later_heads[] = {2, 5, 2, 5, 0, 7, 5, 5};
+    static const char *const later_rels[] = {"obl:unmarked", "advmod", "punct", "nsubj",
+                                             "root",         "det",    "obj",   "punct"};
+    parse_as(&sents[1], later_heads, later_rels);
+    tok1[4].upos = "VERB";
+    tok1[4].xpos = "VBD";
+    CHECK_INT(sr_attr_narrative_year(sents, 2, 1, 4, 20250314), 2015);
+    CHECK_INT(sr_attr_narrative_year(sents, 2, 1, 4, 20160314), 0); /* a year back is news */
+    CHECK_INT(sr_attr_narrative_year(sents, 1, 1, 4, 20250314), 0);
+    CHECK_INT(sr_attr_narrative_year(sents, 2, 0, 2, 20250314), 0); /* no sentence before */
+
+    /* without the link word the sentence is the news told after it */
+    tok1[1].deprel = "dep";
+    CHECK_INT(sr_attr_narrative_year(sents, 2, 1, 4, 20250314), 0);
+    /* the past perfect of a main clause is a link too */
+    tok1[1].form = "had";
+    tok1[1].deprel = "aux";
+    tok1[4].xpos = "VBN";
+    CHECK_INT(sr_attr_narrative_year(sents, 2, 1, 4, 20250314), 2015);
+    /* a present perfect is not narration */
+    tok1[1].form = "has";
+    CHECK_INT(sr_attr_narrative_year(sents, 2, 1, 4, 20250314), 0);
+    tok1[1].form = "later";
+    tok1[1].deprel = "advmod";
+    tok1[4].xpos = "VBD";
+
+    /* the time last told, over a sentence that tells none */
+    sents[2] = sents[1];
+    sents[1] = words("What happened ?", tok2, store2, 16);
+    static const int32_t what_heads[] = {2, 0, 2};
+    static const char *const what_rels[] = {"nsubj", "root", "punct"};
+    parse_as(&sents[1], what_heads, what_rels);
+    tok2[1].upos = "VERB";
+    tok2[1].xpos = "VBD";
+    CHECK_INT(sr_attr_narrative_year(sents, 3, 2, 4, 20250314), 2015);
+
+    /* a recent date before it: the sequel is news */
+    tok0[4].form = "on";
+    tok0[5].form = "Monday";
+    CHECK_INT(sr_attr_narrative_year(sents, 3, 2, 4, 20250314), 0);
+}
+
 typedef struct number_case {
     const char *text;
     int64_t value;
@@ -795,6 +856,7 @@ int main(void)
     RUN(history_named_past_year);
     RUN(history_opening_span);
     RUN(history_subject_names_a_past_year);
+    RUN(history_told_as_a_sequel);
     RUN(random_trees);
     RUN(speed);
     printf("attr: checked parses: dates %d of %d exact; tolls %d of %d exact; spurious "

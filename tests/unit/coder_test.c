@@ -2905,6 +2905,95 @@ TEST(a_designation_in_the_perfect_is_a_status)
     CHECK_STR(code(has_designated_today, NULL), "VAL>MAR:163");
 }
 
+/* An accusation, sanction or ban in the present perfect with nothing in
+ * the sentence tying it to the news, after the story's lead, is a
+ * standing position ("Valdoria and others have accused Marestan"); a
+ * recency word ("recently", "new", "since", "after ..."), a date or a
+ * sentence of the lead keeps it news (issue 5, helper H of round 21). */
+#define LEAD_SENTENCES                                                                     \
+    "1\tTalks\ttalk\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"                                       \
+    "2\tresumed\tresume\tVERB\tVBD\t_\t0\troot\t_\t_\n"                                    \
+    "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"                                             \
+    "1\tEnvoys\tenvoy\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"                                     \
+    "2\tgathered\tgather\tVERB\tVBD\t_\t0\troot\t_\t_\n"                                   \
+    "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+#define HAS_ACCUSED(adv, xpos)                                                             \
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"                               \
+    "2\thas\thave\tAUX\tVBZ\t_\t4\taux\t_\t_\n"                                            \
+    "3\t" adv "\t" adv "\tADV\tRB\t_\t4\tadvmod\t_\t_\n"                                   \
+    "4\taccused\taccuse\tVERB\t" xpos "\t_\t0\troot\t_\t_\n"                               \
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"                                 \
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n"
+
+TEST(a_standing_accusation_in_the_perfect_is_no_news)
+{
+    CHECK_STR(code(LEAD_SENTENCES HAS_ACCUSED("long", "VBN"), NULL), "");
+    CHECK_STR(code(LEAD_SENTENCES HAS_ACCUSED("recently", "VBN"), NULL), "VAL>MAR:112");
+    CHECK_STR(code(LEAD_SENTENCES HAS_ACCUSED("since", "VBN"), NULL), "VAL>MAR:112");
+    CHECK_STR(code(HAS_ACCUSED("long", "VBN"), NULL), "VAL>MAR:112"); /* the lead */
+    /* a year anywhere in the sentence (here, for brevity, in the adverb's
+     * place): one of the story's or the year before keeps it news, an
+     * older one does not */
+    CHECK_STR(code(LEAD_SENTENCES HAS_ACCUSED("2024", "VBN"), "2025-03-14"), "VAL>MAR:112");
+    CHECK_STR(code(LEAD_SENTENCES HAS_ACCUSED("2019", "VBN"), "2025-03-14"), "");
+}
+#undef HAS_ACCUSED
+#undef LEAD_SENTENCES
+
+/* A thing that underlines or shows something is no speaker: "Valdoria's
+ * blockade underlines Marestan's weakness" is an observation, not a
+ * statement by Valdoria; Valdoria itself, or its report, speaks (issue 5,
+ * helper H of round 21; fixture: UNDERLINE in the SAY block). */
+#define UNDERLINES(subj, upos, xpos)                                                       \
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"                           \
+    "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"                                             \
+    "3\t" subj "\t" subj "\t" upos "\t" xpos "\t_\t4\tnsubj\t_\t_\n"                       \
+    "4\tunderlines\tunderline\tVERB\tVBZ\t_\t0\troot\t_\t_\n"                              \
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tnmod:poss\t_\t_\n"                           \
+    "6\t's\t's\tPART\tPOS\t_\t5\tcase\t_\t_\n"                                             \
+    "7\tweakness\tweakness\tNOUN\tNN\t_\t4\tobj\t_\t_\n"                                   \
+    "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n"
+
+TEST(a_thing_that_underlines_makes_no_statement)
+{
+    CHECK_STR(code(UNDERLINES("blockade", "NOUN", "NN"), NULL), "");
+    CHECK_STR(code(UNDERLINES("report", "NOUN", "NN"), NULL), "VAL>MAR:010");
+}
+#undef UNDERLINES
+
+static const char *valdoria_underlines =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tunderlines\tunderline\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tnmod:poss\t_\t_\n"
+    "4\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_\n"
+    "5\tweakness\tweakness\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_speaker_that_underlines_makes_a_statement)
+{
+    CHECK_STR(code(valdoria_underlines, NULL), "VAL>MAR:010");
+}
+
+/* A "when" clause without a tense under a verb in the simple present
+ * tells a habit: "Marestan retreats when attacked by Valdoria" says what
+ * happens each time; "retreated when attacked" tells an attack (issue 5,
+ * helper H of round 21). */
+#define RETREAT_WHEN(verb, xpos)                                                           \
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"                               \
+    "2\t" verb "\tretreat\tVERB\t" xpos "\t_\t0\troot\t_\t_\n"                             \
+    "3\twhen\twhen\tADV\tWRB\t_\t4\tadvmod\t_\t_\n"                                        \
+    "4\tattacked\tattack\tVERB\tVBN\t_\t2\tadvcl\t_\t_\n"                                  \
+    "5\tby\tby\tADP\tIN\t_\t6\tcase\t_\t_\n"                                               \
+    "6\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tobl:agent\t_\t_\n"                           \
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+
+TEST(a_when_clause_under_the_present_is_a_habit)
+{
+    CHECK_STR(code(RETREAT_WHEN("retreats", "VBZ"), NULL), "");
+    CHECK_STR(code(RETREAT_WHEN("retreated", "VBD"), NULL), "VAL>MAR:190");
+}
+#undef RETREAT_WHEN
+
 /* Conjuncts that disagree in number share no subject: "Valdoria says
  * ... and have shelled Osterland" joins clauses of different subjects
  * (a parser's error), so the shelling is not Valdoria's; "has shelled"
@@ -6043,6 +6132,10 @@ int main(void)
     RUN(foreign_word_on_a_compound_keeps_the_story_country_off);
     RUN(a_restriction_in_the_present_passive_is_a_state);
     RUN(a_designation_in_the_perfect_is_a_status);
+    RUN(a_standing_accusation_in_the_perfect_is_no_news);
+    RUN(a_thing_that_underlines_makes_no_statement);
+    RUN(a_speaker_that_underlines_makes_a_statement);
+    RUN(a_when_clause_under_the_present_is_a_habit);
     RUN(conjuncts_that_disagree_in_number_share_no_subject);
     RUN(opponents_are_not_whom_they_oppose);
     RUN(a_faith_word_before_a_name_is_a_given_name);
