@@ -608,6 +608,36 @@ static int32_t reporting_subject(const sr_cs_sent *cs, int32_t h)
     return many == SR_CS_WORD_AMONG(plural, cs->words[h]) ? s : -1;
 }
 
+/* "our soldiers shot dead two militants, and four of them blew themselves
+ * up": "them" counted by a number or quantifier ("four of them", "some
+ * of them", "many of them") picks out part of a group the sentence has
+ * just named, the nearest noun before it when that is plural, not the
+ * last actor of the story's memory (the soldiers' allies of the sentence
+ * before).
+ * Returns that noun, or -1. */
+static int32_t partitive_antecedent(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const quant[] = {"SOME", "MANY", "MOST", "ALL", "SEVERAL", "FEW",
+                                        "BOTH", "NONE", "EACH", "ONE", "DOZENS", "HUNDREDS"};
+    if (!sr_coder_word_eq("THEM", cs->words[h]) || cs->rel[h] != SR_CS_NMOD || cs->head[h] < 0)
+        return -1;
+    int32_t q = cs->head[h], p = sr_coder_case_of(cs, h);
+    const char *qu = cs->s->tokens[q].upos;
+    if (p < 0 || !sr_coder_word_eq("OF", cs->words[p]) ||
+        !((qu && !strcmp(qu, "NUM")) || SR_CS_WORD_AMONG(quant, cs->words[q])))
+        return -1;
+    /* The nearest noun before, if it is plural: "ambushed a bus, killing
+     * 18 of them" counts the bus's passengers, whom the memory may know
+     * better than the rebels further back. */
+    for (int32_t t = cs->lo[q] - 1; t >= 0; t--) {
+        const char *x = cs->s->tokens[t].xpos;
+        if (!cs->nominal[t] || !x || strncmp(x, "NN", 2) != 0)
+            continue;
+        return !strcmp(x, "NNS") || !strcmp(x, "NNPS") ? t : -1;
+    }
+    return -1;
+}
+
 /* Resolves one conjunct (no coordination of the head itself). *lent is set
  * when its actors come from a modifier rather than the head word, so that
  * other conjuncts may share them ("Danish media and government"). */
@@ -652,6 +682,11 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
         return;
     int back = sr_coder_is_reference(cs, h);
     if (back >= 0 && personal(cs, h)) {
+        int32_t part_of = partitive_antecedent(cs, h);
+        if (part_of >= 0) {
+            resolve_full(cx, part_of, out, depth + 1);
+            return;
+        }
         int32_t speaker = reporting_subject(cs, h);
         if (speaker >= 0) {
             resolve_full(cx, speaker, out, depth + 1);

@@ -2405,6 +2405,17 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             how_t = "none: people deported or expelled are not the story country's own";
             deported = 1;
         }
+        if (!strncmp(vc.code.s, "174", 3) && only_story_country(&S) && T.n &&
+            sr_coder_phrase_has_actor(&T) && T.a[0].actor && T.a[0].base && S.a[0].base &&
+            !strncmp(T.a[0].base, S.a[0].base, 3)) {
+            /* "authorities deported 40 others to China" in a story about
+             * China: a country deports people from itself, not to itself,
+             * so whoever deported them to the story's country is another
+             * country's. */
+            memset(&S, 0, sizeof S);
+            S.head = sh = -1;
+            how_s = "none: who deports people to a country is not that country's own";
+        }
         if (demand_code(vc.code.s) && !sr_coder_phrase_has_actor(&T))
             th = demanded_of(cx, v, &S, &T, th, &how_t);
         if (aimed_at_home(vc.code.s) && !deported && !sr_coder_phrase_has_actor(&T) &&

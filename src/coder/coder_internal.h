@@ -189,7 +189,17 @@ int sr_coder_needs_named_target(const char *code);
  * attack or weapon itself ("the civil war", "floods")? */
 int sr_coder_doer_is_named(const sr_cs_sent *cs, const sr_cs_phrase *source);
 
+/* Is token t a common noun naming a place or a part of one ("town",
+ * "cities", "province", "state", "north", "streets"; targets.c)? */
+int sr_coder_place_noun(const sr_cs_sent *cs, int32_t t);
+
 enum { SR_CS_NAMED = 16, SR_CS_BODIES = 8 };
+
+/* A country and how often the story has named it (story.c). */
+typedef struct {
+    char country[4];
+    uint32_t mentions;
+} sr_cs_tally;
 
 typedef struct sr_cs_ctx {
     const sr_coder *coder;
@@ -212,10 +222,7 @@ typedef struct sr_cs_ctx {
     uint32_t named_sent;  /* the sentence that last named recent[0] with
                              its own words, not through a pronoun */
     /* Countries the story has named so far, with how often (story.c). */
-    struct {
-        char country[4];
-        uint32_t mentions;
-    } story[SR_CS_STORY_COUNTRIES];
+    sr_cs_tally story[SR_CS_STORY_COUNTRIES];
     uint32_t nstory;
     /* The actors this sentence names in capitalised words (story.c), for
      * one-sided events: where it is, and its code's first three letters. */
@@ -232,6 +239,20 @@ typedef struct sr_cs_ctx {
         char base[16];
     } bodies[SR_CS_BODIES];
     uint32_t nbodies;
+    /* The last non-state armed group the story named in its own words
+     * (a code with a REB or RAD part: al-Shabab SOMREBRAD), for a later
+     * "the militants" (story.c); armed[0] is '\0' while none has been
+     * named. armed_tok is where this sentence named it (-1: an earlier
+     * sentence), and armed_before the memory as the sentence began, for
+     * a phrase before that name ("The rebels attacked Hamas"). */
+    char armed[16];
+    char armed_before[16];
+    int32_t armed_tok;
+    /* Countries the story has named as the place of something ("in
+     * Afghanistan", "in the Afghan capital"), with how often, for local
+     * officials (story.c). */
+    sr_cs_tally places[SR_CS_STORY_COUNTRIES];
+    uint32_t nplaces;
 } sr_cs_ctx;
 
 /* Does the sentence name an actor outside phrase side, of another country

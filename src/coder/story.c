@@ -40,32 +40,96 @@ int sr_coder_is_country(const char *code)
     return 1;
 }
 
-static void count(sr_cs_ctx *cx, const char *code)
+static void count_in(sr_cs_tally *t, uint32_t *n, const char *code)
 {
     if (!sr_coder_is_country(code))
         return;
-    for (uint32_t i = 0; i < cx->nstory; i++)
-        if (memcmp(cx->story[i].country, code, 3) == 0) {
-            cx->story[i].mentions++;
+    for (uint32_t i = 0; i < *n; i++)
+        if (memcmp(t[i].country, code, 3) == 0) {
+            t[i].mentions++;
             return;
         }
-    if (cx->nstory == SR_CS_STORY_COUNTRIES)
+    if (*n == SR_CS_STORY_COUNTRIES)
         return; /* a story naming this many countries has no one country */
-    memcpy(cx->story[cx->nstory].country, code, 3);
-    cx->story[cx->nstory].country[3] = '\0';
-    cx->story[cx->nstory++].mentions = 1;
+    memcpy(t[*n].country, code, 3);
+    t[*n].country[3] = '\0';
+    t[(*n)++].mentions = 1;
+}
+
+static void count(sr_cs_ctx *cx, const char *code)
+{
+    count_in(cx->story, &cx->nstory, code);
+}
+
+/* The country of a tally named strictly most often, or NULL. */
+static const char *most(const sr_cs_tally *t, uint32_t n)
+{
+    const char *best = NULL;
+    uint32_t top = 0, second = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (t[i].mentions > top) {
+            second = top;
+            top = t[i].mentions;
+            best = t[i].country;
+        } else if (t[i].mentions > second) {
+            second = t[i].mentions;
+        }
+    }
+    return top > second ? best : NULL;
+}
+
+/* Does the name ending at token t say where something is: its phrase
+ * under "in", "at", "near" or "inside" ("in Afghanistan", "in the Afghan
+ * capital"), or under "of" in such a phrase ("in a region of
+ * Afghanistan")? */
+static int names_a_place(const sr_cs_sent *cs, int32_t t)
+{
+    static const char *const at[] = {"IN", "AT", "NEAR", "INSIDE"};
+    int32_t h = t;
+    for (int guard = 0; guard < 8 && h >= 0 &&
+                        (cs->rel[h] == SR_CS_COMPOUND || cs->rel[h] == SR_CS_FLAT ||
+                         cs->rel[h] == SR_CS_AMOD || cs->rel[h] == SR_CS_POSS);
+         guard++)
+        h = cs->head[h];
+    if (h < 0)
+        return 0;
+    int32_t p = sr_coder_case_of(cs, h);
+    if (p >= 0 && sr_coder_word_eq("OF", cs->words[p]) && cs->rel[h] == SR_CS_NMOD &&
+        cs->head[h] >= 0) {
+        h = cs->head[h];
+        p = sr_coder_case_of(cs, h);
+    }
+    return p >= 0 && SR_CS_WORD_AMONG(at, cs->words[p]);
+}
+
+/* Is code a non-state armed group's: a country or group code followed by
+ * a REB or RAD part (SOMREBRAD, AFGREB)? A state's forces (MIL, COP) and
+ * a party (OPP) are not. */
+static int armed_code(const char *code)
+{
+    size_t n = strlen(code);
+    for (size_t i = 3; i + 3 <= n; i += 3)
+        if (!memcmp(code + i, "REB", 3) || !memcmp(code + i, "RAD", 3))
+            return 1;
+    return 0;
 }
 
 void sr_coder_story_count(sr_cs_ctx *cx)
 {
     const sr_cs_sent *cs = cx->cs;
     cx->nnamed = 0;
+    memcpy(cx->armed_before, cx->armed, sizeof cx->armed);
+    cx->armed_tok = -1;
     for (uint32_t i = 0; i < cs->n;) {
         /* Countries are named with capitals ("Syria", "Syrian", "the
          * Kremlin" at its second word): looking up only capitalised words
          * skips most of the sentence at the cost of a lower-case entry. */
         unsigned char c0 = (unsigned char)cs->words[i][0];
-        if (!(c0 >= 'A' && c0 <= 'Z')) {
+        /* Arabic names keep a lower-case article ("al-Shabab",
+         * "al-Qaida", split "al" "-" "Shabab"). */
+        int article = !strcmp(cs->words[i], "al") && i + 1 < cs->n &&
+                      !strcmp(cs->words[i + 1], "-");
+        if (!(c0 >= 'A' && c0 <= 'Z') && !article) {
             i++;
             continue;
         }
@@ -76,9 +140,18 @@ void sr_coder_story_count(sr_cs_ctx *cx)
             continue;
         }
         const sr_actor_code *c = sr_dict_actor_code_at(a, cx->date);
-        if (c)
+        /* A name with a lower-case article is read only for the armed
+         * group memory below, not counted: the story counts stay as the
+         * capitalised names give them. */
+        if (c && !article)
             count(cx, c->code);
-        if (c && cx->nnamed < SR_CS_NAMED && strlen(c->code) >= 3) {
+        if (c && !article && names_a_place(cs, (int32_t)(i + m - 1)))
+            count_in(cx->places, &cx->nplaces, c->code);
+        if (c && armed_code(c->code) && strlen(c->code) < sizeof cx->armed) {
+            memcpy(cx->armed, c->code, strlen(c->code) + 1);
+            cx->armed_tok = (int32_t)i;
+        }
+        if (c && !article && cx->nnamed < SR_CS_NAMED && strlen(c->code) >= 3) {
             cx->named[cx->nnamed].tok = (int32_t)i;
             memcpy(cx->named[cx->nnamed].code, c->code, 3);
             cx->named[cx->nnamed++].code[3] = '\0';
@@ -89,19 +162,28 @@ void sr_coder_story_count(sr_cs_ctx *cx)
 
 const char *sr_coder_story_country(const sr_cs_ctx *cx)
 {
-    const char *best = NULL;
-    uint32_t top = 0, second = 0;
-    for (uint32_t i = 0; i < cx->nstory; i++) {
-        uint32_t n = cx->story[i].mentions;
-        if (n > top) {
-            second = top;
-            top = n;
-            best = cx->story[i].country;
-        } else if (n > second) {
-            second = n;
-        }
+    return most(cx->story, cx->nstory);
+}
+
+/* "A local provincial official told VOA ..." in a story about a U.S.
+ * plane that crashed in Afghanistan: local, provincial, district and
+ * municipal officials (and police, elders) belong to the country where
+ * the story happens, the one it names most as a place, which need not
+ * be the one it is most about. NULL when the story names no such place
+ * more than any other. */
+static const char *local_country(const sr_cs_ctx *cx, int32_t head)
+{
+    static const char *const local[] = {"LOCAL", "PROVINCIAL", "DISTRICT", "MUNICIPAL"};
+    const sr_cs_sent *cs = cx->cs;
+    if (head < 0 || (uint32_t)head >= cs->n)
+        return NULL;
+    int found = 0;
+    for (uint32_t k = cs->kid_start[head]; k < cs->kid_start[head + 1] && !found; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        found = c < head && (cs->rel[c] == SR_CS_AMOD || cs->rel[c] == SR_CS_COMPOUND) &&
+                SR_CS_WORD_AMONG(local, cs->words[c]);
     }
-    return top > second ? best : NULL;
+    return found ? most(cx->places, cx->nplaces) : NULL;
 }
 
 /* Is the word at head part of an agent phrase ("troops", "government
@@ -336,6 +418,48 @@ static int said_to_be_foreign(const sr_cs_ctx *cx, int32_t head)
     return 0;
 }
 
+/* "Africa's ruling parties", "Across the continent, opposition parties
+ * have complained", "global condemnation with many leaders and groups
+ * calling for their release": a continent or the world as the phrase's
+ * possessor, as the frame of its clause ("across", "around",
+ * "throughout"), or a "global", "worldwide" or "international" noun the
+ * phrase hangs on, puts the people in many countries, not in the one the
+ * story names most. A name with a compound ("South Africa") is a
+ * country and gives the phrase its actor before this is asked. */
+static int wider_than_a_country(const sr_cs_ctx *cx, int32_t head)
+{
+    static const char *const wide[] = {"AFRICA", "EUROPE", "ASIA",  "WORLD",
+                                       "GLOBE",  "CONTINENT", "AMERICAS"};
+    static const char *const frames[] = {"ACROSS", "AROUND", "THROUGHOUT"};
+    static const char *const global[] = {"GLOBAL", "WORLDWIDE", "INTERNATIONAL"};
+    const sr_cs_sent *cs = cx->cs;
+    int32_t poss = sr_coder_child(cs, head, SR_CS_POSS);
+    if (poss >= 0 && SR_CS_WORD_AMONG(wide, cs->words[poss]) &&
+        sr_coder_child(cs, poss, SR_CS_COMPOUND) < 0 && sr_coder_child(cs, poss, SR_CS_FLAT) < 0)
+        return 1;
+    int32_t h = head;
+    for (int guard = 0; cs->rel[h] == SR_CS_CONJ && cs->head[h] >= 0 && guard < 16; guard++)
+        h = cs->head[h];
+    int32_t g = cs->head[h];
+    if (g < 0)
+        return 0;
+    if (cs->rel[h] == SR_CS_NSUBJ || cs->rel[h] == SR_CS_NSUBJPASS)
+        for (uint32_t k = cs->kid_start[g]; k < cs->kid_start[g + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            int32_t pr = sr_coder_case_of(cs, c);
+            if (cs->rel[c] == SR_CS_OBL && pr >= 0 && SR_CS_WORD_AMONG(frames, cs->words[pr]) &&
+                SR_CS_WORD_AMONG(wide, cs->words[c]))
+                return 1;
+        }
+    if (cs->rel[h] == SR_CS_NMOD)
+        for (uint32_t k = cs->kid_start[g]; k < cs->kid_start[g + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            if (cs->rel[c] == SR_CS_AMOD && SR_CS_WORD_AMONG(global, cs->words[c]))
+                return 1;
+        }
+    return 0;
+}
+
 /* "Iberdrola spokesman Eduardo Gonzalez": a name under a spokesperson's
  * title that is itself under a proper noun which names neither an actor
  * nor an agent speaks for that body, one the dictionaries do not know (a
@@ -538,6 +662,31 @@ static const char *placed_by_modifier(const sr_cs_ctx *cx, const sr_cs_actor *a,
     return NULL;
 }
 
+/* "Somalia-based al-Shabab has been attacking Kenyan troops ... the
+ * militants launched a brazen assault": a definite phrase of an armed
+ * group with no actor of its own ("the militants", "the rebels", "the
+ * insurgents", "the terror group", "the group's fighters") refers back
+ * to the armed group the story named last; the country the story names
+ * most is often the one the group fights. Without "the" ("militants
+ * attacked", "two gunmen") it is no reference and is left to the story's
+ * country. */
+static const char *armed_group_named_before(const sr_cs_ctx *cx, const sr_cs_actor *a)
+{
+    const sr_cs_sent *cs = cx->cs;
+    int32_t t = a->tok;
+    /* A group this sentence names only after the phrase is no antecedent:
+     * in "The rebels attacked Hamas positions" the rebels are others. */
+    const char *group = cx->armed_tok < 0 || cx->armed_tok < t ? cx->armed : cx->armed_before;
+    if (!group[0] || !armed_group(a) || t < 0 || (uint32_t)t >= cs->n)
+        return NULL;
+    if (definite(cs, t))
+        return group;
+    int32_t poss = sr_coder_child(cs, t, SR_CS_POSS);
+    if (poss >= 0 && definite(cs, poss) && sr_coder_word_eq("GROUP", cs->words[poss]))
+        return group;
+    return NULL;
+}
+
 void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
 {
     if (cx->agents_alone)
@@ -546,6 +695,7 @@ void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
         sr_cs_actor *a = &p->a[i];
         if (a->actor || !a->nagents || strncmp(a->base, "---", 3) != 0 ||
             displaced(a) || !head_is_agent(cx, a->tok) || said_to_be_foreign(cx, a->tok) ||
+            wider_than_a_country(cx, a->tok) ||
             title_of_unknown_body(cx, a->tok) || bare_spokesperson(cx, a->tok))
             continue;
         const char *country = owner_country(cx, a->tok);
@@ -556,8 +706,16 @@ void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
             a->origin = "the place its own modifier puts it in";
         }
         if (!country) {
+            country = armed_group_named_before(cx, a);
+            a->origin = "the armed group the story named last";
+        }
+        if (!country) {
             country = body_named_before(cx, a, p->head);
             a->origin = "the body of that kind the story named before";
+        }
+        if (!country) {
+            country = local_country(cx, a->tok);
+            a->origin = "the one the story names most as a place, for local people";
         }
         if (!country) {
             country = sr_coder_story_country(cx);
@@ -569,7 +727,11 @@ void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
         }
         if (!country)
             continue;
-        size_t len = sr_coder_is_country(country) ? 3 : strlen(country);
+        /* An armed group keeps its whole code (SOMREBRAD, not SOM). */
+        size_t len = sr_coder_is_country(country) && country != cx->armed &&
+                             country != cx->armed_before
+                         ? 3
+                         : strlen(country);
         char *base = sr_arena_alloc(cx->arena, len + 1);
         memcpy(base, country, len);
         base[len] = '\0';

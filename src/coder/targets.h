@@ -16,7 +16,8 @@ void sr_coder_clause_build(const sr_cs_sent *cs, int32_t v, int32_t first, int32
 int sr_coder_phrase_has_actor(const sr_cs_phrase *p);
 
 /* The head of the first noun phrase after the verb that names an actor
- * other than avoid's, or -1; no_clauses keeps out clausal complements. */
+ * other than avoid's, or -1; no_clauses (the search for a passive's doer)
+ * keeps out clausal complements and the places the act happened in. */
 int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
                                    const sr_cs_phrase *avoid, int no_clauses,
                                    sr_cs_phrase *out);

@@ -630,6 +630,15 @@ void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
             if (d >= 0) {
                 r->subject = d;
                 r->how_subject = "participle after a comma, subject of the clause";
+            } else if (cs->nominal[h] && rel == SR_CS_ACL && sr_coder_place_noun(cs, h) &&
+                       cs->s->tokens[at].xpos && !strcmp(cs->s->tokens[at].xpos, "VBG")) {
+                /* "walking the streets of China's major cities praising
+                 * their clean streets": a place does not act; the parser
+                 * hung the participle on the nearest noun, and its doer
+                 * is further off. A passive participle keeps the place as
+                 * what was done to ("towns seized by the rebels"). */
+                r->how_subject = "none: the noun a participle hangs on is a place, which does "
+                                 "not act";
             } else if (cs->nominal[h]) {
                 r->subject = h;
                 r->how_subject = rel == SR_CS_ACL ? "acl head" : "acl:relcl head";

@@ -6041,6 +6041,241 @@ static sr_status load(sr_status (*fn)(sr_dict *, const char *, sr_dict_diags *, 
     return st;
 }
 
+/* ---------------------------------------------- issue 5, round 22 (helper J) */
+
+#define L(i, w, l, u, x, h, r) i "\t" w "\t" l "\t" u "\t" x "\t_\t" h "\t" r "\t_\t_\n"
+
+#define VALDORIA_TWICE                                                                             \
+    L("1", "Valdoria", "Valdoria", "PROPN", "NNP", "2", "nsubj")                                   \
+    L("2", "accused", "accuse", "VERB", "VBD", "0", "root")                                        \
+    L("3", "Osterland", "Osterland", "PROPN", "NNP", "2", "obj")                                   \
+    L("4", "and", "and", "CCONJ", "CC", "5", "cc")                                                 \
+    L("5", "Valdoria", "Valdoria", "PROPN", "NNP", "3", "conj")                                    \
+    L("6", ".", ".", "PUNCT", ".", "2", "punct") "\n"
+
+/* "the rebels" after the story named an armed group refer to that group:
+ * after "Valdoria accused the Red Hand Front" (MARREB), "The rebels
+ * attacked Valdoria" is the Front's attack, not the Valdorian rebels' of
+ * the story's country; "Rebels attacked" with no "the" is no reference.
+ * A name with a lower-case article ("al-Zahir", split "al" "-" "Zahir")
+ * is remembered too. */
+#define ACCUSED_THE_FRONT                                                                          \
+    L("1", "Valdoria", "Valdoria", "PROPN", "NNP", "2", "nsubj")                                   \
+    L("2", "accused", "accuse", "VERB", "VBD", "0", "root")                                        \
+    L("3", "the", "the", "DET", "DT", "6", "det")                                                  \
+    L("4", "Red", "Red", "PROPN", "NNP", "6", "compound")                                          \
+    L("5", "Hand", "Hand", "PROPN", "NNP", "6", "compound")                                        \
+    L("6", "Front", "Front", "PROPN", "NNP", "2", "obj")                                           \
+    L("7", ".", ".", "PUNCT", ".", "2", "punct") "\n"
+#define ACCUSED_AL_ZAHIR                                                                           \
+    L("1", "Valdoria", "Valdoria", "PROPN", "NNP", "2", "nsubj")                                   \
+    L("2", "accused", "accuse", "VERB", "VBD", "0", "root")                                        \
+    L("3", "al", "al", "PROPN", "NNP", "2", "obj")                                                 \
+    L("4", "-", "-", "PUNCT", "HYPH", "3", "punct")                                                \
+    L("5", "Zahir", "Zahir", "PROPN", "NNP", "3", "flat")                                          \
+    L("6", ".", ".", "PUNCT", ".", "2", "punct") "\n"
+#define THE_REBELS_ATTACKED                                                                        \
+    L("1", "The", "the", "DET", "DT", "2", "det")                                                  \
+    L("2", "rebels", "rebel", "NOUN", "NNS", "3", "nsubj")                                         \
+    L("3", "attacked", "attack", "VERB", "VBD", "0", "root")                                       \
+    L("4", "Valdoria", "Valdoria", "PROPN", "NNP", "3", "obj")                                     \
+    L("5", ".", ".", "PUNCT", ".", "3", "punct") "\n"
+#define REBELS_ATTACKED                                                                            \
+    L("1", "Rebels", "rebel", "NOUN", "NNS", "2", "nsubj")                                         \
+    L("2", "attacked", "attack", "VERB", "VBD", "0", "root")                                       \
+    L("3", "Valdoria", "Valdoria", "PROPN", "NNP", "2", "obj")                                     \
+    L("4", ".", ".", "PUNCT", ".", "2", "punct") "\n"
+
+#define THE_REBELS_ATTACKED_THE_FRONT                                                              \
+    L("1", "The", "the", "DET", "DT", "2", "det")                                                  \
+    L("2", "rebels", "rebel", "NOUN", "NNS", "3", "nsubj")                                         \
+    L("3", "attacked", "attack", "VERB", "VBD", "0", "root")                                       \
+    L("4", "the", "the", "DET", "DT", "7", "det")                                                  \
+    L("5", "Red", "Red", "PROPN", "NNP", "7", "compound")                                          \
+    L("6", "Hand", "Hand", "PROPN", "NNP", "7", "compound")                                        \
+    L("7", "Front", "Front", "PROPN", "NNP", "3", "obj")                                           \
+    L("8", ".", ".", "PUNCT", ".", "3", "punct") "\n"
+
+TEST(the_rebels_refer_to_the_armed_group_named_before)
+{
+    CHECK_STR(code(ACCUSED_THE_FRONT THE_REBELS_ATTACKED, NULL),
+              "VAL>MARREB:112 MARREB>VAL:190");
+    CHECK_STR(code(ACCUSED_THE_FRONT REBELS_ATTACKED, NULL), "VAL>MARREB:112 VALREB>VAL:190");
+    CHECK_STR(code(ACCUSED_AL_ZAHIR THE_REBELS_ATTACKED, NULL),
+              "VAL>MARREBRAD:112 MARREBRAD>VAL:190");
+    /* A group named only after the phrase is another party. */
+    CHECK_STR(code(VALDORIA_TWICE THE_REBELS_ATTACKED_THE_FRONT, NULL),
+              "VAL>OST:112 VALREB>MARREB:190");
+}
+
+/* "Valdorian civilians were killed in a town of Marestan": a place
+ * described by a common noun under "in" is where the killing happened,
+ * not who did it; a bare name ("killed in Marestan") may stand for the
+ * state and is still read as the doer. */
+#define CIVILIANS_KILLED_IN(...)                                                                   \
+    L("1", "Valdorian", "Valdorian", "ADJ", "JJ", "2", "amod")                                     \
+    L("2", "civilians", "civilian", "NOUN", "NNS", "4", "nsubj:pass")                              \
+    L("3", "were", "be", "AUX", "VBD", "4", "aux:pass")                                            \
+    L("4", "killed", "kill", "VERB", "VBN", "0", "root") __VA_ARGS__ "\n"
+
+TEST(a_passives_doer_is_no_place_it_happened_in)
+{
+    CHECK_STR(code(CIVILIANS_KILLED_IN(
+                       L("5", "in", "in", "ADP", "IN", "7", "case")
+                       L("6", "a", "a", "DET", "DT", "7", "det")
+                       L("7", "town", "town", "NOUN", "NN", "4", "obl")
+                       L("8", "of", "of", "ADP", "IN", "9", "case")
+                       L("9", "Marestan", "Marestan", "PROPN", "NNP", "7", "nmod")
+                       L("10", ".", ".", "PUNCT", ".", "4", "punct")),
+                   NULL),
+              "");
+    CHECK_STR(code(CIVILIANS_KILLED_IN(
+                       L("5", "in", "in", "ADP", "IN", "6", "case")
+                       L("6", "Marestan", "Marestan", "PROPN", "NNP", "4", "obl")
+                       L("7", ".", ".", "PUNCT", ".", "4", "punct")),
+                   NULL),
+              "MAR>VALCVL:1823");
+}
+
+/* In a story about Valdoria, "officials expelled dozens more to
+ * Valdoria": whoever sends people to a country is not that country's own,
+ * so the officials are not Valdoria's; sent to Marestan, they are. */
+#define OFFICIALS_EXPELLED_TO(place)                                                               \
+    L("1", "Officials", "official", "NOUN", "NNS", "2", "nsubj")                                   \
+    L("2", "expelled", "expel", "VERB", "VBD", "0", "root")                                        \
+    L("3", "dozens", "dozen", "NOUN", "NNS", "2", "obj")                                           \
+    L("4", "more", "more", "ADJ", "JJR", "3", "amod")                                              \
+    L("5", "to", "to", "ADP", "IN", "6", "case")                                                   \
+    L("6", place, place, "PROPN", "NNP", "2", "obl")                                               \
+    L("7", ".", ".", "PUNCT", ".", "2", "punct") "\n"
+
+TEST(who_deports_to_the_story_country_is_not_its_own)
+{
+    CHECK_STR(code(VALDORIA_TWICE OFFICIALS_EXPELLED_TO("Valdoria"), NULL), "VAL>OST:112");
+    CHECK_STR(code(VALDORIA_TWICE OFFICIALS_EXPELLED_TO("Marestan"), NULL),
+              "VAL>OST:112 VALGOV>MAR:174");
+}
+
+/* "Across the continent, rebels attacked Marestan", "the world's
+ * officials accused Marestan": a continent or the world as the frame or
+ * possessor puts the people in many countries, not in the story's one;
+ * "Across the border" frames no such thing. */
+#define ACROSS_THE(word)                                                                           \
+    L("1", "Across", "across", "ADP", "IN", "3", "case")                                           \
+    L("2", "the", "the", "DET", "DT", "3", "det")                                                  \
+    L("3", word, word, "NOUN", "NN", "6", "obl")                                                   \
+    L("4", ",", ",", "PUNCT", ",", "3", "punct")                                                   \
+    L("5", "rebels", "rebel", "NOUN", "NNS", "6", "nsubj")                                         \
+    L("6", "attacked", "attack", "VERB", "VBD", "0", "root")                                       \
+    L("7", "Marestan", "Marestan", "PROPN", "NNP", "6", "obj")                                     \
+    L("8", ".", ".", "PUNCT", ".", "6", "punct") "\n"
+#define POSSESSOR_OFFICIALS(word)                                                                  \
+    L("1", "The", "the", "DET", "DT", "2", "det")                                                  \
+    L("2", word, word, "NOUN", "NN", "4", "nmod:poss")                                             \
+    L("3", "'s", "'s", "PART", "POS", "2", "case")                                                 \
+    L("4", "officials", "official", "NOUN", "NNS", "5", "nsubj")                                   \
+    L("5", "accused", "accuse", "VERB", "VBD", "0", "root")                                        \
+    L("6", "Marestan", "Marestan", "PROPN", "NNP", "5", "obj")                                     \
+    L("7", ".", ".", "PUNCT", ".", "5", "punct") "\n"
+
+TEST(a_continent_or_the_world_takes_no_story_country)
+{
+    CHECK_STR(code(VALDORIA_TWICE ACROSS_THE("continent"), NULL), "VAL>OST:112");
+    CHECK_STR(code(VALDORIA_TWICE ACROSS_THE("border"), NULL), "VAL>OST:112 VALREB>MAR:190");
+    CHECK_STR(code(VALDORIA_TWICE POSSESSOR_OFFICIALS("world"), NULL), "VAL>OST:112");
+    CHECK_STR(code(VALDORIA_TWICE POSSESSOR_OFFICIALS("army"), NULL),
+              "VAL>OST:112 VALGOV>MAR:112");
+}
+
+/* "Soldiers captured Valdorian rebels, and four of them attacked
+ * Marestan": "four of them" are part of the group just named, not the
+ * soldiers of the sentence before that the story remembers; a plain
+ * "they" still takes the story's memory. */
+#define SOLDIERS_SHELLED                                                                           \
+    L("1", "Osterland", "Osterland", "PROPN", "NNP", "2", "compound")                              \
+    L("2", "soldiers", "soldier", "NOUN", "NNS", "3", "nsubj")                                     \
+    L("3", "shelled", "shell", "VERB", "VBD", "0", "root")                                         \
+    L("4", "Marestan", "Marestan", "PROPN", "NNP", "3", "obj")                                     \
+    L("5", ".", ".", "PUNCT", ".", "3", "punct") "\n"
+#define CAPTURED_REBELS(subject)                                                                   \
+    L("1", "Soldiers", "soldier", "NOUN", "NNS", "2", "nsubj")                                     \
+    L("2", "captured", "capture", "VERB", "VBD", "0", "root")                                      \
+    L("3", "Valdorian", "Valdorian", "ADJ", "JJ", "4", "amod")                                     \
+    L("4", "rebels", "rebel", "NOUN", "NNS", "2", "obj")                                           \
+    L("5", ",", ",", "PUNCT", ",", "10", "punct")                                                  \
+    L("6", "and", "and", "CCONJ", "CC", "10", "cc") subject                                        \
+    L("10", "attacked", "attack", "VERB", "VBD", "2", "conj")                                      \
+    L("11", "Marestan", "Marestan", "PROPN", "NNP", "10", "obj")                                   \
+    L("12", ".", ".", "PUNCT", ".", "2", "punct") "\n"
+
+TEST(four_of_them_are_part_of_the_group_just_named)
+{
+    CHECK_STR(code(SOLDIERS_SHELLED CAPTURED_REBELS(
+                       L("7", "four", "four", "NUM", "CD", "10", "nsubj")
+                       L("8", "of", "of", "ADP", "IN", "9", "case")
+                       L("9", "them", "they", "PRON", "PRP", "7", "nmod")),
+                   NULL),
+              "OSTMIL>MAR:190 VALREB>MAR:190");
+    CHECK_STR(code(SOLDIERS_SHELLED CAPTURED_REBELS(
+                       L("7", "so", "so", "ADV", "RB", "10", "advmod")
+                       L("8", "then", "then", "ADV", "RB", "10", "advmod")
+                       L("9", "they", "they", "PRON", "PRP", "10", "nsubj")),
+                   NULL),
+              "OSTMIL>MAR:190 OSTMIL>MAR:190");
+}
+
+/* "Rebels toured Marestan's cities accusing Osterland": a participle the
+ * parser hung on a place has its doer elsewhere; the cities (Marestan's
+ * by their possessor) do not accuse. Hung on the rebels, it is theirs. */
+#define TOURED_CITIES_ACCUSING(head)                                                               \
+    L("1", "Valdorian", "Valdorian", "ADJ", "JJ", "2", "amod")                                     \
+    L("2", "rebels", "rebel", "NOUN", "NNS", "3", "nsubj")                                         \
+    L("3", "toured", "tour", "VERB", "VBD", "0", "root")                                           \
+    L("4", "Marestan", "Marestan", "PROPN", "NNP", "6", "nmod:poss")                               \
+    L("5", "'s", "'s", "PART", "POS", "4", "case")                                                 \
+    L("6", "cities", "city", "NOUN", "NNS", "3", "obj")                                            \
+    L("7", "accusing", "accuse", "VERB", "VBG", head, "acl")                                       \
+    L("8", "Osterland", "Osterland", "PROPN", "NNP", "7", "obj")                                   \
+    L("9", ".", ".", "PUNCT", ".", "3", "punct") "\n"
+
+TEST(a_place_does_not_act)
+{
+    CHECK_STR(code(TOURED_CITIES_ACCUSING("6"), NULL), "");
+    CHECK_STR(code(TOURED_CITIES_ACCUSING("2"), NULL), "VALREB>OST:112");
+}
+
+/* A story about Valdoria whose events happen in Marestan ("Valdorian
+ * soldiers attacked rebels in Marestan"): "local officials" belong to
+ * the place, Marestan; plain "officials" still take the story's country. */
+#define SOLDIERS_ATTACKED_IN_MARESTAN                                                              \
+    L("1", "Valdorian", "Valdorian", "ADJ", "JJ", "2", "amod")                                     \
+    L("2", "soldiers", "soldier", "NOUN", "NNS", "3", "nsubj")                                     \
+    L("3", "attacked", "attack", "VERB", "VBD", "0", "root")                                       \
+    L("4", "rebels", "rebel", "NOUN", "NNS", "3", "obj")                                           \
+    L("5", "in", "in", "ADP", "IN", "6", "case")                                                   \
+    L("6", "Marestan", "Marestan", "PROPN", "NNP", "3", "obl")                                     \
+    L("7", ".", ".", "PUNCT", ".", "3", "punct") "\n"
+#define OFFICIALS_ACCUSED(...)                                                                     \
+    __VA_ARGS__                                                                                    \
+    L("2", "officials", "official", "NOUN", "NNS", "3", "nsubj")                                   \
+    L("3", "accused", "accuse", "VERB", "VBD", "0", "root")                                        \
+    L("4", "Osterland", "Osterland", "PROPN", "NNP", "3", "obj")                                   \
+    L("5", ".", ".", "PUNCT", ".", "3", "punct") "\n"
+
+TEST(local_officials_belong_to_the_place_of_the_story)
+{
+    CHECK_STR(code(VALDORIA_TWICE SOLDIERS_ATTACKED_IN_MARESTAN OFFICIALS_ACCUSED(
+                       L("1", "Local", "local", "ADJ", "JJ", "2", "amod")),
+                   NULL),
+              "VAL>OST:112 VALMIL>VALREB:190 MARGOV>OST:112");
+    CHECK_STR(code(VALDORIA_TWICE SOLDIERS_ATTACKED_IN_MARESTAN OFFICIALS_ACCUSED(
+                       L("1", "The", "the", "DET", "DT", "2", "det")),
+                   NULL),
+              "VAL>OST:112 VALMIL>VALREB:190 VALGOV>OST:112");
+}
+
+#undef L
+
 int main(void)
 {
     dict = sr_dict_new();
@@ -6115,6 +6350,13 @@ int main(void)
     RUN(the_subject_after_an_inverted_reporting_verb_is_the_speaker);
     RUN(a_bare_spokesperson_takes_no_story_country);
     RUN(a_pronoun_in_a_reported_clause_is_the_speaker);
+    RUN(the_rebels_refer_to_the_armed_group_named_before);
+    RUN(a_passives_doer_is_no_place_it_happened_in);
+    RUN(who_deports_to_the_story_country_is_not_its_own);
+    RUN(a_continent_or_the_world_takes_no_story_country);
+    RUN(four_of_them_are_part_of_the_group_just_named);
+    RUN(a_place_does_not_act);
+    RUN(local_officials_belong_to_the_place_of_the_story);
     RUN(a_question_asserts_no_act);
     RUN(what_is_authorized_is_not_done);
     RUN(what_is_made_possible_is_not_done);
