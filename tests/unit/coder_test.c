@@ -6187,7 +6187,7 @@ TEST(a_continent_or_the_world_takes_no_story_country)
               "VAL>OST:112 VALGOV>MAR:112");
 }
 
-/* "Soldiers captured Valdorian rebels, and four of them attacked
+/* "Soldiers found Valdorian rebels, and four of them attacked
  * Marestan": "four of them" are part of the group just named, not the
  * soldiers of the sentence before that the story remembers; a plain
  * "they" still takes the story's memory. */
@@ -6199,7 +6199,7 @@ TEST(a_continent_or_the_world_takes_no_story_country)
     L("5", ".", ".", "PUNCT", ".", "3", "punct") "\n"
 #define CAPTURED_REBELS(subject)                                                                   \
     L("1", "Soldiers", "soldier", "NOUN", "NNS", "2", "nsubj")                                     \
-    L("2", "captured", "capture", "VERB", "VBD", "0", "root")                                      \
+    L("2", "found", "find", "VERB", "VBD", "0", "root")                                            \
     L("3", "Valdorian", "Valdorian", "ADJ", "JJ", "4", "amod")                                     \
     L("4", "rebels", "rebel", "NOUN", "NNS", "2", "obj")                                           \
     L("5", ",", ",", "PUNCT", ",", "10", "punct")                                                  \
