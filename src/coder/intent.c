@@ -281,6 +281,25 @@ static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
     return SR_CS_WORD_AMONG(forms, cs->words[t]);
 }
 
+/* Verbs of ordering, whose infinitive is what someone was told to do,
+ * not what was done: "told the ministries to draft rules", "ordered the
+ * troops to withdraw", "instructed officials to stop". Only with the
+ * one told named as an object: "told reporters that ..." has a clause,
+ * and an infinitive without an object of the verb is a purpose ("the
+ * minister ordered a review to settle the matter" is still read as
+ * before). */
+static int is_ordering(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const forms[] = {
+        "TELL",      "TELLS",      "TOLD",       "TELLING",
+        "ORDER",     "ORDERS",     "ORDERED",    "ORDERING",
+        "INSTRUCT",  "INSTRUCTS",  "INSTRUCTED", "INSTRUCTING",
+        "DIRECT",    "DIRECTS",    "DIRECTED",   "DIRECTING",
+        "COMMAND",   "COMMANDS",   "COMMANDED",  "COMMANDING"};
+    return SR_CS_WORD_AMONG(forms, cs->words[h]) &&
+           (sr_coder_child(cs, h, SR_CS_OBJ) >= 0 || sr_coder_child(cs, h, SR_CS_IOBJ) >= 0);
+}
+
 /* Nouns whose infinitive says what is threatened, planned, offered or
  * allowed, not what was done: "Trump's threat to impose tariffs", "a
  * proposal to hold talks", "the authority to impose sanctions". Not
@@ -468,6 +487,37 @@ static int makes_possible(const sr_cs_sent *cs, int32_t h, int32_t at)
     return 0;
 }
 
+/* Is h a verb of saying whose speaker is a party to a court case that
+ * accuses: "prosecutors say the two hired a hitman", "federal
+ * prosecutor Jane Roe said Gondor offered to pay", "the lawsuit says the
+ * agency denied access"? What a prosecution or a plaintiff tells a court
+ * is its case, alleged until judged, as an "alleges" clause is. */
+static int alleged_in_court(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const say[] = {"SAY",     "SAYS",     "SAID",    "SAYING",
+                                      "ARGUE",   "ARGUES",   "ARGUED",  "ARGUING",
+                                      "CONTEND", "CONTENDS", "CONTENDED", "TOLD", "TELL",
+                                      "TELLS", "ASSERT", "ASSERTS", "ASSERTED"};
+    static const char *const accuser[] = {"PROSECUTOR", "PROSECUTORS", "PLAINTIFF", "PLAINTIFFS",
+                                          "INDICTMENT", "LAWSUIT", "LAWSUITS", "COMPLAINT"};
+    if (!SR_CS_WORD_AMONG(say, cs->words[h]))
+        return 0;
+    int32_t s = sr_coder_child(cs, h, SR_CS_NSUBJ);
+    if (s < 0)
+        return 0;
+    if (SR_CS_WORD_AMONG(accuser, cs->words[s]))
+        return 1;
+    /* "federal prosecutor Jane Roe", "Jane Roe, the lead prosecutor":
+     * the title on the name */
+    for (uint32_t k = cs->kid_start[s]; k < cs->kid_start[s + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if ((cs->rel[c] == SR_CS_COMPOUND || cs->rel[c] == SR_CS_APPOS || cs->rel[c] == SR_CS_NMOD) &&
+            SR_CS_WORD_AMONG(accuser, cs->words[c]))
+            return 1;
+    }
+    return 0;
+}
+
 int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
 {
     /* Up the chain of infinitives ("does not want to try to meet"); a
@@ -496,7 +546,7 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
             if (sr_coder_child(cs, h, SR_CS_NEG) >= 0 || is_unrealising_verb(cs, h) ||
                 own_hypothetical(cs, h) >= 0 || is_believing(cs, h) || is_seeming(cs, h) ||
                 (sr_coder_infinitive(cs, at) &&
-                 (is_used_to_habit(cs, h) || makes_possible(cs, h, at))))
+                 (is_used_to_habit(cs, h) || makes_possible(cs, h, at) || is_ordering(cs, h))))
                 return h;
             at = h;
             continue;
@@ -512,11 +562,20 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
             return cs->head[h];
         if (r == SR_CS_ADVCL && is_accusing(cs, h, at))
             return h;
+        /* "accused the envoy of misrepresenting the facts", parsed with
+         * the clause on the accused's noun: still what is alleged. */
+        if (r == SR_CS_ACL && cs->rel[h] == SR_CS_OBJ && cs->head[h] >= 0 &&
+            is_accusing(cs, cs->head[h], at))
+            return cs->head[h];
+        /* "told officials to draft rules", parsed as a purpose clause of
+         * "told": what is ordered is not yet done. */
+        if (r == SR_CS_ADVCL && sr_coder_infinitive(cs, at) && is_ordering(cs, h))
+            return h;
         /* "will be interested in encouraging", "keen on holding talks":
          * a wish, as "eager to meet" is. */
         if (r == SR_CS_ADVCL && is_wishing(cs, h, at))
             return h;
-        if (r == SR_CS_CCOMP && is_believing(cs, h))
+        if (r == SR_CS_CCOMP && (is_believing(cs, h) || alleged_in_court(cs, h)))
             return h;
         /* "would not meet the hostage-takers' demands to release
          * prisoners" with the infinitive parsed as a purpose clause of
@@ -535,6 +594,19 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
                 a = own_future_aux(cs, cs->head[h]);
             if (a >= 0)
                 return a;
+            /* "said Tehran offered to pay them to plan the murder",
+             * "told officials to draft rules to ban the trade": the
+             * purpose of an act that did not happen did not happen either;
+             * the walk goes on from the act. */
+            at = h;
+            continue;
+        }
+        /* "allege that the government overstepped its bounds by denying
+         * access": the means of an act alleged, wanted or only possible
+         * is no more done than the act. */
+        if (r == SR_CS_ADVCL && by_means(cs, at)) {
+            at = h;
+            continue;
         }
         return -1;
     }

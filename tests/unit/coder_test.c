@@ -4209,6 +4209,139 @@ TEST(a_gerund_joined_to_an_accusation_is_alleged)
     CHECK_STR(code(accuses_of_raiding_and_shelling, NULL), "VAL>MAR:112");
 }
 
+/* What someone is ordered to do is not done, nor the purpose of it:
+ * "Valdoria ordered Marestan to shell Osterland" codes no shelling
+ * ("ordered" is no verb of the fixture; "told", of the SAY block, drops
+ * its infinitive as a statement's), and
+ * neither does "Valdoria told officials to draft rules to expel
+ * Marestani diplomats", parsed with the infinitives as purpose clauses
+ * (issue 5, helper L of round 27). */
+static const char *told_soldiers_to_shell =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tshell\tshell\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *ordered_marestan_to_shell =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tordered\torder\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tshell\tshell\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *told_to_draft_rules_to_expel =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tofficials\tofficial\tNOUN\tNNS\t_\t2\tiobj\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tdraft\tdraft\tVERB\tVB\t_\t2\tadvcl\t_\t_\n"
+    "6\trules\trule\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+    "7\tto\tto\tPART\tTO\t_\t8\tmark\t_\t_\n"
+    "8\texpel\texpel\tVERB\tVB\t_\t5\tadvcl\t_\t_\n"
+    "9\tMarestani\tMarestani\tADJ\tJJ\t_\t10\tamod\t_\t_\n"
+    "10\tdiplomats\tdiplomat\tNOUN\tNNS\t_\t8\tobj\t_\t_\n"
+    "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *drafted_rules_to_expel =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdrafted\tdraft\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\trules\trule\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\texpel\texpel\tVERB\tVB\t_\t2\tadvcl\t_\t_\n"
+    "6\tMarestani\tMarestani\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tdiplomats\tdiplomat\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(what_is_ordered_is_not_done)
+{
+    CHECK_STR(code(told_soldiers_to_shell, NULL), "");
+    CHECK_STR(code(ordered_marestan_to_shell, NULL), "");
+    CHECK_STR(code(told_to_draft_rules_to_expel, NULL), "VAL>MAR:010");
+    CHECK_STR(code(drafted_rules_to_expel, NULL), "VAL>MAR:174");
+}
+
+/* "Valdoria accused the Marestani envoy of shelling Osterland", parsed
+ * with the gerund on the accused's noun: the shelling is alleged (issue
+ * 5, helper L of round 27). */
+static const char *accused_envoy_of_shelling =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tMarestani\tMarestani\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tenvoy\tenvoy\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\tof\tof\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+    "7\tshelling\tshell\tVERB\tVBG\t_\t5\tacl\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(an_act_hung_on_the_accused_is_alleged)
+{
+    CHECK_STR(code(accused_envoy_of_shelling, NULL), "VAL>MAR:112");
+}
+
+/* The means of an alleged act are alleged too: "Valdoria alleges that
+ * Marestan retaliated by shelling Osterland" codes no shelling; told as
+ * fact, "Marestan retaliated by shelling Osterland" does (issue 5,
+ * helper L of round 27). */
+static const char *alleges_retaliated_by_shelling =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\talleges\tallege\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tthat\tthat\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "5\tretaliated\tretaliate\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+    "6\tby\tby\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+    "7\tshelling\tshell\tVERB\tVBG\t_\t5\tadvcl\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *retaliated_by_shelling =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tretaliated\tretaliate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tby\tby\tSCONJ\tIN\t_\t4\tmark\t_\t_\n"
+    "4\tshelling\tshell\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+    "5\tOsterland\tOsterland\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(the_means_of_an_alleged_act_are_alleged)
+{
+    CHECK_STR(code(alleges_retaliated_by_shelling, NULL), "");
+    CHECK_STR(code(retaliated_by_shelling, NULL), "MAR>OST:190");
+}
+
+/* What prosecutors tell a court is their case: "Prosecutors say
+ * Valdoria shelled Osterland" codes no shelling, where "Officials say
+ * ..." does (issue 5, helper L of round 27). */
+static const char *prosecutors_say_shelled =
+    "1\tProsecutors\tprosecutor\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tsay\tsay\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "4\tshelled\tshell\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+    "5\tOsterland\tOsterland\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *lead_prosecutor_said_shelled =
+    "1\tprosecutor\tprosecutor\tNOUN\tNN\t_\t2\tnmod:desc\t_\t_\n"
+    "2\tDoe\tDoe\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "3\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "5\tshelled\tshell\tVERB\tVBD\t_\t3\tccomp\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *officials_say_shelled =
+    "1\tOfficials\tofficial\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tsay\tsay\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "4\tshelled\tshell\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+    "5\tOsterland\tOsterland\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(what_prosecutors_say_is_alleged)
+{
+    CHECK_STR(code(prosecutors_say_shelled, NULL), "");
+    CHECK_STR(code(lead_prosecutor_said_shelled, NULL), "");
+    CHECK_STR(code(officials_say_shelled, NULL), "VAL>OST:190");
+}
+
 /* "whether" inside the subject, where parsers hang it on a noun, makes
  * the verb the predicate of a question: "The question about whether
  * Valdoria attacked Marestan ..." codes nothing (issue 5, helper C of
@@ -6240,6 +6373,10 @@ int main(void)
     RUN(means_of_a_possible_act_are_only_possible);
     RUN(what_is_aimed_at_is_not_done);
     RUN(a_gerund_joined_to_an_accusation_is_alleged);
+    RUN(what_is_ordered_is_not_done);
+    RUN(an_act_hung_on_the_accused_is_alleged);
+    RUN(the_means_of_an_alleged_act_are_alleged);
+    RUN(what_prosecutors_say_is_alleged);
     RUN(whether_in_the_subject_makes_a_question);
     RUN(acts_going_on_since_years_ago_are_background);
     RUN(possessor_eli_is_not_lent);
