@@ -397,6 +397,47 @@ static int is_believing(const sr_cs_sent *cs, int32_t h)
     return SR_CS_WORD_AMONG(forms, cs->words[h]);
 }
 
+/* Is at, a complement clause of h, a forecast: a clause under "will",
+ * "would" or "'ll" that analysts, experts, observers or the like say,
+ * think or expect ("analysts say Gondor would welcome the move",
+ * "experts expect Rohan will retaliate")? Those who comment on a party
+ * do not speak for it: what they say it will do is their reading, no
+ * intention or threat of the party's. */
+static int forecast_by_commentator(const sr_cs_sent *cs, int32_t h, int32_t at)
+{
+    static const char *const verb[] = {
+        "SAY",     "SAYS",     "SAID",     "SAYING",   "THINK",   "THINKS",  "THOUGHT",
+        "BELIEVE", "BELIEVES", "BELIEVED", "EXPECT",   "EXPECTS", "EXPECTED", "PREDICT",
+        "PREDICTS", "PREDICTED", "ARGUE",  "ARGUES",   "ARGUED",  "NOTE",    "NOTED",
+        "NOTES",   "SUGGEST",  "SUGGESTS", "SUGGESTED"};
+    static const char *const who[] = {
+        "ANALYST",     "ANALYSTS",     "EXPERT",      "EXPERTS",     "OBSERVER",
+        "OBSERVERS",   "COMMENTATOR",  "COMMENTATORS", "SCHOLAR",    "SCHOLARS",
+        "ECONOMIST",   "ECONOMISTS",   "RESEARCHER",  "RESEARCHERS", "PUNDITS"};
+    if (!SR_CS_WORD_AMONG(verb, cs->words[h]))
+        return 0;
+    int32_t s = sr_coder_child(cs, h, SR_CS_NSUBJ);
+    if (s < 0 || !SR_CS_WORD_AMONG(who, cs->words[s]))
+        return 0;
+    for (uint32_t k = cs->kid_start[at]; k < cs->kid_start[at + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] == SR_CS_AUX && is_future_aux(cs->words[c]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is v, an adverbial clause of h, a goal told with "toward": "is
+ * reviewing its rights with an eye toward asserting them", "steps
+ * towards ending the war"? What is worked toward is not yet done. */
+static int toward_goal(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const toward[] = {"TOWARD", "TOWARDS"};
+    int32_t m = sr_coder_child(cs, v, SR_CS_MARK);
+    const char *x = cs->s->tokens[v].xpos;
+    return m >= 0 && SR_CS_WORD_AMONG(toward, cs->words[m]) && x && !strcmp(x, "VBG");
+}
+
 /* Verbs of seeming, whose infinitive is a surmise, not a report:
  * "Pyongyang appears to be preparing a launch", "the talks seem to have
  * stalled". */
@@ -575,7 +616,10 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
          * a wish, as "eager to meet" is. */
         if (r == SR_CS_ADVCL && is_wishing(cs, h, at))
             return h;
-        if (r == SR_CS_CCOMP && (is_believing(cs, h) || alleged_in_court(cs, h)))
+        if (r == SR_CS_CCOMP &&
+            (is_believing(cs, h) || alleged_in_court(cs, h) || forecast_by_commentator(cs, h, at)))
+            return h;
+        if (r == SR_CS_ADVCL && toward_goal(cs, at))
             return h;
         /* "would not meet the hostage-takers' demands to release
          * prisoners" with the infinitive parsed as a purpose clause of

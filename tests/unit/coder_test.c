@@ -4342,6 +4342,60 @@ TEST(what_prosecutors_say_is_alleged)
     CHECK_STR(code(officials_say_shelled, NULL), "VAL>OST:190");
 }
 
+/* What analysts say a party will do is their forecast, no threat of
+ * the party's: "Analysts say Valdoria will attack Marestan" codes
+ * nothing, "Officials say ..." the threat (issue 5, helper L of round
+ * 27). */
+static const char *analysts_say_will_attack =
+    "1\tAnalysts\tanalyst\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tsay\tsay\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "4\twill\twill\tAUX\tMD\t_\t5\taux\t_\t_\n"
+    "5\tattack\tattack\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *officials_say_will_attack =
+    "1\tOfficials\tofficial\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tsay\tsay\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "4\twill\twill\tAUX\tMD\t_\t5\taux\t_\t_\n"
+    "5\tattack\tattack\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(what_analysts_say_will_happen_is_a_forecast)
+{
+    CHECK_STR(code(analysts_say_will_attack, NULL), "");
+    CHECK_STR(code(officials_say_will_attack, NULL), "VAL>MAR:1384");
+}
+
+/* A goal told with "toward" is not done: "Valdoria took steps toward
+ * expelling Marestani diplomats" codes no expulsion (issue 5, helper L
+ * of round 27). */
+static const char *steps_toward_expelling =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\ttook\ttake\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tsteps\tstep\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\ttoward\ttoward\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "5\texpelling\texpel\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+    "6\tMarestani\tMarestani\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tdiplomats\tdiplomat\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *began_by_expelling =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tbegan\tbegin\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tby\tby\tSCONJ\tIN\t_\t4\tmark\t_\t_\n"
+    "4\texpelling\texpel\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+    "5\tMarestani\tMarestani\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tdiplomats\tdiplomat\tNOUN\tNNS\t_\t4\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_goal_toward_which_one_works_is_not_done)
+{
+    CHECK_STR(code(steps_toward_expelling, NULL), "");
+    CHECK_STR(code(began_by_expelling, NULL), "VAL>MAR:174");
+}
+
 /* "whether" inside the subject, where parsers hang it on a noun, makes
  * the verb the predicate of a question: "The question about whether
  * Valdoria attacked Marestan ..." codes nothing (issue 5, helper C of
@@ -6377,6 +6431,8 @@ int main(void)
     RUN(an_act_hung_on_the_accused_is_alleged);
     RUN(the_means_of_an_alleged_act_are_alleged);
     RUN(what_prosecutors_say_is_alleged);
+    RUN(what_analysts_say_will_happen_is_a_forecast);
+    RUN(a_goal_toward_which_one_works_is_not_done);
     RUN(whether_in_the_subject_makes_a_question);
     RUN(acts_going_on_since_years_ago_are_background);
     RUN(possessor_eli_is_not_lent);
