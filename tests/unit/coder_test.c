@@ -4396,6 +4396,61 @@ TEST(a_goal_toward_which_one_works_is_not_done)
     CHECK_STR(code(began_by_expelling, NULL), "VAL>MAR:174");
 }
 
+/* What a standing law provides is a rule: "Valdoria's law bans
+ * Marestani diplomats" codes nothing; a new law's provisions, and a ban
+ * told in the past, are left alone (issue 5, helper L of round 27). The
+ * fixture has no BAN verb: EXPEL stands in. */
+static const char *law_expels =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
+    "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+    "3\tlaw\tlaw\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n"
+    "4\texpels\texpel\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "5\tMarestani\tMarestani\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tdiplomats\tdiplomat\tNOUN\tNNS\t_\t4\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+static const char *new_law_expels =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnmod:poss\t_\t_\n"
+    "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+    "3\tnew\tnew\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\tlaw\tlaw\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+    "5\texpels\texpel\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "6\tMarestani\tMarestani\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tdiplomats\tdiplomat\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(what_a_standing_law_provides_is_no_act)
+{
+    CHECK_STR(code(law_expels, NULL), "");
+    CHECK_STR(code(new_law_expels, NULL), "VAL>MAR:174");
+}
+
+/* A gerund joined to a predicate adjective is one more adjective:
+ * "Valdorians are friendly and attacking" codes nothing; "Valdorians
+ * are angry and attacked Marestan", with a tense, an attack (issue 5,
+ * helper L of round 27). */
+static const char *friendly_and_attacking =
+    "1\tValdorians\tValdorian\tPROPN\tNNPS\t_\t3\tnsubj\t_\t_\n"
+    "2\tare\tbe\tAUX\tVBP\t_\t3\tcop\t_\t_\n"
+    "3\tfriendly\tfriendly\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+    "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+    "5\tattacking\tattack\tVERB\tVBG\t_\t3\tconj\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *angry_and_attacked =
+    "1\tValdorians\tValdorian\tPROPN\tNNPS\t_\t3\tnsubj\t_\t_\n"
+    "2\tare\tbe\tAUX\tVBP\t_\t3\tcop\t_\t_\n"
+    "3\tangry\tangry\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+    "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+    "5\tattacked\tattack\tVERB\tVBD\t_\t3\tconj\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_gerund_joined_to_an_adjective_describes)
+{
+    CHECK_STR(code(friendly_and_attacking, NULL), "");
+    CHECK_STR(code(angry_and_attacked, NULL), "VAL>MAR:190");
+}
+
 /* "whether" inside the subject, where parsers hang it on a noun, makes
  * the verb the predicate of a question: "The question about whether
  * Valdoria attacked Marestan ..." codes nothing (issue 5, helper C of
@@ -6433,6 +6488,8 @@ int main(void)
     RUN(what_prosecutors_say_is_alleged);
     RUN(what_analysts_say_will_happen_is_a_forecast);
     RUN(a_goal_toward_which_one_works_is_not_done);
+    RUN(what_a_standing_law_provides_is_no_act);
+    RUN(a_gerund_joined_to_an_adjective_describes);
     RUN(whether_in_the_subject_makes_a_question);
     RUN(acts_going_on_since_years_ago_are_background);
     RUN(possessor_eli_is_not_lent);
