@@ -72,6 +72,30 @@ static int32_t own_hypothetical(const sr_cs_sent *cs, int32_t v)
     int32_t h = cs->head[v];
     if (h >= 0 && cs->rel[v] == SR_CS_XCOMP && sr_coder_word_eq("SUPPOSED", cs->words[h]))
         return h;
+    /* "a deal that would end the war", "an alliance that would consider
+     * sharing weapons": "would" in a relative clause tells what the noun
+     * would do if it came about; and "villages where they will be
+     * protected by troops": a place described by what awaits those
+     * there, in the passive, is no one's pledge ("Putin will fly to
+     * Beijing, where he will meet Xi", active, still states his plan). */
+    if (cs->rel[v] == SR_CS_RELCL || sr_coder_child(cs, v, SR_CS_ADVMOD) >= 0) {
+        int32_t where = -1;
+        for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            if (cs->rel[c] == SR_CS_ADVMOD && c < v && sr_coder_word_eq("WHERE", cs->words[c]))
+                where = c;
+        }
+        for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            if (cs->rel[c] != SR_CS_AUX)
+                continue;
+            if (cs->rel[v] == SR_CS_RELCL && sr_coder_word_eq("WOULD", cs->words[c]))
+                return c;
+            if (where >= 0 && cs->rel[v] != SR_CS_ROOT && is_future_aux(cs->words[c]) &&
+                sr_coder_child(cs, v, SR_CS_AUXPASS) >= 0)
+                return c;
+        }
+    }
     /* "One critical question about whether Washington's ties with Russia
      * will loosen the pact ...", parsed with "whether" on a noun of the
      * verb's subject: a "whether" inside the subject before the verb

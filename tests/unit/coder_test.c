@@ -4451,6 +4451,56 @@ TEST(a_gerund_joined_to_an_adjective_describes)
     CHECK_STR(code(angry_and_attacked, NULL), "VAL>MAR:190");
 }
 
+/* "would" in a relative clause tells what the noun would do if it came
+ * about: "Marestan fears a Valdorian force that would attack Osterland"
+ * codes nothing, where "... a Valdorian force that attacked Osterland"
+ * an attack; and a place described by what awaits those there, in the
+ * future passive, is no one's pledge: "Marestani civilians fled to
+ * Osterland, where Valdorian soldiers will be attacked by Marestan"
+ * codes no threat (issue 5, helper L of round 27). */
+static const char *force_that_would_attack =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tfears\tfear\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tforce\tforce\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\tthat\tthat\tPRON\tWDT\t_\t8\tnsubj\t_\t_\n"
+    "7\twould\twould\tAUX\tMD\t_\t8\taux\t_\t_\n"
+    "8\tattack\tattack\tVERB\tVB\t_\t5\tacl:relcl\t_\t_\n"
+    "9\tOsterland\tOsterland\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *force_that_attacked =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tfears\tfear\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tforce\tforce\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\tthat\tthat\tPRON\tWDT\t_\t7\tnsubj\t_\t_\n"
+    "7\tattacked\tattack\tVERB\tVBD\t_\t5\tacl:relcl\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *where_they_will_be_attacked =
+    "1\tCivilians\tcivilian\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tfled\tflee\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tto\tto\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\ttowns\ttown\tNOUN\tNNS\t_\t2\tobl\t_\t_\n"
+    "5\twhere\twhere\tADV\tWRB\t_\t10\tadvmod\t_\t_\n"
+    "6\tValdorian\tValdorian\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tsoldiers\tsoldier\tNOUN\tNNS\t_\t10\tnsubj:pass\t_\t_\n"
+    "8\twill\twill\tAUX\tMD\t_\t10\taux\t_\t_\n"
+    "9\tbe\tbe\tAUX\tVB\t_\t10\taux:pass\t_\t_\n"
+    "10\tattacked\tattack\tVERB\tVBN\t_\t2\tadvcl\t_\t_\n"
+    "11\tby\tby\tADP\tIN\t_\t12\tcase\t_\t_\n"
+    "12\tMarestan\tMarestan\tPROPN\tNNP\t_\t10\tobl:agent\t_\t_\n"
+    "13\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(what_a_noun_would_do_or_awaits_a_place_is_not_done)
+{
+    CHECK_STR(code(force_that_would_attack, NULL), "");
+    CHECK_STR(code(force_that_attacked, NULL), "VAL>OST:190");
+    CHECK_STR(code(where_they_will_be_attacked, NULL), "");
+}
+
 /* "whether" inside the subject, where parsers hang it on a noun, makes
  * the verb the predicate of a question: "The question about whether
  * Valdoria attacked Marestan ..." codes nothing (issue 5, helper C of
@@ -6490,6 +6540,7 @@ int main(void)
     RUN(a_goal_toward_which_one_works_is_not_done);
     RUN(what_a_standing_law_provides_is_no_act);
     RUN(a_gerund_joined_to_an_adjective_describes);
+    RUN(what_a_noun_would_do_or_awaits_a_place_is_not_done);
     RUN(whether_in_the_subject_makes_a_question);
     RUN(acts_going_on_since_years_ago_are_background);
     RUN(possessor_eli_is_not_lent);
