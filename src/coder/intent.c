@@ -363,6 +363,33 @@ static int is_accusing(const sr_cs_sent *cs, int32_t h, int32_t v)
            (sr_coder_word_eq("FOR", cs->words[m]) && SR_CS_WORD_AMONG(for_, cs->words[h]));
 }
 
+/* Is h a verb of having or giving time, "they have until Friday to
+ * appeal", "gave the government 48 hours to release them", "has 30 days
+ * to respond"? Its infinitive is what a deadline allows or demands, not
+ * what was done. */
+static int deadline_given(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const verb[] = {"HAVE",  "HAS",  "HAD",   "HAVING", "GIVE",
+                                       "GIVES", "GAVE", "GIVEN", "GIVING"};
+    static const char *const span[] = {"MINUTES", "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS",
+                                       "HOUR",    "DAY",   "WEEK", "MONTH", "YEAR"};
+    if (!SR_CS_WORD_AMONG(verb, cs->words[h]))
+        return 0;
+    for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] != SR_CS_OBJ && cs->rel[c] != SR_CS_OBL && cs->rel[c] != SR_CS_TMOD)
+            continue;
+        if (SR_CS_WORD_AMONG(span, cs->words[c]))
+            return 1;
+        for (uint32_t j = cs->kid_start[c]; j < cs->kid_start[c + 1]; j++) {
+            int32_t a = (int32_t)cs->kids[j];
+            if (cs->rel[a] == SR_CS_CASE && sr_coder_word_eq("UNTIL", cs->words[a]))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Is v a bare gerund joined to h, a finite verb of accusing ("accuses
  * the group of killing, looting and displacing civilians", with the
  * parser breaking the list and joining its last gerund to "accuses")?
@@ -611,7 +638,8 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
             if (sr_coder_child(cs, h, SR_CS_NEG) >= 0 || is_unrealising_verb(cs, h) ||
                 own_hypothetical(cs, h) >= 0 || is_believing(cs, h) || is_seeming(cs, h) ||
                 (sr_coder_infinitive(cs, at) &&
-                 (is_used_to_habit(cs, h) || makes_possible(cs, h, at) || is_ordering(cs, h))))
+                 (is_used_to_habit(cs, h) || makes_possible(cs, h, at) || is_ordering(cs, h) ||
+                  deadline_given(cs, h))))
                 return h;
             at = h;
             continue;
@@ -634,7 +662,8 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
             return cs->head[h];
         /* "told officials to draft rules", parsed as a purpose clause of
          * "told": what is ordered is not yet done. */
-        if (r == SR_CS_ADVCL && sr_coder_infinitive(cs, at) && is_ordering(cs, h))
+        if (r == SR_CS_ADVCL && sr_coder_infinitive(cs, at) &&
+            (is_ordering(cs, h) || deadline_given(cs, h)))
             return h;
         /* "will be interested in encouraging", "keen on holding talks":
          * a wish, as "eager to meet" is. */

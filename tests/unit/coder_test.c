@@ -4501,6 +4501,35 @@ TEST(what_a_noun_would_do_or_awaits_a_place_is_not_done)
     CHECK_STR(code(where_they_will_be_attacked, NULL), "");
 }
 
+/* What a deadline allows is not done: "Marestan has until Friday to
+ * attack Osterland" and "Valdoria gave Marestan 48 hours to attack
+ * Osterland" code no attack (issue 5, helper L of round 27). */
+static const char *has_until_friday_to_attack =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\thas\thave\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tuntil\tuntil\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\tFriday\tFriday\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+    "5\tto\tto\tPART\tTO\t_\t6\tmark\t_\t_\n"
+    "6\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *gave_48_hours_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tgave\tgive\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tiobj\t_\t_\n"
+    "4\t48\t48\tNUM\tCD\t_\t5\tnummod\t_\t_\n"
+    "5\thours\thour\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "6\tto\tto\tPART\tTO\t_\t7\tmark\t_\t_\n"
+    "7\tattack\tattack\tVERB\tVB\t_\t2\tadvcl\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(what_a_deadline_allows_is_not_done)
+{
+    CHECK_STR(code(has_until_friday_to_attack, NULL), "");
+    CHECK_STR(code(gave_48_hours_to_attack, NULL), "");
+}
+
 /* "whether" inside the subject, where parsers hang it on a noun, makes
  * the verb the predicate of a question: "The question about whether
  * Valdoria attacked Marestan ..." codes nothing (issue 5, helper C of
@@ -6541,6 +6570,7 @@ int main(void)
     RUN(what_a_standing_law_provides_is_no_act);
     RUN(a_gerund_joined_to_an_adjective_describes);
     RUN(what_a_noun_would_do_or_awaits_a_place_is_not_done);
+    RUN(what_a_deadline_allows_is_not_done);
     RUN(whether_in_the_subject_makes_a_question);
     RUN(acts_going_on_since_years_ago_are_background);
     RUN(possessor_eli_is_not_lent);
