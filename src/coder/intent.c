@@ -460,7 +460,7 @@ static int forecast_by_commentator(const sr_cs_sent *cs, int32_t h, int32_t at)
         "SAY",     "SAYS",     "SAID",     "SAYING",   "THINK",   "THINKS",  "THOUGHT",
         "BELIEVE", "BELIEVES", "BELIEVED", "EXPECT",   "EXPECTS", "EXPECTED", "PREDICT",
         "PREDICTS", "PREDICTED", "ARGUE",  "ARGUES",   "ARGUED",  "NOTE",    "NOTED",
-        "NOTES",   "SUGGEST",  "SUGGESTS", "SUGGESTED"};
+        "NOTES",   "SUGGEST",  "SUGGESTS", "SUGGESTED", "POINT",  "POINTS",  "POINTED"};
     static const char *const who[] = {
         "ANALYST",     "ANALYSTS",     "EXPERT",      "EXPERTS",     "OBSERVER",
         "OBSERVERS",   "COMMENTATOR",  "COMMENTATORS", "SCHOLAR",    "SCHOLARS",
@@ -470,12 +470,18 @@ static int forecast_by_commentator(const sr_cs_sent *cs, int32_t h, int32_t at)
     int32_t s = sr_coder_child(cs, h, SR_CS_NSUBJ);
     if (s < 0 || !SR_CS_WORD_AMONG(who, cs->words[s]))
         return 0;
+    int aux = 0;
     for (uint32_t k = cs->kid_start[at]; k < cs->kid_start[at + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
         if (cs->rel[c] == SR_CS_AUX && is_future_aux(cs->words[c]))
             return 1;
+        if (cs->rel[c] == SR_CS_AUX || cs->rel[c] == SR_CS_AUXPASS)
+            aux = 1;
     }
-    return 0;
+    /* "analysts point out that India backs the base": a standing
+     * position as commentators read it, told in the simple present */
+    const char *x = cs->s->tokens[at].xpos;
+    return !aux && x && (!strcmp(x, "VBZ") || !strcmp(x, "VBP"));
 }
 
 /* Is v, an adverbial clause of h, a goal told with "toward": "is

@@ -4344,8 +4344,9 @@ TEST(what_prosecutors_say_is_alleged)
 
 /* What analysts say a party will do is their forecast, no threat of
  * the party's: "Analysts say Valdoria will attack Marestan" codes
- * nothing, "Officials say ..." the threat (issue 5, helper L of round
- * 27). */
+ * nothing, "Officials say ..." the threat; what they say it does, in the
+ * simple present, their reading; what they say it did, a report (issue
+ * 5, helper L of round 27). */
 static const char *analysts_say_will_attack =
     "1\tAnalysts\tanalyst\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
     "2\tsay\tsay\tVERB\tVBP\t_\t0\troot\t_\t_\n"
@@ -4363,8 +4364,25 @@ static const char *officials_say_will_attack =
     "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
     "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
+static const char *analysts_say_attacks =
+    "1\tAnalysts\tanalyst\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tsay\tsay\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "4\tattacks\tattack\tVERB\tVBZ\t_\t2\tccomp\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *analysts_say_attacked =
+    "1\tAnalysts\tanalyst\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tsay\tsay\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "4\tattacked\tattack\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
 TEST(what_analysts_say_will_happen_is_a_forecast)
 {
+    CHECK_STR(code(analysts_say_attacks, NULL), "");
+    CHECK_STR(code(analysts_say_attacked, NULL), "VAL>MAR:190");
     CHECK_STR(code(analysts_say_will_attack, NULL), "");
     CHECK_STR(code(officials_say_will_attack, NULL), "VAL>MAR:1384");
 }
