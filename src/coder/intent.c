@@ -72,6 +72,24 @@ static int32_t own_hypothetical(const sr_cs_sent *cs, int32_t v)
     int32_t h = cs->head[v];
     if (h >= 0 && cs->rel[v] == SR_CS_XCOMP && sr_coder_word_eq("SUPPOSED", cs->words[h]))
         return h;
+    /* "in what way the United States will defend its ally", "what role
+     * Beijing would play": a clause in the future on a noun that "what"
+     * or "which" asks about is an indirect question. */
+    if (h >= 0 && (cs->rel[v] == SR_CS_ACL || cs->rel[v] == SR_CS_RELCL) && cs->nominal[h] &&
+        has_own_subject(cs, v)) {
+        int32_t what = -1;
+        for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            if (cs->rel[c] == SR_CS_DET && c < h &&
+                (sr_coder_word_eq("WHAT", cs->words[c]) || sr_coder_word_eq("WHICH", cs->words[c])))
+                what = c;
+        }
+        for (uint32_t k = cs->kid_start[v]; what >= 0 && k < cs->kid_start[v + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            if (cs->rel[c] == SR_CS_AUX && is_future_aux(cs->words[c]))
+                return what;
+        }
+    }
     /* "a deal that would end the war", "an alliance that would consider
      * sharing weapons": "would" in a relative clause tells what the noun
      * would do if it came about; and "villages where they will be

@@ -4548,6 +4548,43 @@ TEST(what_a_deadline_allows_is_not_done)
     CHECK_STR(code(gave_48_hours_to_attack, NULL), "");
 }
 
+/* A future clause on a noun that "what" asks about is an indirect
+ * question: "In what way Valdoria will attack Marestan was not made
+ * clear" codes no threat; with "the way" it does (issue 5, helper L of
+ * round 27). */
+static const char *what_way_will_attack =
+    "1\tIn\tin\tADP\tIN\t_\t3\tcase\t_\t_\n"
+    "2\twhat\twhat\tDET\tWDT\t_\t3\tdet\t_\t_\n"
+    "3\tway\tway\tNOUN\tNN\t_\t10\tobl\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "5\twill\twill\tAUX\tMD\t_\t6\taux\t_\t_\n"
+    "6\tattack\tattack\tVERB\tVB\t_\t3\tacl\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\twas\tbe\tAUX\tVBD\t_\t10\taux:pass\t_\t_\n"
+    "9\tnot\tnot\tPART\tRB\t_\t10\tadvmod\t_\t_\n"
+    "10\tmade\tmake\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "11\tclear\tclear\tADJ\tJJ\t_\t10\txcomp\t_\t_\n"
+    "12\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n\n";
+static const char *the_way_will_attack =
+    "1\tIn\tin\tADP\tIN\t_\t3\tcase\t_\t_\n"
+    "2\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+    "3\tway\tway\tNOUN\tNN\t_\t10\tobl\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "5\twill\twill\tAUX\tMD\t_\t6\taux\t_\t_\n"
+    "6\tattack\tattack\tVERB\tVB\t_\t3\tacl\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\twas\tbe\tAUX\tVBD\t_\t10\taux:pass\t_\t_\n"
+    "9\tnot\tnot\tPART\tRB\t_\t10\tadvmod\t_\t_\n"
+    "10\tmade\tmake\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "11\tclear\tclear\tADJ\tJJ\t_\t10\txcomp\t_\t_\n"
+    "12\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n\n";
+
+TEST(a_future_clause_asked_about_by_what_is_a_question)
+{
+    CHECK_STR(code(what_way_will_attack, NULL), "");
+    CHECK_STR(code(the_way_will_attack, NULL), "VAL>MAR:1384");
+}
+
 /* "whether" inside the subject, where parsers hang it on a noun, makes
  * the verb the predicate of a question: "The question about whether
  * Valdoria attacked Marestan ..." codes nothing (issue 5, helper C of
@@ -6589,6 +6626,7 @@ int main(void)
     RUN(a_gerund_joined_to_an_adjective_describes);
     RUN(what_a_noun_would_do_or_awaits_a_place_is_not_done);
     RUN(what_a_deadline_allows_is_not_done);
+    RUN(a_future_clause_asked_about_by_what_is_a_question);
     RUN(whether_in_the_subject_makes_a_question);
     RUN(acts_going_on_since_years_ago_are_background);
     RUN(possessor_eli_is_not_lent);
