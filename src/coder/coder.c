@@ -1172,6 +1172,17 @@ static int standing_designation(const sr_cs_sent *cs, int32_t v, const char *cod
  * in the present, and so are the gold records' "... meets", "...
  * attacks" (a first version with every family cost use-parse and PLOVER
  * figures). */
+static int has_aux_or_subject(const sr_cs_sent *cs, int32_t t)
+{
+    for (uint32_t k = cs->kid_start[t]; k < cs->kid_start[t + 1]; k++) {
+        int32_t a = (int32_t)cs->kids[k];
+        if (cs->rel[a] == SR_CS_AUX || cs->rel[a] == SR_CS_AUXPASS || cs->rel[a] == SR_CS_NSUBJ ||
+            cs->rel[a] == SR_CS_NSUBJPASS)
+            return 1;
+    }
+    return 0;
+}
+
 static int simple_present(const sr_cs_sent *cs, int32_t t)
 {
     const char *x = cs->s->tokens[t].xpos;
@@ -1183,6 +1194,49 @@ static int simple_present(const sr_cs_sent *cs, int32_t t)
             return 0;
     }
     return 1;
+}
+
+/* Is v told in the simple present of a standing legal text, "the
+ * Constitution guarantees the right to ...", "Gondor's law bans the sale
+ * of ...", "the charter allows ..."? What a law provides is a standing
+ * rule, not an act of the day; passing or changing it is the news, told
+ * as such ("parliament passed a law"). A "new", "draft" or "proposed"
+ * law is left alone: its provisions may be the news. */
+static int provided_by_law(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const text[] = {"CONSTITUTION", "CONSTITUTIONS", "LAW",     "LAWS",
+                                       "CHARTER",      "STATUTE",       "STATUTES"};
+    static const char *const fresh[] = {"NEW", "DRAFT", "PROPOSED", "AMENDED", "REVISED"};
+    int32_t c = v;
+    for (int guard = 0; guard < 8 && cs->rel[c] == SR_CS_CONJ && cs->head[c] >= 0 &&
+                        sr_coder_child(cs, c, SR_CS_NSUBJ) < 0 &&
+                        sr_coder_child(cs, c, SR_CS_NSUBJPASS) < 0;
+         guard++)
+        c = cs->head[c];
+    if (!simple_present(cs, c) || !simple_present(cs, v))
+        return 0;
+    int32_t s = sr_coder_child(cs, c, SR_CS_NSUBJ);
+    if (s < 0 || !cs->nominal[s] || !SR_CS_WORD_AMONG(text, cs->words[s]))
+        return 0;
+    for (uint32_t k = cs->kid_start[s]; k < cs->kid_start[s + 1]; k++)
+        if (SR_CS_WORD_AMONG(fresh, cs->words[cs->kids[k]]))
+            return 0;
+    return 1;
+}
+
+/* Is v a gerund joined to a predicate adjective, "the Japanese are
+ * friendly and accepting"? It is one more adjective of the description
+ * (the tagger reads "accepting", "caring", "forgiving" as verbs), no
+ * act. */
+static int adjective_conjunct(const sr_cs_sent *cs, int32_t v)
+{
+    const char *x = cs->s->tokens[v].xpos;
+    int32_t h = cs->head[v];
+    if (cs->rel[v] != SR_CS_CONJ || h < 0 || !x || strcmp(x, "VBG") != 0 ||
+        has_aux_or_subject(cs, v))
+        return 0;
+    const char *u = cs->s->tokens[h].upos;
+    return u && !strcmp(u, "ADJ") && sr_coder_child(cs, h, SR_CS_COP) >= 0;
 }
 
 static int present_description(const sr_cs_sent *cs, int32_t v, const char *code)
@@ -2466,7 +2520,10 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         int perfect = 0;
         int observed = 0;
         int habit = 0;
+        int law = 0;
+        int adjective = 0;
         if (standing_restriction(&cs, v, vc.code.s) ||
+            (law = provided_by_law(&cs, v)) || (adjective = adjective_conjunct(&cs, v)) ||
             (described = present_description(&cs, v, vc.code.s)) ||
             (designation = standing_designation(&cs, v, vc.code.s)) ||
             (years = years_long(&cs, v, cx->date)) ||
@@ -2474,7 +2531,10 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             (observed = observed_by_a_thing(&cs, v, vc.code.s, &S, sh)) ||
             (habit = habitual_when(&cs, v))) {
             sr_buf_printf(why, "verb \"%s\": %s, so not coded\n", vw,
-                          described ? "told in the simple present (a relative clause, or "
+                          law         ? "what a standing law provides, told in the simple "
+                                        "present, is a rule, no act"
+                          : adjective ? "a gerund joined to a predicate adjective describes"
+                          : described ? "told in the simple present (a relative clause, or "
                                       "aid or cooperation), it describes, no act of a day"
                           : designation ? "a designation told in the perfect with no time of "
                                           "its own is a standing status"

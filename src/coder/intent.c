@@ -72,6 +72,48 @@ static int32_t own_hypothetical(const sr_cs_sent *cs, int32_t v)
     int32_t h = cs->head[v];
     if (h >= 0 && cs->rel[v] == SR_CS_XCOMP && sr_coder_word_eq("SUPPOSED", cs->words[h]))
         return h;
+    /* "in what way the United States will defend its ally", "what role
+     * Beijing would play": a clause in the future on a noun that "what"
+     * or "which" asks about is an indirect question. */
+    if (h >= 0 && (cs->rel[v] == SR_CS_ACL || cs->rel[v] == SR_CS_RELCL) && cs->nominal[h] &&
+        has_own_subject(cs, v)) {
+        int32_t what = -1;
+        for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            if (cs->rel[c] == SR_CS_DET && c < h &&
+                (sr_coder_word_eq("WHAT", cs->words[c]) || sr_coder_word_eq("WHICH", cs->words[c])))
+                what = c;
+        }
+        for (uint32_t k = cs->kid_start[v]; what >= 0 && k < cs->kid_start[v + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            if (cs->rel[c] == SR_CS_AUX && is_future_aux(cs->words[c]))
+                return what;
+        }
+    }
+    /* "a deal that would end the war", "an alliance that would consider
+     * sharing weapons": "would" in a relative clause tells what the noun
+     * would do if it came about; and "villages where they will be
+     * protected by troops": a place described by what awaits those
+     * there, in the passive, is no one's pledge ("Putin will fly to
+     * Beijing, where he will meet Xi", active, still states his plan). */
+    if (cs->rel[v] == SR_CS_RELCL || sr_coder_child(cs, v, SR_CS_ADVMOD) >= 0) {
+        int32_t where = -1;
+        for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            if (cs->rel[c] == SR_CS_ADVMOD && c < v && sr_coder_word_eq("WHERE", cs->words[c]))
+                where = c;
+        }
+        for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            if (cs->rel[c] != SR_CS_AUX)
+                continue;
+            if (cs->rel[v] == SR_CS_RELCL && sr_coder_word_eq("WOULD", cs->words[c]))
+                return c;
+            if (where >= 0 && cs->rel[v] != SR_CS_ROOT && is_future_aux(cs->words[c]) &&
+                sr_coder_child(cs, v, SR_CS_AUXPASS) >= 0)
+                return c;
+        }
+    }
     /* "One critical question about whether Washington's ties with Russia
      * will loosen the pact ...", parsed with "whether" on a noun of the
      * verb's subject: a "whether" inside the subject before the verb
@@ -281,6 +323,25 @@ static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
     return SR_CS_WORD_AMONG(forms, cs->words[t]);
 }
 
+/* Verbs of ordering, whose infinitive is what someone was told to do,
+ * not what was done: "told the ministries to draft rules", "ordered the
+ * troops to withdraw", "instructed officials to stop". Only with the
+ * one told named as an object: "told reporters that ..." has a clause,
+ * and an infinitive without an object of the verb is a purpose ("the
+ * minister ordered a review to settle the matter" is still read as
+ * before). */
+static int is_ordering(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const forms[] = {
+        "TELL",      "TELLS",      "TOLD",       "TELLING",
+        "ORDER",     "ORDERS",     "ORDERED",    "ORDERING",
+        "INSTRUCT",  "INSTRUCTS",  "INSTRUCTED", "INSTRUCTING",
+        "DIRECT",    "DIRECTS",    "DIRECTED",   "DIRECTING",
+        "COMMAND",   "COMMANDS",   "COMMANDED",  "COMMANDING"};
+    return SR_CS_WORD_AMONG(forms, cs->words[h]) &&
+           (sr_coder_child(cs, h, SR_CS_OBJ) >= 0 || sr_coder_child(cs, h, SR_CS_IOBJ) >= 0);
+}
+
 /* Nouns whose infinitive says what is threatened, planned, offered or
  * allowed, not what was done: "Trump's threat to impose tariffs", "a
  * proposal to hold talks", "the authority to impose sanctions". Not
@@ -318,6 +379,33 @@ static int is_accusing(const sr_cs_sent *cs, int32_t h, int32_t v)
     return (sr_coder_word_eq("OF", cs->words[m]) && SR_CS_WORD_AMONG(of, cs->words[h])) ||
            (sr_coder_word_eq("WITH", cs->words[m]) && SR_CS_WORD_AMONG(with, cs->words[h])) ||
            (sr_coder_word_eq("FOR", cs->words[m]) && SR_CS_WORD_AMONG(for_, cs->words[h]));
+}
+
+/* Is h a verb of having or giving time, "they have until Friday to
+ * appeal", "gave the government 48 hours to release them", "has 30 days
+ * to respond"? Its infinitive is what a deadline allows or demands, not
+ * what was done. */
+static int deadline_given(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const verb[] = {"HAVE",  "HAS",  "HAD",   "HAVING", "GIVE",
+                                       "GIVES", "GAVE", "GIVEN", "GIVING"};
+    static const char *const span[] = {"MINUTES", "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS",
+                                       "HOUR",    "DAY",   "WEEK", "MONTH", "YEAR"};
+    if (!SR_CS_WORD_AMONG(verb, cs->words[h]))
+        return 0;
+    for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] != SR_CS_OBJ && cs->rel[c] != SR_CS_OBL && cs->rel[c] != SR_CS_TMOD)
+            continue;
+        if (SR_CS_WORD_AMONG(span, cs->words[c]))
+            return 1;
+        for (uint32_t j = cs->kid_start[c]; j < cs->kid_start[c + 1]; j++) {
+            int32_t a = (int32_t)cs->kids[j];
+            if (cs->rel[a] == SR_CS_CASE && sr_coder_word_eq("UNTIL", cs->words[a]))
+                return 1;
+        }
+    }
+    return 0;
 }
 
 /* Is v a bare gerund joined to h, a finite verb of accusing ("accuses
@@ -376,6 +464,53 @@ static int is_believing(const sr_cs_sent *cs, int32_t h)
         "DOUBTED", "WORRY",    "WORRIES",  "WORRIED",  "DEEM",    "DEEMS",    "DEEMED",
         "DEEMING"};
     return SR_CS_WORD_AMONG(forms, cs->words[h]);
+}
+
+/* Is at, a complement clause of h, a forecast: a clause under "will",
+ * "would" or "'ll" that analysts, experts, observers or the like say,
+ * think or expect ("analysts say Gondor would welcome the move",
+ * "experts expect Rohan will retaliate")? Those who comment on a party
+ * do not speak for it: what they say it will do is their reading, no
+ * intention or threat of the party's. */
+static int forecast_by_commentator(const sr_cs_sent *cs, int32_t h, int32_t at)
+{
+    static const char *const verb[] = {
+        "SAY",     "SAYS",     "SAID",     "SAYING",   "THINK",   "THINKS",  "THOUGHT",
+        "BELIEVE", "BELIEVES", "BELIEVED", "EXPECT",   "EXPECTS", "EXPECTED", "PREDICT",
+        "PREDICTS", "PREDICTED", "ARGUE",  "ARGUES",   "ARGUED",  "NOTE",    "NOTED",
+        "NOTES",   "SUGGEST",  "SUGGESTS", "SUGGESTED", "POINT",  "POINTS",  "POINTED"};
+    static const char *const who[] = {
+        "ANALYST",     "ANALYSTS",     "EXPERT",      "EXPERTS",     "OBSERVER",
+        "OBSERVERS",   "COMMENTATOR",  "COMMENTATORS", "SCHOLAR",    "SCHOLARS",
+        "ECONOMIST",   "ECONOMISTS",   "RESEARCHER",  "RESEARCHERS", "PUNDITS"};
+    if (!SR_CS_WORD_AMONG(verb, cs->words[h]))
+        return 0;
+    int32_t s = sr_coder_child(cs, h, SR_CS_NSUBJ);
+    if (s < 0 || !SR_CS_WORD_AMONG(who, cs->words[s]))
+        return 0;
+    int aux = 0;
+    for (uint32_t k = cs->kid_start[at]; k < cs->kid_start[at + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] == SR_CS_AUX && is_future_aux(cs->words[c]))
+            return 1;
+        if (cs->rel[c] == SR_CS_AUX || cs->rel[c] == SR_CS_AUXPASS)
+            aux = 1;
+    }
+    /* "analysts point out that India backs the base": a standing
+     * position as commentators read it, told in the simple present */
+    const char *x = cs->s->tokens[at].xpos;
+    return !aux && x && (!strcmp(x, "VBZ") || !strcmp(x, "VBP"));
+}
+
+/* Is v, an adverbial clause of h, a goal told with "toward": "is
+ * reviewing its rights with an eye toward asserting them", "steps
+ * towards ending the war"? What is worked toward is not yet done. */
+static int toward_goal(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const toward[] = {"TOWARD", "TOWARDS"};
+    int32_t m = sr_coder_child(cs, v, SR_CS_MARK);
+    const char *x = cs->s->tokens[v].xpos;
+    return m >= 0 && SR_CS_WORD_AMONG(toward, cs->words[m]) && x && !strcmp(x, "VBG");
 }
 
 /* Verbs of seeming, whose infinitive is a surmise, not a report:
@@ -468,6 +603,37 @@ static int makes_possible(const sr_cs_sent *cs, int32_t h, int32_t at)
     return 0;
 }
 
+/* Is h a verb of saying whose speaker is a party to a court case that
+ * accuses: "prosecutors say the two hired a hitman", "federal
+ * prosecutor Jane Roe said Gondor offered to pay", "the lawsuit says the
+ * agency denied access"? What a prosecution or a plaintiff tells a court
+ * is its case, alleged until judged, as an "alleges" clause is. */
+static int alleged_in_court(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const say[] = {"SAY",     "SAYS",     "SAID",    "SAYING",
+                                      "ARGUE",   "ARGUES",   "ARGUED",  "ARGUING",
+                                      "CONTEND", "CONTENDS", "CONTENDED", "TOLD", "TELL",
+                                      "TELLS", "ASSERT", "ASSERTS", "ASSERTED"};
+    static const char *const accuser[] = {"PROSECUTOR", "PROSECUTORS", "PLAINTIFF", "PLAINTIFFS",
+                                          "INDICTMENT", "LAWSUIT", "LAWSUITS", "COMPLAINT"};
+    if (!SR_CS_WORD_AMONG(say, cs->words[h]))
+        return 0;
+    int32_t s = sr_coder_child(cs, h, SR_CS_NSUBJ);
+    if (s < 0)
+        return 0;
+    if (SR_CS_WORD_AMONG(accuser, cs->words[s]))
+        return 1;
+    /* "federal prosecutor Jane Roe", "Jane Roe, the lead prosecutor":
+     * the title on the name */
+    for (uint32_t k = cs->kid_start[s]; k < cs->kid_start[s + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if ((cs->rel[c] == SR_CS_COMPOUND || cs->rel[c] == SR_CS_APPOS || cs->rel[c] == SR_CS_NMOD) &&
+            SR_CS_WORD_AMONG(accuser, cs->words[c]))
+            return 1;
+    }
+    return 0;
+}
+
 int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
 {
     /* Up the chain of infinitives ("does not want to try to meet"); a
@@ -496,7 +662,8 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
             if (sr_coder_child(cs, h, SR_CS_NEG) >= 0 || is_unrealising_verb(cs, h) ||
                 own_hypothetical(cs, h) >= 0 || is_believing(cs, h) || is_seeming(cs, h) ||
                 (sr_coder_infinitive(cs, at) &&
-                 (is_used_to_habit(cs, h) || makes_possible(cs, h, at))))
+                 (is_used_to_habit(cs, h) || makes_possible(cs, h, at) || is_ordering(cs, h) ||
+                  deadline_given(cs, h))))
                 return h;
             at = h;
             continue;
@@ -512,11 +679,24 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
             return cs->head[h];
         if (r == SR_CS_ADVCL && is_accusing(cs, h, at))
             return h;
+        /* "accused the envoy of misrepresenting the facts", parsed with
+         * the clause on the accused's noun: still what is alleged. */
+        if (r == SR_CS_ACL && cs->rel[h] == SR_CS_OBJ && cs->head[h] >= 0 &&
+            is_accusing(cs, cs->head[h], at))
+            return cs->head[h];
+        /* "told officials to draft rules", parsed as a purpose clause of
+         * "told": what is ordered is not yet done. */
+        if (r == SR_CS_ADVCL && sr_coder_infinitive(cs, at) &&
+            (is_ordering(cs, h) || deadline_given(cs, h)))
+            return h;
         /* "will be interested in encouraging", "keen on holding talks":
          * a wish, as "eager to meet" is. */
         if (r == SR_CS_ADVCL && is_wishing(cs, h, at))
             return h;
-        if (r == SR_CS_CCOMP && is_believing(cs, h))
+        if (r == SR_CS_CCOMP &&
+            (is_believing(cs, h) || alleged_in_court(cs, h) || forecast_by_commentator(cs, h, at)))
+            return h;
+        if (r == SR_CS_ADVCL && toward_goal(cs, at))
             return h;
         /* "would not meet the hostage-takers' demands to release
          * prisoners" with the infinitive parsed as a purpose clause of
@@ -535,6 +715,19 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
                 a = own_future_aux(cs, cs->head[h]);
             if (a >= 0)
                 return a;
+            /* "said Tehran offered to pay them to plan the murder",
+             * "told officials to draft rules to ban the trade": the
+             * purpose of an act that did not happen did not happen either;
+             * the walk goes on from the act. */
+            at = h;
+            continue;
+        }
+        /* "allege that the government overstepped its bounds by denying
+         * access": the means of an act alleged, wanted or only possible
+         * is no more done than the act. */
+        if (r == SR_CS_ADVCL && by_means(cs, at)) {
+            at = h;
+            continue;
         }
         return -1;
     }

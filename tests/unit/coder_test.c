@@ -4209,6 +4209,382 @@ TEST(a_gerund_joined_to_an_accusation_is_alleged)
     CHECK_STR(code(accuses_of_raiding_and_shelling, NULL), "VAL>MAR:112");
 }
 
+/* What someone is ordered to do is not done, nor the purpose of it:
+ * "Valdoria ordered Marestan to shell Osterland" codes no shelling
+ * ("ordered" is no verb of the fixture; "told", of the SAY block, drops
+ * its infinitive as a statement's), and
+ * neither does "Valdoria told officials to draft rules to expel
+ * Marestani diplomats", parsed with the infinitives as purpose clauses
+ * (issue 5, helper L of round 27). */
+static const char *told_soldiers_to_shell =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tshell\tshell\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *ordered_marestan_to_shell =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tordered\torder\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tshell\tshell\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *told_to_draft_rules_to_expel =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tofficials\tofficial\tNOUN\tNNS\t_\t2\tiobj\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tdraft\tdraft\tVERB\tVB\t_\t2\tadvcl\t_\t_\n"
+    "6\trules\trule\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+    "7\tto\tto\tPART\tTO\t_\t8\tmark\t_\t_\n"
+    "8\texpel\texpel\tVERB\tVB\t_\t5\tadvcl\t_\t_\n"
+    "9\tMarestani\tMarestani\tADJ\tJJ\t_\t10\tamod\t_\t_\n"
+    "10\tdiplomats\tdiplomat\tNOUN\tNNS\t_\t8\tobj\t_\t_\n"
+    "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *drafted_rules_to_expel =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tdrafted\tdraft\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\trules\trule\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\texpel\texpel\tVERB\tVB\t_\t2\tadvcl\t_\t_\n"
+    "6\tMarestani\tMarestani\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tdiplomats\tdiplomat\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(what_is_ordered_is_not_done)
+{
+    CHECK_STR(code(told_soldiers_to_shell, NULL), "");
+    CHECK_STR(code(ordered_marestan_to_shell, NULL), "");
+    CHECK_STR(code(told_to_draft_rules_to_expel, NULL), "VAL>MAR:010");
+    CHECK_STR(code(drafted_rules_to_expel, NULL), "VAL>MAR:174");
+}
+
+/* "Valdoria accused the Marestani envoy of shelling Osterland", parsed
+ * with the gerund on the accused's noun: the shelling is alleged (issue
+ * 5, helper L of round 27). */
+static const char *accused_envoy_of_shelling =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tMarestani\tMarestani\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tenvoy\tenvoy\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\tof\tof\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+    "7\tshelling\tshell\tVERB\tVBG\t_\t5\tacl\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(an_act_hung_on_the_accused_is_alleged)
+{
+    CHECK_STR(code(accused_envoy_of_shelling, NULL), "VAL>MAR:112");
+}
+
+/* The means of an alleged act are alleged too: "Valdoria alleges that
+ * Marestan retaliated by shelling Osterland" codes no shelling; told as
+ * fact, "Marestan retaliated by shelling Osterland" does (issue 5,
+ * helper L of round 27). */
+static const char *alleges_retaliated_by_shelling =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\talleges\tallege\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tthat\tthat\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "5\tretaliated\tretaliate\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+    "6\tby\tby\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+    "7\tshelling\tshell\tVERB\tVBG\t_\t5\tadvcl\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *retaliated_by_shelling =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tretaliated\tretaliate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tby\tby\tSCONJ\tIN\t_\t4\tmark\t_\t_\n"
+    "4\tshelling\tshell\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+    "5\tOsterland\tOsterland\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(the_means_of_an_alleged_act_are_alleged)
+{
+    CHECK_STR(code(alleges_retaliated_by_shelling, NULL), "");
+    CHECK_STR(code(retaliated_by_shelling, NULL), "MAR>OST:190");
+}
+
+/* What prosecutors tell a court is their case: "Prosecutors say
+ * Valdoria shelled Osterland" codes no shelling, where "Officials say
+ * ..." does (issue 5, helper L of round 27). */
+static const char *prosecutors_say_shelled =
+    "1\tProsecutors\tprosecutor\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tsay\tsay\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "4\tshelled\tshell\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+    "5\tOsterland\tOsterland\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *lead_prosecutor_said_shelled =
+    "1\tprosecutor\tprosecutor\tNOUN\tNN\t_\t2\tnmod:desc\t_\t_\n"
+    "2\tDoe\tDoe\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "3\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "5\tshelled\tshell\tVERB\tVBD\t_\t3\tccomp\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *officials_say_shelled =
+    "1\tOfficials\tofficial\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tsay\tsay\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "4\tshelled\tshell\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+    "5\tOsterland\tOsterland\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(what_prosecutors_say_is_alleged)
+{
+    CHECK_STR(code(prosecutors_say_shelled, NULL), "");
+    CHECK_STR(code(lead_prosecutor_said_shelled, NULL), "");
+    CHECK_STR(code(officials_say_shelled, NULL), "VAL>OST:190");
+}
+
+/* What analysts say a party will do is their forecast, no threat of
+ * the party's: "Analysts say Valdoria will attack Marestan" codes
+ * nothing, "Officials say ..." the threat; what they say it does, in the
+ * simple present, their reading; what they say it did, a report (issue
+ * 5, helper L of round 27). */
+static const char *analysts_say_will_attack =
+    "1\tAnalysts\tanalyst\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tsay\tsay\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "4\twill\twill\tAUX\tMD\t_\t5\taux\t_\t_\n"
+    "5\tattack\tattack\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *officials_say_will_attack =
+    "1\tOfficials\tofficial\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tsay\tsay\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "4\twill\twill\tAUX\tMD\t_\t5\taux\t_\t_\n"
+    "5\tattack\tattack\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char *analysts_say_attacks =
+    "1\tAnalysts\tanalyst\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tsay\tsay\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "4\tattacks\tattack\tVERB\tVBZ\t_\t2\tccomp\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *analysts_say_attacked =
+    "1\tAnalysts\tanalyst\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tsay\tsay\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "4\tattacked\tattack\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(what_analysts_say_will_happen_is_a_forecast)
+{
+    CHECK_STR(code(analysts_say_attacks, NULL), "");
+    CHECK_STR(code(analysts_say_attacked, NULL), "VAL>MAR:190");
+    CHECK_STR(code(analysts_say_will_attack, NULL), "");
+    CHECK_STR(code(officials_say_will_attack, NULL), "VAL>MAR:1384");
+}
+
+/* A goal told with "toward" is not done: "Valdoria took steps toward
+ * expelling Marestani diplomats" codes no expulsion (issue 5, helper L
+ * of round 27). */
+static const char *steps_toward_expelling =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\ttook\ttake\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tsteps\tstep\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\ttoward\ttoward\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+    "5\texpelling\texpel\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+    "6\tMarestani\tMarestani\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tdiplomats\tdiplomat\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *began_by_expelling =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tbegan\tbegin\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tby\tby\tSCONJ\tIN\t_\t4\tmark\t_\t_\n"
+    "4\texpelling\texpel\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+    "5\tMarestani\tMarestani\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tdiplomats\tdiplomat\tNOUN\tNNS\t_\t4\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_goal_toward_which_one_works_is_not_done)
+{
+    CHECK_STR(code(steps_toward_expelling, NULL), "");
+    CHECK_STR(code(began_by_expelling, NULL), "VAL>MAR:174");
+}
+
+/* What a standing law provides is a rule: "Valdoria's law bans
+ * Marestani diplomats" codes nothing; a new law's provisions, and a ban
+ * told in the past, are left alone (issue 5, helper L of round 27). The
+ * fixture has no BAN verb: EXPEL stands in. */
+static const char *law_expels =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
+    "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+    "3\tlaw\tlaw\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n"
+    "4\texpels\texpel\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "5\tMarestani\tMarestani\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tdiplomats\tdiplomat\tNOUN\tNNS\t_\t4\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+static const char *new_law_expels =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnmod:poss\t_\t_\n"
+    "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+    "3\tnew\tnew\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\tlaw\tlaw\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+    "5\texpels\texpel\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "6\tMarestani\tMarestani\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tdiplomats\tdiplomat\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(what_a_standing_law_provides_is_no_act)
+{
+    CHECK_STR(code(law_expels, NULL), "");
+    CHECK_STR(code(new_law_expels, NULL), "VAL>MAR:174");
+}
+
+/* A gerund joined to a predicate adjective is one more adjective:
+ * "Valdorians are friendly and attacking" codes nothing; "Valdorians
+ * are angry and attacked Marestan", with a tense, an attack (issue 5,
+ * helper L of round 27). */
+static const char *friendly_and_attacking =
+    "1\tValdorians\tValdorian\tPROPN\tNNPS\t_\t3\tnsubj\t_\t_\n"
+    "2\tare\tbe\tAUX\tVBP\t_\t3\tcop\t_\t_\n"
+    "3\tfriendly\tfriendly\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+    "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+    "5\tattacking\tattack\tVERB\tVBG\t_\t3\tconj\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *angry_and_attacked =
+    "1\tValdorians\tValdorian\tPROPN\tNNPS\t_\t3\tnsubj\t_\t_\n"
+    "2\tare\tbe\tAUX\tVBP\t_\t3\tcop\t_\t_\n"
+    "3\tangry\tangry\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+    "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+    "5\tattacked\tattack\tVERB\tVBD\t_\t3\tconj\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_gerund_joined_to_an_adjective_describes)
+{
+    CHECK_STR(code(friendly_and_attacking, NULL), "");
+    CHECK_STR(code(angry_and_attacked, NULL), "VAL>MAR:190");
+}
+
+/* "would" in a relative clause tells what the noun would do if it came
+ * about: "Marestan fears a Valdorian force that would attack Osterland"
+ * codes nothing, where "... a Valdorian force that attacked Osterland"
+ * an attack; and a place described by what awaits those there, in the
+ * future passive, is no one's pledge: "Marestani civilians fled to
+ * Osterland, where Valdorian soldiers will be attacked by Marestan"
+ * codes no threat (issue 5, helper L of round 27). */
+static const char *force_that_would_attack =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tfears\tfear\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tforce\tforce\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\tthat\tthat\tPRON\tWDT\t_\t8\tnsubj\t_\t_\n"
+    "7\twould\twould\tAUX\tMD\t_\t8\taux\t_\t_\n"
+    "8\tattack\tattack\tVERB\tVB\t_\t5\tacl:relcl\t_\t_\n"
+    "9\tOsterland\tOsterland\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *force_that_attacked =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tfears\tfear\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tforce\tforce\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\tthat\tthat\tPRON\tWDT\t_\t7\tnsubj\t_\t_\n"
+    "7\tattacked\tattack\tVERB\tVBD\t_\t5\tacl:relcl\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *where_they_will_be_attacked =
+    "1\tCivilians\tcivilian\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tfled\tflee\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tto\tto\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\ttowns\ttown\tNOUN\tNNS\t_\t2\tobl\t_\t_\n"
+    "5\twhere\twhere\tADV\tWRB\t_\t10\tadvmod\t_\t_\n"
+    "6\tValdorian\tValdorian\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tsoldiers\tsoldier\tNOUN\tNNS\t_\t10\tnsubj:pass\t_\t_\n"
+    "8\twill\twill\tAUX\tMD\t_\t10\taux\t_\t_\n"
+    "9\tbe\tbe\tAUX\tVB\t_\t10\taux:pass\t_\t_\n"
+    "10\tattacked\tattack\tVERB\tVBN\t_\t2\tadvcl\t_\t_\n"
+    "11\tby\tby\tADP\tIN\t_\t12\tcase\t_\t_\n"
+    "12\tMarestan\tMarestan\tPROPN\tNNP\t_\t10\tobl:agent\t_\t_\n"
+    "13\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(what_a_noun_would_do_or_awaits_a_place_is_not_done)
+{
+    CHECK_STR(code(force_that_would_attack, NULL), "");
+    CHECK_STR(code(force_that_attacked, NULL), "VAL>OST:190");
+    CHECK_STR(code(where_they_will_be_attacked, NULL), "");
+}
+
+/* What a deadline allows is not done: "Marestan has until Friday to
+ * attack Osterland" and "Valdoria gave Marestan 48 hours to attack
+ * Osterland" code no attack (issue 5, helper L of round 27). */
+static const char *has_until_friday_to_attack =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\thas\thave\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tuntil\tuntil\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\tFriday\tFriday\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+    "5\tto\tto\tPART\tTO\t_\t6\tmark\t_\t_\n"
+    "6\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *gave_48_hours_to_attack =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tgave\tgive\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tiobj\t_\t_\n"
+    "4\t48\t48\tNUM\tCD\t_\t5\tnummod\t_\t_\n"
+    "5\thours\thour\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "6\tto\tto\tPART\tTO\t_\t7\tmark\t_\t_\n"
+    "7\tattack\tattack\tVERB\tVB\t_\t2\tadvcl\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(what_a_deadline_allows_is_not_done)
+{
+    CHECK_STR(code(has_until_friday_to_attack, NULL), "");
+    CHECK_STR(code(gave_48_hours_to_attack, NULL), "");
+}
+
+/* A future clause on a noun that "what" asks about is an indirect
+ * question: "In what way Valdoria will attack Marestan was not made
+ * clear" codes no threat; with "the way" it does (issue 5, helper L of
+ * round 27). */
+static const char *what_way_will_attack =
+    "1\tIn\tin\tADP\tIN\t_\t3\tcase\t_\t_\n"
+    "2\twhat\twhat\tDET\tWDT\t_\t3\tdet\t_\t_\n"
+    "3\tway\tway\tNOUN\tNN\t_\t10\tobl\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "5\twill\twill\tAUX\tMD\t_\t6\taux\t_\t_\n"
+    "6\tattack\tattack\tVERB\tVB\t_\t3\tacl\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\twas\tbe\tAUX\tVBD\t_\t10\taux:pass\t_\t_\n"
+    "9\tnot\tnot\tPART\tRB\t_\t10\tadvmod\t_\t_\n"
+    "10\tmade\tmake\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "11\tclear\tclear\tADJ\tJJ\t_\t10\txcomp\t_\t_\n"
+    "12\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n\n";
+static const char *the_way_will_attack =
+    "1\tIn\tin\tADP\tIN\t_\t3\tcase\t_\t_\n"
+    "2\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+    "3\tway\tway\tNOUN\tNN\t_\t10\tobl\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "5\twill\twill\tAUX\tMD\t_\t6\taux\t_\t_\n"
+    "6\tattack\tattack\tVERB\tVB\t_\t3\tacl\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\twas\tbe\tAUX\tVBD\t_\t10\taux:pass\t_\t_\n"
+    "9\tnot\tnot\tPART\tRB\t_\t10\tadvmod\t_\t_\n"
+    "10\tmade\tmake\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "11\tclear\tclear\tADJ\tJJ\t_\t10\txcomp\t_\t_\n"
+    "12\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n\n";
+
+TEST(a_future_clause_asked_about_by_what_is_a_question)
+{
+    CHECK_STR(code(what_way_will_attack, NULL), "");
+    CHECK_STR(code(the_way_will_attack, NULL), "VAL>MAR:1384");
+}
+
 /* "whether" inside the subject, where parsers hang it on a noun, makes
  * the verb the predicate of a question: "The question about whether
  * Valdoria attacked Marestan ..." codes nothing (issue 5, helper C of
@@ -6482,6 +6858,17 @@ int main(void)
     RUN(means_of_a_possible_act_are_only_possible);
     RUN(what_is_aimed_at_is_not_done);
     RUN(a_gerund_joined_to_an_accusation_is_alleged);
+    RUN(what_is_ordered_is_not_done);
+    RUN(an_act_hung_on_the_accused_is_alleged);
+    RUN(the_means_of_an_alleged_act_are_alleged);
+    RUN(what_prosecutors_say_is_alleged);
+    RUN(what_analysts_say_will_happen_is_a_forecast);
+    RUN(a_goal_toward_which_one_works_is_not_done);
+    RUN(what_a_standing_law_provides_is_no_act);
+    RUN(a_gerund_joined_to_an_adjective_describes);
+    RUN(what_a_noun_would_do_or_awaits_a_place_is_not_done);
+    RUN(what_a_deadline_allows_is_not_done);
+    RUN(a_future_clause_asked_about_by_what_is_a_question);
     RUN(whether_in_the_subject_makes_a_question);
     RUN(acts_going_on_since_years_ago_are_background);
     RUN(possessor_eli_is_not_lent);
