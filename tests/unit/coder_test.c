@@ -1909,6 +1909,78 @@ TEST(joined_verbs_share_the_argument_after_them)
     coder = saved;
 }
 
+/* A present participle after a comma with nothing of its own before it
+ * is a free adverbial clause: its doer is the subject of the clause it
+ * follows, also when the parser labelled it parataxis (issue 5, round
+ * 26: the hostage-taking of a train attack was coded without its
+ * attackers). */
+static const char *shelled_town_killing_soldiers =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\tbase\tbase\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "6\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+    "7\tkilling\tkill\tVERB\tVBG\t_\t3\tparataxis\t_\t_\n"
+    "8\tMarestani\tMarestani\tADJ\tJJ\t_\t9\tamod\t_\t_\n"
+    "9\tsoldiers\tsoldier\tNOUN\tNNS\t_\t7\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+/* the same with a subject of its own: "..., they killing" is left alone */
+static const char *shelled_town_they_killing_soldiers =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\tbase\tbase\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "6\t,\t,\tPUNCT\t,\t_\t9\tpunct\t_\t_\n"
+    "7\tMarestani\tMarestani\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\tpolice\tpolice\tNOUN\tNN\t_\t9\tnsubj\t_\t_\n"
+    "9\tkilling\tkill\tVERB\tVBG\t_\t3\tparataxis\t_\t_\n"
+    "10\tValdorian\tValdorian\tADJ\tJJ\t_\t11\tamod\t_\t_\n"
+    "11\tsoldiers\tsoldier\tNOUN\tNNS\t_\t9\tobj\t_\t_\n"
+    "12\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_participle_after_a_comma_shares_the_clauses_subject)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(shelled_town_killing_soldiers, NULL), "VALREB>MARMIL:1823");
+    CHECK_STR(code(shelled_town_they_killing_soldiers, NULL), "MARCOP>VALMIL:1823");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
+/* A past participle on a noun is passive ("the town shelled by
+ * rebels"), but one with a subject of its own and "where" or "when"
+ * before it is a relative clause whose past tense was tagged a
+ * participle: its subject is the doer (issue 5, round 26: a clash of
+ * security forces with fighters was coded without the forces). */
+static const char *valley_where_police_clashed =
+    "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tentered\tenter\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tvalley\tvalley\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "5\t,\t,\tPUNCT\t,\t_\t9\tpunct\t_\t_\n"
+    "6\twhere\twhere\tADV\tWRB\t_\t9\tadvmod\t_\t_\n"
+    "7\tValdorian\tValdorian\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\tpolice\tpolice\tNOUN\tNN\t_\t9\tnsubj\t_\t_\n"
+    "9\tclashed\tclash\tVERB\tVBN\t_\t4\tacl\t_\t_\n"
+    "10\twith\twith\tADP\tIN\t_\t12\tcase\t_\t_\n"
+    "11\tMarestani\tMarestani\tADJ\tJJ\t_\t12\tamod\t_\t_\n"
+    "12\tsoldiers\tsoldier\tNOUN\tNNS\t_\t9\tobl\t_\t_\n"
+    "13\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_where_clause_with_a_subject_is_active)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(valley_where_police_clashed, NULL), "VALCOP>MARMIL:190");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 /* A participle completing the object ("found the soldiers killed") is
  * passive: the object is the one done to, not the doer, also when the
  * tagger gave the participle the past tense (issue 5, round 8). */
@@ -6093,6 +6165,8 @@ int main(void)
     RUN(a_quantifier_object_counts_the_object_before_it);
     RUN(joined_verbs_share_the_argument_after_them);
     RUN(participle_completing_an_object_is_passive);
+    RUN(a_participle_after_a_comma_shares_the_clauses_subject);
+    RUN(a_where_clause_with_a_subject_is_active);
     RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
     RUN(conjuncts_of_what_an_appeal_asks_for_are_not_coded);
     RUN(what_a_plan_described_by_a_participle_asks_for_is_not_done);
