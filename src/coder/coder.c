@@ -679,6 +679,22 @@ static int active_without_subject(const sr_cs_sent *cs, int32_t v, const sr_cs_r
     return aux && (!strcmp(x, "VBG") || !strcmp(x, "VB"));
 }
 
+/* The object of a participle or relative clause on the noun o ("a bus
+ * transporting a paramilitary force", "a convoy that carried troops"),
+ * or -1. */
+static int32_t carried_by_object(const sr_cs_sent *cs, int32_t o)
+{
+    for (uint32_t k = cs->kid_start[o]; k < cs->kid_start[o + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (c < o || (cs->rel[c] != SR_CS_ACL && cs->rel[c] != SR_CS_RELCL))
+            continue;
+        int32_t co = sr_coder_child(cs, c, SR_CS_OBJ);
+        if (co > c)
+            return co;
+    }
+    return -1;
+}
+
 /* "attacked the convoy's guards, killing several", "singled out security
  * personnel and passengers, shooting many", "ambushed a patrol, wounding
  * some and killing others": an object that is only a quantifier or a
@@ -722,6 +738,16 @@ static int32_t counted_object(sr_cs_ctx *cx, int32_t v, sr_cs_phrase *out)
             sr_coder_actors_resolve(cx, ho, out);
             if (sr_coder_phrase_has_actor(out))
                 return ho;
+            /* "ambushed a bus transporting a paramilitary force and
+             * killed 18 of those on board": a vehicle's object names no
+             * one; the people it carries are the object of the
+             * participle on it */
+            int32_t carried = carried_by_object(cs, ho);
+            if (carried >= 0) {
+                sr_coder_actors_resolve(cx, carried, out);
+                if (sr_coder_phrase_has_actor(out))
+                    return carried;
+            }
         }
     }
     if ((cs->rel[h] != SR_CS_ADVCL && cs->rel[h] != SR_CS_CONJ) || cs->head[h] < 0)
@@ -731,7 +757,13 @@ static int32_t counted_object(sr_cs_ctx *cx, int32_t v, sr_cs_phrase *out)
     if (go < 0 || go == o || sr_coder_attribution_apart(cs, v, go))
         return -1;
     sr_coder_actors_resolve(cx, go, out);
-    return sr_coder_phrase_has_actor(out) ? go : -1;
+    if (sr_coder_phrase_has_actor(out))
+        return go;
+    int32_t carried = carried_by_object(cs, go);
+    if (carried < 0)
+        return -1;
+    sr_coder_actors_resolve(cx, carried, out);
+    return sr_coder_phrase_has_actor(out) ? carried : -1;
 }
 
 /* Is v a verb whose negation is a refusal: accept, agree, allow,

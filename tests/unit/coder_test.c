@@ -1872,6 +1872,34 @@ TEST(a_quantifier_object_counts_the_object_before_it)
     coder = saved;
 }
 
+/* "ambushed a bus carrying Marestani soldiers, killing 18 of them": the
+ * people a vehicle carries are those counted (issue 5, round 26) */
+static const char *killing_18_of_a_bus_carrying_soldiers =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tambushed\tambush\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\tbus\tbus\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "6\tcarrying\tcarry\tVERB\tVBG\t_\t5\tacl\t_\t_\n"
+    "7\tMarestani\tMarestani\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\tsoldiers\tsoldier\tNOUN\tNNS\t_\t6\tobj\t_\t_\n"
+    "9\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+    "10\tkilling\tkill\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+    "11\t18\t18\tNUM\tCD\t_\t10\tobj\t_\t_\n"
+    "12\tof\tof\tADP\tIN\t_\t13\tcase\t_\t_\n"
+    "13\tthem\tthey\tPRON\tPRP\t_\t11\tnmod\t_\t_\n"
+    "14\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_quantifier_counts_the_people_a_vehicle_carries)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(killing_18_of_a_bus_carrying_soldiers, NULL), "VALREB>MARMIL:1823");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 /* "were resisting and fighting with the security forces": two verbs
  * joined with one argument after the second share it, and the first,
  * with nothing of its own after it, takes the second's target (issue 5,
@@ -6163,6 +6191,7 @@ int main(void)
     RUN(a_one_sided_event_of_an_unknown_name_is_refused);
     RUN(an_active_clause_whose_doer_the_parse_lost_is_refused);
     RUN(a_quantifier_object_counts_the_object_before_it);
+    RUN(a_quantifier_counts_the_people_a_vehicle_carries);
     RUN(joined_verbs_share_the_argument_after_them);
     RUN(participle_completing_an_object_is_passive);
     RUN(a_participle_after_a_comma_shares_the_clauses_subject);
