@@ -629,6 +629,52 @@ int32_t sr_coder_unknown_name_target(const sr_cs_ctx *cx, int32_t v)
     return -1;
 }
 
+/* Is code a joint act, done with a partner: a consultation or meeting
+ * (04x), material cooperation (06x), the signing of an agreement (057)
+ * or the intent to meet (036)? */
+int sr_coder_joint_act(const char *code)
+{
+    if (!code || code[0] != '0' || !code[1])
+        return 0;
+    return code[1] == '4' || code[1] == '6' || !strncmp(code, "057", 3) ||
+           !strncmp(code, "036", 3);
+}
+
+/* The partner of a joint act that names no actor, or -1: a "with"
+ * phrase of v or of its object headed by a common noun ("working with
+ * the hunting industry", "held the exercise with the other three
+ * countries", "talks with local elders"). The act was done with someone
+ * the sentence names and the dictionaries cannot code; a row with no
+ * target misstates it. Proper names are sr_coder_unknown_name_target's
+ * (the verb's own "with" phrase); a pronoun stands for a party named
+ * elsewhere, whom the row may still be about. */
+int32_t sr_coder_uncodable_partner(sr_cs_ctx *cx, int32_t v)
+{
+    const sr_cs_sent *cs = cx->cs;
+    int32_t heads[2] = {v, sr_coder_child(cs, v, SR_CS_OBJ)};
+    for (int i = 0; i < 2; i++) {
+        int32_t h = heads[i];
+        if (h < 0)
+            continue;
+        for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            sr_cs_rel r = (sr_cs_rel)cs->rel[c];
+            int32_t p = sr_coder_case_of(cs, c);
+            const char *up = cs->s->tokens[c].upos;
+            if (c < h || (r != SR_CS_OBL && r != SR_CS_NMOD) || !up || strcmp(up, "NOUN") != 0 ||
+                p < 0 ||
+                !sr_coder_word_eq("WITH", cs->words[p]) ||
+                (cs->attrib && cs->attrib[c]))
+                continue;
+            sr_cs_phrase P;
+            sr_coder_actors_resolve(cx, c, &P);
+            if (!sr_coder_phrase_has_actor(&P))
+                return c;
+        }
+    }
+    return -1;
+}
+
 /* Is v an active clause of its own (a finite verb, "had killed", "are
  * attacking", "will strike") that has no subject? In English such a
  * clause always has a doer; when the parse gives none ("his forces had
@@ -895,6 +941,8 @@ static int emit_all(emit_args *ea, const sr_verb_code *vc)
             (!ft.n && (sr_coder_needs_named_target(fwd) || intended_at_party(ea)) &&
              sr_coder_names_another_actor(ea->cx, ea->src, &fs)) ||
             (!ft.n && sr_coder_unknown_name_target(ea->cx, (int32_t)ea->verb) >= 0) ||
+            (!ft.n && sr_coder_joint_act(fwd) &&
+             sr_coder_uncodable_partner(ea->cx, (int32_t)ea->verb) >= 0) ||
             (!fs.n && ea->info && ea->info->lost_subject))
             return 0;
         for (uint32_t i = 0; i < fs.n; i++)
@@ -2448,6 +2496,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             victims_of_the_place(cx, &S, &T);
         sr_cs_explain_info info;
         memset(&info, 0, sizeof info);
+        info.uncodable_partner = -1;
         info.intent = cx->coder->opt.plain_modals ? -1 : sr_coder_intent_marker(&cs, v);
         if (info.intent >= 0 && (refused || sr_coder_announced_decision(&cs, v, info.intent,
                                                                         vc.code.s)))
@@ -2523,6 +2572,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         info.source_head = sh;
         info.target_head = th;
         info.lost_subject = sh < 0 && active_without_subject(&cs, v, &ro);
+        info.uncodable_partner = sr_coder_joint_act(vc.code.s) ? sr_coder_uncodable_partner(cx, v) : -1;
         emit_args ea = {doc,
                         cx,
                         ev,

@@ -2009,6 +2009,42 @@ TEST(a_where_clause_with_a_subject_is_active)
     coder = saved;
 }
 
+/* A joint act done "with" a party the sentence names by a common noun
+ * that no dictionary codes ("attended talks with tribal elders") has a
+ * partner: the one-sided row says it was done with no one (issue 5,
+ * round 26: "working with the hunting industry", "held the exercise with
+ * the other three countries"). */
+static const char *attended_talks_with_elders =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattended\tattend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\ttalks\ttalk\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "5\twith\twith\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\ttribal\ttribal\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\telders\telder\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *attended_talks_in_the_capital =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattended\tattend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\ttalks\ttalk\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "5\tin\tin\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "7\tcapital\tcapital\tNOUN\tNN\t_\t3\tobl\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_joint_act_with_an_uncodable_partner_is_refused)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(attended_talks_with_elders, NULL), "");
+    /* no partner named: the one-sided row stays */
+    CHECK_STR(code(attended_talks_in_the_capital, NULL), "VALGOV>---:040");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 /* A participle completing the object ("found the soldiers killed") is
  * passive: the object is the one done to, not the doer, also when the
  * tagger gave the participle the past tense (issue 5, round 8). */
@@ -6196,6 +6232,7 @@ int main(void)
     RUN(participle_completing_an_object_is_passive);
     RUN(a_participle_after_a_comma_shares_the_clauses_subject);
     RUN(a_where_clause_with_a_subject_is_active);
+    RUN(a_joint_act_with_an_uncodable_partner_is_refused);
     RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
     RUN(conjuncts_of_what_an_appeal_asks_for_are_not_coded);
     RUN(what_a_plan_described_by_a_participle_asks_for_is_not_done);
