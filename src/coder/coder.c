@@ -943,7 +943,8 @@ static int emit_all(emit_args *ea, const sr_verb_code *vc)
             (!ft.n && sr_coder_unknown_name_target(ea->cx, (int32_t)ea->verb) >= 0) ||
             (!ft.n && sr_coder_joint_act(fwd) &&
              sr_coder_uncodable_partner(ea->cx, (int32_t)ea->verb) >= 0) ||
-            (!fs.n && ea->info && ea->info->lost_subject))
+            (!fs.n && ea->info && ea->info->lost_subject) ||
+            (!ft.n && ea->info && ea->info->plus_no_party))
             return 0;
         for (uint32_t i = 0; i < fs.n; i++)
             n += emit(ea, &fs.a[i], NULL, fwd, 0);
@@ -2348,6 +2349,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         sr_cs_phrase S, T;
         const char *how_s = ro.how_subject, *how_t = "";
         int sent_to = 0; /* the default target was where the expelled were sent */
+        int plus_no_party = 0; /* a demand whose pattern's + names no actor */
         int32_t sh = m.source >= 0 ? m.source : ro.subject;
         if (m.source >= 0)
             how_s = "pattern $";
@@ -2408,6 +2410,12 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 T.head = th = -1;
                 how_t = "none: the pattern's + fell on the victim of the act criticised";
             }
+            /* "said that if you publish, you must first obtain
+             * permission", "added: I must ...", "notes that last year's
+             * results must be seen ...": a demand whose pattern puts the
+             * one required to act in its + names no party there */
+            plus_no_party = th >= 0 && !sr_coder_phrase_has_actor(&T) && vc.code.s[0] == '1' &&
+                            vc.code.s[1] == '0';
         } else {
             th = sr_coder_default_target(cx, v, &ro, &cl, &S, &T, &how_t);
             if (th >= 0 && patient_named_apart(&cs, &ro, th)) {
@@ -2572,6 +2580,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         info.source_head = sh;
         info.target_head = th;
         info.lost_subject = sh < 0 && active_without_subject(&cs, v, &ro);
+        info.plus_no_party = plus_no_party;
         info.uncodable_partner = sr_coder_joint_act(vc.code.s) ? sr_coder_uncodable_partner(cx, v) : -1;
         emit_args ea = {doc,
                         cx,

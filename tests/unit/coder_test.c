@@ -2045,6 +2045,39 @@ TEST(a_joint_act_with_an_uncodable_partner_is_refused)
     coder = saved;
 }
 
+/* A demand whose pattern puts the one required to act in its + names
+ * no party when that phrase names no actor ("required the documents to
+ * be signed", "said you must first obtain permission"): refused, not
+ * coded as a demand on no one (issue 5, round 26). The fixture's REQUIRE
+ * block has "- * + [101]". */
+static const char *required_marestan_to_withdraw =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\trequired\trequire\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\twithdraw\twithdraw\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *required_the_documents_signed =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\trequired\trequire\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tdocuments\tdocument\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\tto\tto\tPART\tTO\t_\t7\tmark\t_\t_\n"
+    "6\tbe\tbe\tAUX\tVB\t_\t7\taux:pass\t_\t_\n"
+    "7\tsigned\tsign\tVERB\tVBN\t_\t2\txcomp\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_demand_whose_plus_names_no_party_is_refused)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(required_marestan_to_withdraw, NULL), "VAL>MAR:101");
+    CHECK_STR(code(required_the_documents_signed, NULL), "");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 /* A participle completing the object ("found the soldiers killed") is
  * passive: the object is the one done to, not the doer, also when the
  * tagger gave the participle the past tense (issue 5, round 8). */
@@ -6233,6 +6266,7 @@ int main(void)
     RUN(a_participle_after_a_comma_shares_the_clauses_subject);
     RUN(a_where_clause_with_a_subject_is_active);
     RUN(a_joint_act_with_an_uncodable_partner_is_refused);
+    RUN(a_demand_whose_plus_names_no_party_is_refused);
     RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
     RUN(conjuncts_of_what_an_appeal_asks_for_are_not_coded);
     RUN(what_a_plan_described_by_a_participle_asks_for_is_not_done);
