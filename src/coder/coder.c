@@ -689,8 +689,13 @@ int32_t sr_coder_uncodable_partner(sr_cs_ctx *cx, int32_t v)
 static int active_without_subject(const sr_cs_sent *cs, int32_t v, const sr_cs_roles *ro)
 {
     static const char *const have[] = {"HAVE", "HAS", "HAD", "'VE", "'D", "HAVING"};
+    /* A participle on a noun ("schoolgirls kidnapped last week") has no
+     * doer of its own; one with an auxiliary ("a rebel group ..., has
+     * relaunched hostilities", hung on a noun by the parse) is a clause
+     * of its own whatever its label. */
     if (ro->subject >= 0 || ro->passive || ro->bare_participle || ro->agent >= 0 ||
-        cs->rel[v] == SR_CS_ACL || cs->rel[v] == SR_CS_AMOD)
+        ((cs->rel[v] == SR_CS_ACL || cs->rel[v] == SR_CS_AMOD) &&
+         sr_coder_child(cs, v, SR_CS_AUX) < 0))
         return 0;
     /* the conjunct of a passive shares its voice */
     int32_t h = v;

@@ -2078,6 +2078,44 @@ TEST(a_demand_whose_plus_names_no_party_is_refused)
     coder = saved;
 }
 
+/* A verb with an auxiliary is a clause of its own even when the parse
+ * hangs it on a noun or a mark as a modifier ("a rebel group known as
+ * ..., has relaunched hostilities"): its doer was lost, and the
+ * sourceless row is refused (issue 5, round 26). A participle without
+ * one ("Marestani soldiers attacked last week") keeps its row. */
+static const char *has_attacked_hung_as_amod =
+    "1\tOfficials\tofficial\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tsay\tsay\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+    "3\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tlocal\tlocal\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tband\tband\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+    "7\thas\thave\tAUX\tVBZ\t_\t8\taux\t_\t_\n"
+    "8\tattacked\tattack\tVERB\tVBN\t_\t11\tamod\t_\t_\n"
+    "9\tMarestani\tMarestani\tADJ\tJJ\t_\t10\tamod\t_\t_\n"
+    "10\tsoldiers\tsoldier\tNOUN\tNNS\t_\t8\tobj\t_\t_\n"
+    "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *soldiers_attacked_as_amod =
+    "1\tOfficials\tofficial\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tsay\tsay\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+    "3\tMarestani\tMarestani\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\tattacked\tattack\tVERB\tVBN\t_\t4\tacl\t_\t_\n"
+    "6\tlast\tlast\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tweek\tweek\tNOUN\tNN\t_\t5\tobl:tmod\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_modifier_with_an_auxiliary_is_a_clause_whose_doer_was_lost)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(has_attacked_hung_as_amod, NULL), "");
+    CHECK_STR(code(soldiers_attacked_as_amod, NULL), "MARGOV>MARMIL:010 --->MARMIL:190");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 /* A participle completing the object ("found the soldiers killed") is
  * passive: the object is the one done to, not the doer, also when the
  * tagger gave the participle the past tense (issue 5, round 8). */
@@ -6267,6 +6305,7 @@ int main(void)
     RUN(a_where_clause_with_a_subject_is_active);
     RUN(a_joint_act_with_an_uncodable_partner_is_refused);
     RUN(a_demand_whose_plus_names_no_party_is_refused);
+    RUN(a_modifier_with_an_auxiliary_is_a_clause_whose_doer_was_lost);
     RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
     RUN(conjuncts_of_what_an_appeal_asks_for_are_not_coded);
     RUN(what_a_plan_described_by_a_participle_asks_for_is_not_done);
