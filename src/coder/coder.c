@@ -629,6 +629,52 @@ int32_t sr_coder_unknown_name_target(const sr_cs_ctx *cx, int32_t v)
     return -1;
 }
 
+/* Is code a joint act, done with a partner: a consultation or meeting
+ * (04x), material cooperation (06x), the signing of an agreement (057)
+ * or the intent to meet (036)? */
+int sr_coder_joint_act(const char *code)
+{
+    if (!code || code[0] != '0' || !code[1])
+        return 0;
+    return code[1] == '4' || code[1] == '6' || !strncmp(code, "057", 3) ||
+           !strncmp(code, "036", 3);
+}
+
+/* The partner of a joint act that names no actor, or -1: a "with"
+ * phrase of v or of its object headed by a common noun ("working with
+ * the hunting industry", "held the exercise with the other three
+ * countries", "talks with local elders"). The act was done with someone
+ * the sentence names and the dictionaries cannot code; a row with no
+ * target misstates it. Proper names are sr_coder_unknown_name_target's
+ * (the verb's own "with" phrase); a pronoun stands for a party named
+ * elsewhere, whom the row may still be about. */
+int32_t sr_coder_uncodable_partner(sr_cs_ctx *cx, int32_t v)
+{
+    const sr_cs_sent *cs = cx->cs;
+    int32_t heads[2] = {v, sr_coder_child(cs, v, SR_CS_OBJ)};
+    for (int i = 0; i < 2; i++) {
+        int32_t h = heads[i];
+        if (h < 0)
+            continue;
+        for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            sr_cs_rel r = (sr_cs_rel)cs->rel[c];
+            int32_t p = sr_coder_case_of(cs, c);
+            const char *up = cs->s->tokens[c].upos;
+            if (c < h || (r != SR_CS_OBL && r != SR_CS_NMOD) || !up || strcmp(up, "NOUN") != 0 ||
+                p < 0 ||
+                !sr_coder_word_eq("WITH", cs->words[p]) ||
+                (cs->attrib && cs->attrib[c]))
+                continue;
+            sr_cs_phrase P;
+            sr_coder_actors_resolve(cx, c, &P);
+            if (!sr_coder_phrase_has_actor(&P))
+                return c;
+        }
+    }
+    return -1;
+}
+
 /* Is v an active clause of its own (a finite verb, "had killed", "are
  * attacking", "will strike") that has no subject? In English such a
  * clause always has a doer; when the parse gives none ("his forces had
@@ -643,8 +689,13 @@ int32_t sr_coder_unknown_name_target(const sr_cs_ctx *cx, int32_t v)
 static int active_without_subject(const sr_cs_sent *cs, int32_t v, const sr_cs_roles *ro)
 {
     static const char *const have[] = {"HAVE", "HAS", "HAD", "'VE", "'D", "HAVING"};
+    /* A participle on a noun ("schoolgirls kidnapped last week") has no
+     * doer of its own; one with an auxiliary ("a rebel group ..., has
+     * relaunched hostilities", hung on a noun by the parse) is a clause
+     * of its own whatever its label. */
     if (ro->subject >= 0 || ro->passive || ro->bare_participle || ro->agent >= 0 ||
-        cs->rel[v] == SR_CS_ACL || cs->rel[v] == SR_CS_AMOD)
+        ((cs->rel[v] == SR_CS_ACL || cs->rel[v] == SR_CS_AMOD) &&
+         sr_coder_child(cs, v, SR_CS_AUX) < 0))
         return 0;
     /* the conjunct of a passive shares its voice */
     int32_t h = v;
@@ -677,6 +728,22 @@ static int active_without_subject(const sr_cs_sent *cs, int32_t v, const sr_cs_r
     if (!strcmp(x, "VBN"))
         return perfect;
     return aux && (!strcmp(x, "VBG") || !strcmp(x, "VB"));
+}
+
+/* The object of a participle or relative clause on the noun o ("a bus
+ * transporting a paramilitary force", "a convoy that carried troops"),
+ * or -1. */
+static int32_t carried_by_object(const sr_cs_sent *cs, int32_t o)
+{
+    for (uint32_t k = cs->kid_start[o]; k < cs->kid_start[o + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (c < o || (cs->rel[c] != SR_CS_ACL && cs->rel[c] != SR_CS_RELCL))
+            continue;
+        int32_t co = sr_coder_child(cs, c, SR_CS_OBJ);
+        if (co > c)
+            return co;
+    }
+    return -1;
 }
 
 /* "attacked the convoy's guards, killing several", "singled out security
@@ -722,6 +789,16 @@ static int32_t counted_object(sr_cs_ctx *cx, int32_t v, sr_cs_phrase *out)
             sr_coder_actors_resolve(cx, ho, out);
             if (sr_coder_phrase_has_actor(out))
                 return ho;
+            /* "ambushed a bus transporting a paramilitary force and
+             * killed 18 of those on board": a vehicle's object names no
+             * one; the people it carries are the object of the
+             * participle on it */
+            int32_t carried = carried_by_object(cs, ho);
+            if (carried >= 0) {
+                sr_coder_actors_resolve(cx, carried, out);
+                if (sr_coder_phrase_has_actor(out))
+                    return carried;
+            }
         }
     }
     if ((cs->rel[h] != SR_CS_ADVCL && cs->rel[h] != SR_CS_CONJ) || cs->head[h] < 0)
@@ -731,7 +808,13 @@ static int32_t counted_object(sr_cs_ctx *cx, int32_t v, sr_cs_phrase *out)
     if (go < 0 || go == o || sr_coder_attribution_apart(cs, v, go))
         return -1;
     sr_coder_actors_resolve(cx, go, out);
-    return sr_coder_phrase_has_actor(out) ? go : -1;
+    if (sr_coder_phrase_has_actor(out))
+        return go;
+    int32_t carried = carried_by_object(cs, go);
+    if (carried < 0)
+        return -1;
+    sr_coder_actors_resolve(cx, carried, out);
+    return sr_coder_phrase_has_actor(out) ? carried : -1;
 }
 
 /* Is v a verb whose negation is a refusal: accept, agree, allow,
@@ -863,7 +946,10 @@ static int emit_all(emit_args *ea, const sr_verb_code *vc)
             (!ft.n && (sr_coder_needs_named_target(fwd) || intended_at_party(ea)) &&
              sr_coder_names_another_actor(ea->cx, ea->src, &fs)) ||
             (!ft.n && sr_coder_unknown_name_target(ea->cx, (int32_t)ea->verb) >= 0) ||
-            (!fs.n && ea->info && ea->info->lost_subject))
+            (!ft.n && sr_coder_joint_act(fwd) &&
+             sr_coder_uncodable_partner(ea->cx, (int32_t)ea->verb) >= 0) ||
+            (!fs.n && ea->info && ea->info->lost_subject) ||
+            (!ft.n && ea->info && ea->info->plus_no_party))
             return 0;
         for (uint32_t i = 0; i < fs.n; i++)
             n += emit(ea, &fs.a[i], NULL, fwd, 0);
@@ -2322,6 +2408,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         sr_cs_phrase S, T;
         const char *how_s = ro.how_subject, *how_t = "";
         int sent_to = 0; /* the default target was where the expelled were sent */
+        int plus_no_party = 0; /* a demand whose pattern's + names no actor */
         int32_t sh = m.source >= 0 ? m.source : ro.subject;
         if (m.source >= 0)
             how_s = "pattern $";
@@ -2382,6 +2469,12 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 T.head = th = -1;
                 how_t = "none: the pattern's + fell on the victim of the act criticised";
             }
+            /* "said that if you publish, you must first obtain
+             * permission", "added: I must ...", "notes that last year's
+             * results must be seen ...": a demand whose pattern puts the
+             * one required to act in its + names no party there */
+            plus_no_party = th >= 0 && !sr_coder_phrase_has_actor(&T) && vc.code.s[0] == '1' &&
+                            vc.code.s[1] == '0';
         } else {
             th = sr_coder_default_target(cx, v, &ro, &cl, &S, &T, &how_t);
             if (th >= 0 && patient_named_apart(&cs, &ro, th)) {
@@ -2481,6 +2574,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             victims_of_the_place(cx, &S, &T);
         sr_cs_explain_info info;
         memset(&info, 0, sizeof info);
+        info.uncodable_partner = -1;
         info.intent = cx->coder->opt.plain_modals ? -1 : sr_coder_intent_marker(&cs, v);
         if (info.intent >= 0 && (refused || sr_coder_announced_decision(&cs, v, info.intent,
                                                                         vc.code.s)))
@@ -2562,6 +2656,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         info.source_head = sh;
         info.target_head = th;
         info.lost_subject = sh < 0 && active_without_subject(&cs, v, &ro);
+        info.plus_no_party = plus_no_party;
+        info.uncodable_partner = sr_coder_joint_act(vc.code.s) ? sr_coder_uncodable_partner(cx, v) : -1;
         emit_args ea = {doc,
                         cx,
                         ev,

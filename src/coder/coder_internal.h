@@ -265,6 +265,10 @@ typedef struct sr_cs_ctx {
  * lack), or -1: a one-sided event without a target is then refused
  * (coder.c). */
 int32_t sr_coder_unknown_name_target(const sr_cs_ctx *cx, int32_t v);
+/* A joint act (04x, 06x, 057, 036), and the "with" partner of one that
+ * names no actor by a common noun, or -1 (docs/coder.md, round 26). */
+int sr_coder_joint_act(const char *code);
+int32_t sr_coder_uncodable_partner(sr_cs_ctx *cx, int32_t v);
 
 int sr_coder_names_another_actor(const sr_cs_ctx *cx, const sr_cs_phrase *side,
                                  const sr_cs_phrase *actors);

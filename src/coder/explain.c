@@ -120,8 +120,12 @@ void sr_coder_explain_why_not(const sr_cs_ctx *cx, const sr_cs_explain_info *in,
     if (!dyad && t_none && !s_none && !refusal &&
         sr_coder_unknown_name_target(cx, (int32_t)in->verb) >= 0)
         refusal = "its patient is a name the dictionaries lack";
+    if (!dyad && t_none && !s_none && !refusal && in->uncodable_partner >= 0)
+        refusal = "its partner is named by a phrase the dictionaries cannot code";
     if (!dyad && s_none && !t_none && !refusal && in->lost_subject)
         refusal = "an active clause has a doer, which the parse lost";
+    if (!dyad && t_none && !s_none && !refusal && in->plus_no_party)
+        refusal = "a demand whose pattern's + names no party";
     if (refusal)
         sr_buf_printf(why, " (%s)", refusal);
     sr_buf_puts(why, dyad ? " (require_dyad)\n" : "\n");

@@ -21,6 +21,11 @@ typedef struct sr_cs_explain_info {
     sr_cameo plain;       /* the code before it did */
     int lost_subject;     /* an active clause whose doer the parse lost
                              (coder.c, active_without_subject) */
+    int plus_no_party;    /* a demand (10x) whose pattern's + names no
+                             actor (coder.c) */
+    int32_t uncodable_partner; /* the "with" partner of a joint act that
+                                  names no actor, or -1 (coder.c,
+                                  sr_coder_uncodable_partner) */
 } sr_cs_explain_info;
 
 /* The explanation of one event (s or t NULL for a missing side), in arena. */

@@ -338,6 +338,22 @@ static int stative_to(const sr_cs_sent *cs, int32_t v)
     return c > to && (c == v || cs->head[c] == v);
 }
 
+/* v opens with "where" or "when" and has a subject of its own before
+ * it: "..., where security forces clashed with fighters". */
+static int where_clause_with_subject(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const wh[] = {"WHERE", "WHEN"};
+    int32_t s = sr_coder_child(cs, v, SR_CS_NSUBJ);
+    if (s < 0 || s > v || !cs->nominal[s])
+        return 0;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (c < s && cs->rel[c] == SR_CS_ADVMOD && SR_CS_WORD_AMONG(wh, cs->words[c]))
+            return 1;
+    }
+    return 0;
+}
+
 static int passive(const sr_cs_sent *cs, int32_t v)
 {
     if (mislabelled_active(cs, v) || stative_to(cs, v))
@@ -348,10 +364,15 @@ static int passive(const sr_cs_sent *cs, int32_t v)
     if (sr_coder_child(cs, v, SR_CS_AUXPASS) >= 0 ||
         sr_coder_child(cs, v, SR_CS_NSUBJPASS) >= 0 || sr_coder_child(cs, v, SR_CS_AGENT) >= 0)
         return 1;
-    /* A bare past participle on a noun: "the embassy attacked by crowds". */
+    /* A bare past participle on a noun: "the embassy attacked by crowds".
+     * One with a subject of its own before it and "where" or "when"
+     * opening it is a relative clause whose past tense was tagged a
+     * participle ("the region, where security forces clashed with
+     * fighters"): a participle on a noun has no subject, and the noun is
+     * the place or time, not the one done to. */
     const sr_token *t = &cs->s->tokens[v];
     return cs->rel[v] == SR_CS_ACL && t->xpos && !strcmp(t->xpos, "VBN") &&
-           sr_coder_child(cs, v, SR_CS_OBJ) < 0;
+           sr_coder_child(cs, v, SR_CS_OBJ) < 0 && !where_clause_with_subject(cs, v);
 }
 
 /* A present participle set off by a comma after a noun the clause's verb
@@ -374,6 +395,24 @@ static int32_t comma_participle_doer(const sr_cs_sent *cs, int32_t v)
         return -1;
     int32_t s = sr_coder_child(cs, cs->head[n], SR_CS_NSUBJ);
     return s >= 0 && cs->nominal[s] && !is_relative_pronoun(cs, s) ? s : -1;
+}
+
+/* "..., taking hundreds hostage": v is a present participle right
+ * after a comma, later than the verb h it hangs on, with no subject,
+ * auxiliary or subordinator of its own. */
+static int comma_participle_clause(const sr_cs_sent *cs, int32_t v, int32_t h)
+{
+    const sr_token *t = &cs->s->tokens[v];
+    if (v < 1 || v <= h || cs->nominal[h] || !t->xpos || strcmp(t->xpos, "VBG") != 0 ||
+        cs->rel[v - 1] != SR_CS_PUNCT || strcmp(cs->words[v - 1], ",") != 0)
+        return 0;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        sr_cs_rel r = (sr_cs_rel)cs->rel[cs->kids[k]];
+        if (r == SR_CS_NSUBJ || r == SR_CS_NSUBJPASS || r == SR_CS_AUX || r == SR_CS_AUXPASS ||
+            r == SR_CS_MARK)
+            return 0;
+    }
+    return 1;
 }
 
 /* Words that name a time, which stands before a verb without a
@@ -645,6 +684,13 @@ void sr_coder_verb_roles(const sr_cs_sent *cs, int32_t v, sr_cs_roles *r)
             }
             break;
         }
+        /* "attacked a passenger train, taking hundreds hostage": a
+         * present participle after a comma, with no subject, auxiliary
+         * or subordinator of its own, is a free adverbial clause whose
+         * doer is the subject of the clause before it, whatever the
+         * parser labelled it (here parataxis). */
+        if (rel == SR_CS_PARATAXIS && comma_participle_clause(cs, at, h))
+            rel = SR_CS_ADVCL;
         if (rel != SR_CS_XCOMP && rel != SR_CS_CONJ && rel != SR_CS_ADVCL)
             break;
         /* "The council says that ... the peacekeepers have been deployed":

@@ -33,4 +33,13 @@ code_line "army convoy" "Militants in Kenya attacked an army convoy carrying sup
 check_grep "an attack on an army convoy targets the army" "$TMPD/triples" '^KENREB KENMIL 19[0-9]*$'
 check_nogrep "an attack on an army convoy is not on the company" "$TMPD/triples" ' KENBUS 19[0-9]*$'
 
+# "A paramilitary force" is a state's armed force (border guards, rangers,
+# gendarmes), as Phoenix codes it; plural "paramilitaries" stay REB.
+# With REB, rebels ambushing one had their target passed over as their
+# own code and the attack was aimed at nobody.
+code_line "paramilitary force" "Rebels in Nigeria ambushed a paramilitary force on Tuesday."
+check_grep "an ambush of a paramilitary force targets the military" "$TMPD/triples" '^NGAREB NGAMIL 19[0-9]*$'
+code_line "paramilitaries" "Paramilitaries in Nigeria attacked a village on Tuesday."
+check_grep "paramilitaries are still armed groups" "$TMPD/triples" '^NGAREB '
+
 summary
