@@ -458,6 +458,30 @@ static int match_from(const sr_cs_sent *cs, const sr_pat_elem *e, uint32_t ne, c
     return 0;
 }
 
+/* Is token t, below verb v, inside a clause (acl, relcl) that a noun
+ * after v carries? */
+static int in_noun_clause(const sr_cs_sent *cs, int32_t v, int32_t t)
+{
+    int guard = 0;
+    while (t >= 0 && t != v && guard++ < 64) {
+        sr_cs_rel r = (sr_cs_rel)cs->rel[t];
+        if ((r == SR_CS_ACL || r == SR_CS_RELCL) && !cs->nominal[t] && cs->head[t] >= 0 &&
+            cs->nominal[cs->head[t]])
+            return 1;
+        t = cs->head[t];
+    }
+    return 0;
+}
+
+/* Does verb v take an object and a noun said of it, "called the
+ * center 'the perfect place'", "named him a traitor" (an object and its
+ * predicate)? */
+static int object_and_predicate(const sr_cs_sent *cs, int32_t v)
+{
+    int32_t x = sr_coder_child(cs, v, SR_CS_XCOMP);
+    return x >= 0 && cs->nominal[x] && sr_coder_child(cs, v, SR_CS_OBJ) >= 0;
+}
+
 static int match_one(const sr_cs_ctx *cx, const sr_verb_pattern *p, const sr_cs_clause *cl,
                      mstate *st)
 {
@@ -475,7 +499,22 @@ static int match_one(const sr_cs_ctx *cx, const sr_verb_pattern *p, const sr_cs_
             return 0;
     }
     if (p->nafter) {
-        mseq qa = {cl->after, cl->nafter, budget};
+        /* A verb with an object and a noun said of it ("called the
+         * center 'the perfect place' to hold criminals slated for
+         * removal") gives a name or a judgement: its patterns read that
+         * noun, not the words of a clause hung on a noun after the verb
+         * ("criminals" and "removal" are no name given by "called"). */
+        const int32_t *tok = cl->after;
+        uint32_t n = cl->nafter;
+        if (object_and_predicate(cs, cl->verb)) {
+            int32_t *only = sr_arena_alloc(cx->arena, (cl->nafter + 1) * sizeof *only);
+            n = 0;
+            for (uint32_t i = 0; i < cl->nafter; i++)
+                if (!in_noun_clause(cs, cl->verb, cl->after[i]))
+                    only[n++] = cl->after[i];
+            tok = only;
+        }
+        mseq qa = {tok, n, budget};
         st->last = cl->verb_last;
         if (!match_from(cs, p->after, p->nafter, &qa, 0, (int32_t)cs->n - 1,
                         p->verb_joined_after, 0, st))

@@ -6650,6 +6650,32 @@ TEST(local_officials_belong_to_the_place_of_the_story)
               "VAL>OST:112 VALMIL>VALREB:190 VALGOV>OST:112");
 }
 
+/* A verb with an object and a noun said of it ("branded Marestan a haven
+ * to shelter traitors") gives a name: its patterns read that noun, not
+ * the words of the clause hung on it. */
+#define BRANDED_MARESTAN(...)                                                                      \
+    L("1", "Valdoria", "Valdoria", "PROPN", "NNP", "2", "nsubj")                                   \
+    L("2", "branded", "brand", "VERB", "VBD", "0", "root")                                         \
+    L("3", "Marestan", "Marestan", "PROPN", "NNP", "2", "obj")                                     \
+    L("4", "a", "a", "DET", "DT", "5", "det")                                                      \
+    __VA_ARGS__ "\n"
+
+TEST(a_name_given_is_read_without_the_clause_on_it)
+{
+    CHECK_STR(code(BRANDED_MARESTAN(
+                       L("5", "haven", "haven", "NOUN", "NN", "2", "xcomp")
+                       L("6", "to", "to", "PART", "TO", "7", "mark")
+                       L("7", "shelter", "shelter", "VERB", "VB", "5", "acl")
+                       L("8", "traitors", "traitor", "NOUN", "NNS", "7", "obj")
+                       L("9", ".", ".", "PUNCT", ".", "2", "punct")),
+                   NULL),
+              "");
+    CHECK_STR(code(BRANDED_MARESTAN(L("5", "traitor", "traitor", "NOUN", "NN", "2", "xcomp")
+                                        L("6", ".", ".", "PUNCT", ".", "2", "punct")),
+                   NULL),
+              "VAL>MAR:111");
+}
+
 #undef L
 
 int main(void)
@@ -6890,6 +6916,7 @@ int main(void)
     RUN(in_defiance_of_is_no_place);
     RUN(hyphenated_description_of_a_subject_is_no_subject);
     RUN(civilians_of_an_attack_belong_to_its_place);
+    RUN(a_name_given_is_read_without_the_clause_on_it);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
