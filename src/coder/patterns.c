@@ -458,14 +458,20 @@ static int match_from(const sr_cs_sent *cs, const sr_pat_elem *e, uint32_t ne, c
     return 0;
 }
 
-/* Is token t, below verb v, inside a clause (acl, relcl) that a noun
- * after v carries? */
-static int in_noun_clause(const sr_cs_sent *cs, int32_t v, int32_t t)
+/* Is token t, below verb v, inside a clause that a noun after v carries:
+ * a relative clause ("killed a leader who masterminded attacks"; one
+ * with a "that" mark is a content clause the parse hung as relative,
+ * "concerns that the resolution would undermine the talks", and is
+ * still read), or, when acl is set, any clause on the noun ("the
+ * perfect place to hold criminals")? */
+static int in_noun_clause(const sr_cs_sent *cs, int32_t v, int32_t t, int acl)
 {
     int guard = 0;
     while (t >= 0 && t != v && guard++ < 64) {
         sr_cs_rel r = (sr_cs_rel)cs->rel[t];
-        if ((r == SR_CS_ACL || r == SR_CS_RELCL) && !cs->nominal[t] && cs->head[t] >= 0 &&
+        if (((acl && r == SR_CS_ACL) ||
+             (r == SR_CS_RELCL && sr_coder_child(cs, t, SR_CS_MARK) < 0)) &&
+            !cs->nominal[t] && cs->head[t] >= 0 &&
             cs->nominal[cs->head[t]])
             return 1;
         t = cs->head[t];
@@ -499,22 +505,7 @@ static int match_one(const sr_cs_ctx *cx, const sr_verb_pattern *p, const sr_cs_
             return 0;
     }
     if (p->nafter) {
-        /* A verb with an object and a noun said of it ("called the
-         * center 'the perfect place' to hold criminals slated for
-         * removal") gives a name or a judgement: its patterns read that
-         * noun, not the words of a clause hung on a noun after the verb
-         * ("criminals" and "removal" are no name given by "called"). */
-        const int32_t *tok = cl->after;
-        uint32_t n = cl->nafter;
-        if (object_and_predicate(cs, cl->verb)) {
-            int32_t *only = sr_arena_alloc(cx->arena, (cl->nafter + 1) * sizeof *only);
-            n = 0;
-            for (uint32_t i = 0; i < cl->nafter; i++)
-                if (!in_noun_clause(cs, cl->verb, cl->after[i]))
-                    only[n++] = cl->after[i];
-            tok = only;
-        }
-        mseq qa = {tok, n, budget};
+        mseq qa = {cl->after, cl->nafter, budget};
         st->last = cl->verb_last;
         if (!match_from(cs, p->after, p->nafter, &qa, 0, (int32_t)cs->n - 1,
                         p->verb_joined_after, 0, st))
@@ -542,6 +533,23 @@ int sr_coder_patterns_match(const sr_cs_ctx *cx, const sr_verb_block *block,
                             const sr_cs_clause *cl, sr_cs_match *m)
 {
     int found = 0;
+    const sr_cs_sent *cs = cx->cs;
+    /* The words of a relative clause on a noun after the verb describe
+     * that noun, not the act ("killed X, a leader who masterminded ...
+     * terrorist attacks" is no bombing). A verb with an object and a noun
+     * said of it ("called the center 'the perfect place' to hold
+     * criminals slated for removal") gives a name or a judgement: its
+     * patterns read that noun, and no clause on a noun after the verb
+     * ("criminals" and "removal" are no name given by "called"). */
+    int op = object_and_predicate(cs, cl->verb);
+    int32_t *tok = sr_arena_alloc(cx->arena, (cl->nafter + 1) * sizeof *tok);
+    sr_cs_clause own = *cl;
+    own.nafter = 0;
+    for (uint32_t i = 0; i < cl->nafter; i++)
+        if (!in_noun_clause(cs, cl->verb, cl->after[i], op))
+            tok[own.nafter++] = cl->after[i];
+    own.after = tok;
+    cl = &own;
     if (!cx->cs->synmemo) /* see sr_coder_sent_build */
         cx->cs->synmemo =
             sr_arena_alloc(cx->arena, (cx->cs->synmemo_mask + 1) * sizeof *cx->cs->synmemo);

@@ -6676,6 +6676,35 @@ TEST(a_name_given_is_read_without_the_clause_on_it)
               "VAL>MAR:111");
 }
 
+/* A relative clause on a noun after the verb describes that noun ("killed
+ * rebels who ordered an airstrike"): the verb's patterns do not read it,
+ * while a phrase of the verb's own still counts ("killed rebels in an
+ * airstrike"). */
+#define KILLED_REBELS(...)                                                                         \
+    L("1", "Valdorian", "Valdorian", "ADJ", "JJ", "2", "amod")                                     \
+    L("2", "soldiers", "soldier", "NOUN", "NNS", "3", "nsubj")                                     \
+    L("3", "killed", "kill", "VERB", "VBD", "0", "root")                                           \
+    L("4", "Marestani", "Marestani", "ADJ", "JJ", "5", "amod")                                     \
+    L("5", "rebels", "rebel", "NOUN", "NNS", "3", "obj")                                           \
+    __VA_ARGS__ "\n"
+
+TEST(a_relative_clause_on_a_noun_after_the_verb_is_not_its_pattern)
+{
+    CHECK_STR(code(KILLED_REBELS(L("6", "who", "who", "PRON", "WP", "7", "nsubj")
+                                     L("7", "ordered", "order", "VERB", "VBD", "5", "acl:relcl")
+                                     L("8", "an", "a", "DET", "DT", "9", "det")
+                                     L("9", "airstrike", "airstrike", "NOUN", "NN", "7", "obj")
+                                     L("10", ".", ".", "PUNCT", ".", "3", "punct")),
+                   NULL),
+              "VALMIL>MARREB:1823");
+    CHECK_STR(code(KILLED_REBELS(L("6", "in", "in", "ADP", "IN", "8", "case")
+                                     L("7", "an", "a", "DET", "DT", "8", "det")
+                                     L("8", "airstrike", "airstrike", "NOUN", "NN", "3", "obl")
+                                     L("9", ".", ".", "PUNCT", ".", "3", "punct")),
+                   NULL),
+              "VALMIL>MARREB:195");
+}
+
 #undef L
 
 int main(void)
@@ -6917,6 +6946,7 @@ int main(void)
     RUN(hyphenated_description_of_a_subject_is_no_subject);
     RUN(civilians_of_an_attack_belong_to_its_place);
     RUN(a_name_given_is_read_without_the_clause_on_it);
+    RUN(a_relative_clause_on_a_noun_after_the_verb_is_not_its_pattern);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
