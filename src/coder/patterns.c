@@ -548,6 +548,13 @@ int sr_coder_patterns_match(const sr_cs_ctx *cx, const sr_verb_block *block,
     for (uint32_t i = 0; i < cl->nafter; i++)
         if (!in_noun_clause(cs, cl->verb, cl->after[i], op))
             tok[own.nafter++] = cl->after[i];
+    /* "an ICE spokesperson declined comment": a verb the parse read as a
+     * modifier of the noun right after it has that noun for its object;
+     * its patterns read it ("* COMMENT"). */
+    int32_t h = cs->head[cl->verb];
+    if (cs->rel[cl->verb] == SR_CS_AMOD && h == cl->verb_last + 1 && cs->nominal[h] &&
+        own.nafter == 0)
+        tok[own.nafter++] = h;
     own.after = tok;
     cl = &own;
     if (!cx->cs->synmemo) /* see sr_coder_sent_build */

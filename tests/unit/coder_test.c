@@ -6705,6 +6705,30 @@ TEST(a_relative_clause_on_a_noun_after_the_verb_is_not_its_pattern)
               "VALMIL>MARREB:195");
 }
 
+/* "Valdoria refused comment": the parse read the verb as a modifier of
+ * the noun right after it; that noun is its object for the patterns
+ * ("* COMMENT", no rejection). */
+TEST(a_verb_read_as_modifier_of_the_next_noun_has_it_for_object)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(L("1", "Valdoria", "Valdoria", "PROPN", "NNP", "2", "nsubj")
+                       L("2", "refused", "refuse", "VERB", "VBN", "3", "amod")
+                       L("3", "comment", "comment", "NOUN", "NN", "0", "root")
+                       L("4", ".", ".", "PUNCT", ".", "3", "punct") "\n",
+                   NULL),
+              "");
+    CHECK_STR(code(L("1", "Valdoria", "Valdoria", "PROPN", "NNP", "2", "nsubj")
+                       L("2", "refused", "refuse", "VERB", "VBD", "0", "root")
+                       L("3", "talks", "talk", "NOUN", "NNS", "2", "obj")
+                       L("4", ".", ".", "PUNCT", ".", "2", "punct") "\n",
+                   NULL),
+              "VAL>---:120");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 #undef L
 
 int main(void)
@@ -6947,6 +6971,7 @@ int main(void)
     RUN(civilians_of_an_attack_belong_to_its_place);
     RUN(a_name_given_is_read_without_the_clause_on_it);
     RUN(a_relative_clause_on_a_noun_after_the_verb_is_not_its_pattern);
+    RUN(a_verb_read_as_modifier_of_the_next_noun_has_it_for_object);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
