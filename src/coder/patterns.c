@@ -458,6 +458,36 @@ static int match_from(const sr_cs_sent *cs, const sr_pat_elem *e, uint32_t ne, c
     return 0;
 }
 
+/* Is token t, below verb v, inside a clause that a noun after v carries:
+ * a relative clause ("killed a leader who masterminded attacks"; one
+ * with a "that" mark is a content clause the parse hung as relative,
+ * "concerns that the resolution would undermine the talks", and is
+ * still read), or, when acl is set, any clause on the noun ("the
+ * perfect place to hold criminals")? */
+static int in_noun_clause(const sr_cs_sent *cs, int32_t v, int32_t t, int acl)
+{
+    int guard = 0;
+    while (t >= 0 && t != v && guard++ < 64) {
+        sr_cs_rel r = (sr_cs_rel)cs->rel[t];
+        if (((acl && r == SR_CS_ACL) ||
+             (r == SR_CS_RELCL && sr_coder_child(cs, t, SR_CS_MARK) < 0)) &&
+            !cs->nominal[t] && cs->head[t] >= 0 &&
+            cs->nominal[cs->head[t]])
+            return 1;
+        t = cs->head[t];
+    }
+    return 0;
+}
+
+/* Does verb v take an object and a noun said of it, "called the
+ * center 'the perfect place'", "named him a traitor" (an object and its
+ * predicate)? */
+static int object_and_predicate(const sr_cs_sent *cs, int32_t v)
+{
+    int32_t x = sr_coder_child(cs, v, SR_CS_XCOMP);
+    return x >= 0 && cs->nominal[x] && sr_coder_child(cs, v, SR_CS_OBJ) >= 0;
+}
+
 static int match_one(const sr_cs_ctx *cx, const sr_verb_pattern *p, const sr_cs_clause *cl,
                      mstate *st)
 {
@@ -503,6 +533,30 @@ int sr_coder_patterns_match(const sr_cs_ctx *cx, const sr_verb_block *block,
                             const sr_cs_clause *cl, sr_cs_match *m)
 {
     int found = 0;
+    const sr_cs_sent *cs = cx->cs;
+    /* The words of a relative clause on a noun after the verb describe
+     * that noun, not the act ("killed X, a leader who masterminded ...
+     * terrorist attacks" is no bombing). A verb with an object and a noun
+     * said of it ("called the center 'the perfect place' to hold
+     * criminals slated for removal") gives a name or a judgement: its
+     * patterns read that noun, and no clause on a noun after the verb
+     * ("criminals" and "removal" are no name given by "called"). */
+    int op = object_and_predicate(cs, cl->verb);
+    int32_t *tok = sr_arena_alloc(cx->arena, (cl->nafter + 1) * sizeof *tok);
+    sr_cs_clause own = *cl;
+    own.nafter = 0;
+    for (uint32_t i = 0; i < cl->nafter; i++)
+        if (!in_noun_clause(cs, cl->verb, cl->after[i], op))
+            tok[own.nafter++] = cl->after[i];
+    /* "an ICE spokesperson declined comment": a verb the parse read as a
+     * modifier of the noun right after it has that noun for its object;
+     * its patterns read it ("* COMMENT"). */
+    int32_t h = cs->head[cl->verb];
+    if (cs->rel[cl->verb] == SR_CS_AMOD && h == cl->verb_last + 1 && cs->nominal[h] &&
+        own.nafter == 0)
+        tok[own.nafter++] = h;
+    own.after = tok;
+    cl = &own;
     if (!cx->cs->synmemo) /* see sr_coder_sent_build */
         cx->cs->synmemo =
             sr_arena_alloc(cx->arena, (cx->cs->synmemo_mask + 1) * sizeof *cx->cs->synmemo);

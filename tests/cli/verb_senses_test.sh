@@ -173,4 +173,13 @@ check_grep "urging more cooperation is 021" "$TMPD/triples" '^USA CHN 021$'
 code_line "Baloch Liberation Army" "Fighters from the Baloch Liberation Army seized a train near Quetta."
 check_grep "the Baloch Liberation Army is PAKREB" "$TMPD/triples" '^PAKREB PAK 192$'
 
+# "continues to engage in X" does X; it holds no talks (040) unless X
+# is talks.
+code_line "continues to engage in" "Somalia continues to engage in smuggling with Kenya."
+check_nogrep "engaging in an activity is no 040" "$TMPD/triples" ' 04[0-9]*$'
+code_line "continues to engage in talks" "Kenya continues to engage in talks with Somalia."
+check_grep "engaging in talks is 046" "$TMPD/triples" '^KEN SOM 046$'
+code_line "continues to engage with" "Kenya continues to engage with Somalia."
+check_grep "engaging with a country is 040" "$TMPD/triples" '^KEN SOM 040$'
+
 summary

@@ -6857,6 +6857,85 @@ TEST(local_officials_belong_to_the_place_of_the_story)
               "VAL>OST:112 VALMIL>VALREB:190 VALGOV>OST:112");
 }
 
+/* A verb with an object and a noun said of it ("branded Marestan a haven
+ * to shelter traitors") gives a name: its patterns read that noun, not
+ * the words of the clause hung on it. */
+#define BRANDED_MARESTAN(...)                                                                      \
+    L("1", "Valdoria", "Valdoria", "PROPN", "NNP", "2", "nsubj")                                   \
+    L("2", "branded", "brand", "VERB", "VBD", "0", "root")                                         \
+    L("3", "Marestan", "Marestan", "PROPN", "NNP", "2", "obj")                                     \
+    L("4", "a", "a", "DET", "DT", "5", "det")                                                      \
+    __VA_ARGS__ "\n"
+
+TEST(a_name_given_is_read_without_the_clause_on_it)
+{
+    CHECK_STR(code(BRANDED_MARESTAN(
+                       L("5", "haven", "haven", "NOUN", "NN", "2", "xcomp")
+                       L("6", "to", "to", "PART", "TO", "7", "mark")
+                       L("7", "shelter", "shelter", "VERB", "VB", "5", "acl")
+                       L("8", "traitors", "traitor", "NOUN", "NNS", "7", "obj")
+                       L("9", ".", ".", "PUNCT", ".", "2", "punct")),
+                   NULL),
+              "");
+    CHECK_STR(code(BRANDED_MARESTAN(L("5", "traitor", "traitor", "NOUN", "NN", "2", "xcomp")
+                                        L("6", ".", ".", "PUNCT", ".", "2", "punct")),
+                   NULL),
+              "VAL>MAR:111");
+}
+
+/* A relative clause on a noun after the verb describes that noun ("killed
+ * rebels who ordered an airstrike"): the verb's patterns do not read it,
+ * while a phrase of the verb's own still counts ("killed rebels in an
+ * airstrike"). */
+#define KILLED_REBELS(...)                                                                         \
+    L("1", "Valdorian", "Valdorian", "ADJ", "JJ", "2", "amod")                                     \
+    L("2", "soldiers", "soldier", "NOUN", "NNS", "3", "nsubj")                                     \
+    L("3", "killed", "kill", "VERB", "VBD", "0", "root")                                           \
+    L("4", "Marestani", "Marestani", "ADJ", "JJ", "5", "amod")                                     \
+    L("5", "rebels", "rebel", "NOUN", "NNS", "3", "obj")                                           \
+    __VA_ARGS__ "\n"
+
+TEST(a_relative_clause_on_a_noun_after_the_verb_is_not_its_pattern)
+{
+    CHECK_STR(code(KILLED_REBELS(L("6", "who", "who", "PRON", "WP", "7", "nsubj")
+                                     L("7", "ordered", "order", "VERB", "VBD", "5", "acl:relcl")
+                                     L("8", "an", "a", "DET", "DT", "9", "det")
+                                     L("9", "airstrike", "airstrike", "NOUN", "NN", "7", "obj")
+                                     L("10", ".", ".", "PUNCT", ".", "3", "punct")),
+                   NULL),
+              "VALMIL>MARREB:1823");
+    CHECK_STR(code(KILLED_REBELS(L("6", "in", "in", "ADP", "IN", "8", "case")
+                                     L("7", "an", "a", "DET", "DT", "8", "det")
+                                     L("8", "airstrike", "airstrike", "NOUN", "NN", "3", "obl")
+                                     L("9", ".", ".", "PUNCT", ".", "3", "punct")),
+                   NULL),
+              "VALMIL>MARREB:195");
+}
+
+/* "Valdoria refused comment": the parse read the verb as a modifier of
+ * the noun right after it; that noun is its object for the patterns
+ * ("* COMMENT", no rejection). */
+TEST(a_verb_read_as_modifier_of_the_next_noun_has_it_for_object)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(L("1", "Valdoria", "Valdoria", "PROPN", "NNP", "2", "nsubj")
+                       L("2", "refused", "refuse", "VERB", "VBN", "3", "amod")
+                       L("3", "comment", "comment", "NOUN", "NN", "0", "root")
+                       L("4", ".", ".", "PUNCT", ".", "3", "punct") "\n",
+                   NULL),
+              "");
+    CHECK_STR(code(L("1", "Valdoria", "Valdoria", "PROPN", "NNP", "2", "nsubj")
+                       L("2", "refused", "refuse", "VERB", "VBD", "0", "root")
+                       L("3", "talks", "talk", "NOUN", "NNS", "2", "obj")
+                       L("4", ".", ".", "PUNCT", ".", "2", "punct") "\n",
+                   NULL),
+              "VAL>---:120");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 #undef L
 
 int main(void)
@@ -7103,6 +7182,9 @@ int main(void)
     RUN(in_defiance_of_is_no_place);
     RUN(hyphenated_description_of_a_subject_is_no_subject);
     RUN(civilians_of_an_attack_belong_to_its_place);
+    RUN(a_name_given_is_read_without_the_clause_on_it);
+    RUN(a_relative_clause_on_a_noun_after_the_verb_is_not_its_pattern);
+    RUN(a_verb_read_as_modifier_of_the_next_noun_has_it_for_object);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
