@@ -3196,6 +3196,40 @@ TEST(pathological_sentence_runs_in_time)
     sr_buf_free(&b);
 }
 
+/* A 6000-token "sentence" of 1500 clauses ("Valdoria attacked Marestan,
+ * Valdoria attacked Marestan, ..." joined as conjuncts): the coder's
+ * memory must grow with its length, not with its square. Each verb's
+ * clause and each phrase's mask once took an array of the sentence's
+ * length (here about 130 MB); shared per sentence they take a few. */
+TEST(long_sentence_memory_is_linear)
+{
+    enum { CLAUSES = 1500 };
+    sr_buf b = SR_BUF_INIT;
+    for (int c = 0; c < CLAUSES; c++) {
+        int base = 4 * c; /* every clause a conjunct of the first verb */
+        sr_buf_printf(&b, "%d\tValdoria\t_\tPROPN\tNNP\t_\t%d\tnsubj\t_\t_\n", base + 1,
+                      base + 2);
+        sr_buf_printf(&b, "%d\tattacked\t_\tVERB\tVBD\t_\t%d\t%s\t_\t_\n", base + 2,
+                      c ? 2 : 0, c ? "conj" : "root");
+        sr_buf_printf(&b, "%d\tMarestan\t_\tPROPN\tNNP\t_\t%d\tobj\t_\t_\n", base + 3,
+                      base + 2);
+        sr_buf_printf(&b, "%d\t,\t_\tPUNCT\t,\t_\t%d\tpunct\t_\t_\n", base + 4,
+                      c + 1 < CLAUSES ? base + 6 : 2);
+    }
+    sr_buf_puts(&b, "\n");
+    char out[64];
+    sr_arena a = SR_ARENA_INIT;
+    sr_doc d;
+    int n = code_full(b.data, NULL, NULL, 0, out, sizeof out, &d, &a);
+    size_t used = sr_arena_used(&a);
+    CHECK(n > 0);
+    CHECK(used < (size_t)CLAUSES * 4 * 2048);
+    if (used >= (size_t)CLAUSES * 4 * 2048 || getenv("SR_TEST_VERBOSE"))
+        fprintf(stderr, "  the arena holds %zu bytes\n", used);
+    sr_arena_free(&a);
+    sr_buf_free(&b);
+}
+
 /* ------------------------------------------------- issue 4: news faults */
 
 /* A statement's target is what it is about, not who heard it. */
@@ -4815,6 +4849,7 @@ int main(void)
     RUN(explain_names_pattern_and_entries);
     RUN(bad_parses_are_noted_not_fatal);
     RUN(pathological_sentence_runs_in_time);
+    RUN(long_sentence_memory_is_linear);
     RUN(statement_target_is_topic_not_listener);
     RUN(actor_inside_phrase_of_a_thing);
     RUN(passive_doer_not_from_target_list_or_noun_clause);
