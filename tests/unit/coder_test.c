@@ -4545,6 +4545,37 @@ TEST(hyphenated_participle_describes_the_noun_after_it)
     CHECK_STR(code(aid_to_war_torn, NULL), "VAL>MAR:070");
 }
 
+/* The same repair when the word before the hyphen hangs on something
+ * below the noun after the participle ("war" on the apposition
+ * "neighbour" of Marestan): moving the noun under the word's head would
+ * make the heads loop, and the sentence was then refused whole ("the
+ * dependency heads form a cycle"); the repair stands aside instead. */
+static const char *war_torn_on_apposition =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tgranted\tgrant\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\taid\taid\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\twar\twar\tNOUN\tNN\t_\t11\tcompound\t_\tSpaceAfter=No\n"
+    "6\t-\t-\tPUNCT\tHYPH\t_\t7\tpunct\t_\tSpaceAfter=No\n"
+    "7\ttorn\ttear\tVERB\tVBN\t_\t2\tadvcl\t_\t_\n"
+    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t,\t,\tPUNCT\t,\t_\t11\tpunct\t_\t_\n"
+    "10\tits\tits\tPRON\tPRP$\t_\t11\tnmod:poss\t_\t_\n"
+    "11\tneighbour\tneighbour\tNOUN\tNN\t_\t8\tappos\t_\t_\n"
+    "12\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(hyphen_repair_never_makes_the_heads_loop)
+{
+    char out[256];
+    sr_arena a = SR_ARENA_INIT;
+    sr_doc d;
+    code_full(war_torn_on_apposition, NULL, NULL, 1, out, sizeof out, &d, &a);
+    for (uint32_t i = 0; i < d.nnotes; i++)
+        CHECK(strstr(d.notes[i].text, "cycle") == NULL);
+    CHECK_STR(out, "VAL>MAR:070");
+    sr_arena_free(&a);
+}
+
 /* "is opposed to" says what the subject holds: no passive, whatever the
  * parser's labels (issue 5, round 8). */
 static const char *is_opposed_to = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
@@ -4903,6 +4934,7 @@ int main(void)
     RUN(a_camp_for_people_is_theirs);
     RUN(subordinator_read_as_a_preposition_gives_no_target);
     RUN(hyphenated_participle_describes_the_noun_after_it);
+    RUN(hyphen_repair_never_makes_the_heads_loop);
     RUN(own_people_are_no_target_beside_another_party);
     RUN(agent_without_by_is_an_object);
     RUN(subject_hung_on_the_closing_said_is_the_reported_verbs);
