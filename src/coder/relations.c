@@ -344,11 +344,17 @@ static void hyphen_participle_repair(sr_cs_sent *cs)
             continue;
         int32_t from = (cs->head[w] != t && cs->head[w] != x && cs->head[w] != t - 1) ? w : t;
         int32_t h = cs->head[from];
-        /* The nominal takes h as its head: h must not sit below it or
-         * the participle ("wrong-footed Ankara, Cairo" with the word
-         * hung on the apposition "Cairo"), or the heads would loop and
-         * the whole sentence go uncoded. */
-        if (h == x || h == t || h == w || below(cs, h, x) || below(cs, h, t))
+        /* The nominal takes h as its head, and the word, the hyphen and
+         * the participle go below the nominal: h must not be one of them
+         * or sit below one ("war-torn Marestan, its neighbour" with
+         * "war" hung on "neighbour"; a hyphen made the participle's
+         * head), or the heads would loop and the whole sentence go
+         * uncoded. */
+        int loops = 0;
+        const int32_t moved[] = {x, t, w, t - 1};
+        for (size_t k = 0; k < sizeof moved / sizeof *moved; k++)
+            loops |= h == moved[k] || below(cs, h, moved[k]);
+        if (loops)
             continue;
         uint8_t r = cs->rel[from];
         if (from == w)
