@@ -107,8 +107,9 @@ fuzz:
 	        -o build-fuzz/fuzz-$$n tests/fuzz/fuzz_$$n.c tests/fuzz/fuzz_common.c \
 	        build-fuzz/libsitrep.a $(LIBS) || exit 1; \
 	    rm -rf build-fuzz/corpus-$$n; cp -R tests/fuzz/seeds/$$n build-fuzz/corpus-$$n; \
+	    dict=; [ -f tests/fuzz/$$n.dict ] && dict=-dict=tests/fuzz/$$n.dict; \
 	    build-fuzz/fuzz-$$n -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
-	        -artifact_prefix=build-fuzz/ build-fuzz/corpus-$$n || exit 1; \
+	        $$dict -artifact_prefix=build-fuzz/ build-fuzz/corpus-$$n || exit 1; \
 	done
 
 eval-text: all

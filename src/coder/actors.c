@@ -54,6 +54,23 @@ int sr_coder_hyphen_prefix(const sr_cs_sent *cs, int32_t t, int32_t c)
            !strcmp(cs->words[c + 1], "-") && cs->rel[t] == SR_CS_AMOD;
 }
 
+/* The sentence's one token mask for marking a phrase (cx->scratch),
+ * zeroed on first use. Each user marks inside one subtree, scans it and
+ * clears that subtree's span with clear_mask before anything else can
+ * mark: a mask of the sentence's length per phrase made memory grow with
+ * the square of the sentence's length. */
+static uint8_t *phrase_mask(sr_cs_ctx *cx)
+{
+    if (!cx->scratch)
+        cx->scratch = sr_arena_alloc(cx->arena, cx->cs->n);
+    return cx->scratch;
+}
+
+static void clear_mask(const sr_cs_sent *cs, int32_t h, uint8_t *in)
+{
+    memset(in + cs->lo[h], 0, (size_t)(cs->hi[h] - cs->lo[h] + 1));
+}
+
 static void mark_tier1(const sr_cs_sent *cs, int32_t t, int is_head, uint8_t *in)
 {
     in[t] = 1;
@@ -516,11 +533,12 @@ static const sr_actor *including_whole(sr_cs_ctx *cx, int32_t h)
     int32_t p = sr_coder_case_of(cs, h);
     if (g < 0 || cs->rel[h] != SR_CS_NMOD || p < 0 || !sr_coder_word_eq("INCLUDING", cs->words[p]))
         return NULL;
-    uint8_t *in = sr_arena_alloc(cx->arena, cs->n);
+    uint8_t *in = phrase_mask(cx);
     mark_tier1(cs, g, 1, in);
     found gf;
     memset(&gf, 0, sizeof gf);
     scan(cx, in, cs->lo[g], cs->hi[g], sr_coder_np_end(cs, g), 0, &gf);
+    clear_mask(cs, g, in);
     if (gf.nactors != 1)
         return NULL;
     const sr_actor_code *ac = sr_dict_actor_code_at(gf.actor[0], cx->date);
@@ -704,10 +722,11 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
             out->a[out->n++] = cx->recent[0];
         return;
     }
-    uint8_t *in = sr_arena_alloc(cx->arena, cs->n);
+    uint8_t *in = phrase_mask(cx);
     mark_tier1(cs, h, 1, in);
     int opposed = unmark_opposed(cs, h, in);
     scan(cx, in, cs->lo[h], cs->hi[h], sr_coder_np_end(cs, h), 1, f);
+    clear_mask(cs, h, in);
     if (f->nagents && heads_private_body(cs, h))
         drop_gov(f);
     if (f->nagents && f->nactors) {
@@ -902,12 +921,10 @@ int sr_coder_actors_reachable(sr_cs_ctx *cx, int32_t t)
         memset(&f, 0, sizeof f);
         /* One scratch mask per sentence, cleared after use: a long
          * sentence asks this for many tokens. */
-        if (!cx->scratch)
-            cx->scratch = sr_arena_alloc(cx->arena, cs->n);
-        uint8_t *in = cx->scratch;
+        uint8_t *in = phrase_mask(cx);
         mark_tier1(cs, h, 1, in);
         scan(cx, in, cs->lo[h], cs->hi[h], sr_coder_np_end(cs, h), 1, &f);
-        memset(in + cs->lo[h], 0, (size_t)(cs->hi[h] - cs->lo[h] + 1));
+        clear_mask(cs, h, in);
         if (f.nactors)
             return 0; /* the outer phrase names its own actor, tried first */
         if (!lends_actor(cs, h, t, &f) && ++things >= 3)

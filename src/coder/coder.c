@@ -2269,6 +2269,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
     int nverbs = 0;
     uint32_t start = ev->n, nrec = 0;
     sr_cs_verbrec *recs = sr_arena_alloc(cx->arena, cs.n * sizeof *recs);
+    sr_cs_clause_space space;
+    memset(&space, 0, sizeof space);
     for (int32_t v = 0; v < (int32_t)cs.n; v++) {
         int32_t first = v, last = v;
         const sr_verb_form *f = sr_coder_verb_find(cx, v, &first, &last);
@@ -2297,7 +2299,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         sr_cs_roles ro;
         sr_coder_verb_roles(&cs, v, &ro);
         sr_cs_clause cl;
-        sr_coder_clause_build(&cs, v, first, last, &ro, cx->arena, &cl);
+        sr_coder_clause_build(&cs, v, first, last, &ro, cx->arena, &space, &cl);
         sr_cs_match m;
         memset(&m, 0, sizeof m);
         m.source = m.target = m.compound = -1;

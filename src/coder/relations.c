@@ -317,6 +317,19 @@ static void closing_speaker_repair(sr_cs_sent *cs)
  * word the participle's, and the word's preposition and determiners move
  * to the head. Works on the heads alone, before the children lists are
  * built. */
+/* Is k below a (a among k's heads)? Reads the heads alone, so it works
+ * before the children lists exist, and stops after n steps on a parse
+ * whose heads already loop. */
+static int below(const sr_cs_sent *cs, int32_t k, int32_t a)
+{
+    for (uint32_t steps = 0; k >= 0 && steps < cs->n; steps++) {
+        k = cs->head[k];
+        if (k == a)
+            return 1;
+    }
+    return 0;
+}
+
 static void hyphen_participle_repair(sr_cs_sent *cs)
 {
     const sr_sentence *s = cs->s;
@@ -331,7 +344,17 @@ static void hyphen_participle_repair(sr_cs_sent *cs)
             continue;
         int32_t from = (cs->head[w] != t && cs->head[w] != x && cs->head[w] != t - 1) ? w : t;
         int32_t h = cs->head[from];
-        if (h == x || h == t || h == w)
+        /* The nominal takes h as its head, and the word, the hyphen and
+         * the participle go below the nominal: h must not be one of them
+         * or sit below one ("war-torn Marestan, its neighbour" with
+         * "war" hung on "neighbour"; a hyphen made the participle's
+         * head), or the heads would loop and the whole sentence go
+         * uncoded. */
+        int loops = 0;
+        const int32_t moved[] = {x, t, w, t - 1};
+        for (size_t k = 0; k < sizeof moved / sizeof *moved; k++)
+            loops |= h == moved[k] || below(cs, h, moved[k]);
+        if (loops)
             continue;
         uint8_t r = cs->rel[from];
         if (from == w)

@@ -31,11 +31,18 @@ static int object_conjunct(const sr_cs_sent *cs, int32_t v, int32_t c)
 }
 
 void sr_coder_clause_build(const sr_cs_sent *cs, int32_t v, int32_t first, int32_t last,
-                           const sr_cs_roles *roles, sr_arena *a, sr_cs_clause *cl)
+                           const sr_cs_roles *roles, sr_arena *a, sr_cs_clause_space *space,
+                           sr_cs_clause *cl)
 {
-    int32_t *before = sr_arena_alloc(a, cs->n * sizeof *before);
-    int32_t *after = sr_arena_alloc(a, cs->n * sizeof *after);
-    uint32_t nb = 0, na = 0;
+    if (!space->before) {
+        space->before = sr_arena_alloc(a, cs->n * sizeof *space->before);
+        space->after = sr_arena_alloc(a, cs->n * sizeof *space->after);
+        space->stack = sr_arena_alloc(a, cs->n * sizeof *space->stack);
+        space->marked = sr_arena_alloc(a, cs->n * sizeof *space->marked);
+        space->mark = sr_arena_alloc(a, cs->n);
+    }
+    int32_t *before = space->before, *after = space->after;
+    uint32_t nb = 0, na = 0, nmarked = 0;
     int32_t subj = roles->passive ? roles->object : roles->subject;
     int32_t slo = -1, shi = -1;
     /* Before the verb, patterns read the subject phrase only: "HEAVILY *"
@@ -45,13 +52,13 @@ void sr_coder_clause_build(const sr_cs_sent *cs, int32_t v, int32_t first, int32
         slo = cs->lo[subj];
         shi = cs->hi[subj];
     }
-    for (int32_t t = 0; t < first; t++)
-        if (t >= slo && t <= shi && cs->rel[t] != SR_CS_CC && cs->rel[t] != SR_CS_PUNCT)
+    for (int32_t t = slo > 0 ? slo : 0; t < first && t <= shi; t++)
+        if (cs->rel[t] != SR_CS_CC && cs->rel[t] != SR_CS_PUNCT)
             before[nb++] = t;
     /* The clause is v's subtree without its conjoined and parenthetical
      * clauses: mark it with one walk down, then read it in text order. */
-    uint8_t *mark = sr_arena_alloc(a, cs->n);
-    int32_t *stack = sr_arena_alloc(a, cs->n * sizeof *stack);
+    uint8_t *mark = space->mark;
+    int32_t *stack = space->stack, *marked = space->marked;
     uint32_t sp = 0;
     for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
@@ -62,6 +69,7 @@ void sr_coder_clause_build(const sr_cs_sent *cs, int32_t v, int32_t first, int32
             /* Its own words, not the clauses hung on it ("to Gondor,
              * which is preparing an offensive"). */
             mark[c] = 1;
+            marked[nmarked++] = c;
             for (uint32_t j = cs->kid_start[c]; j < cs->kid_start[c + 1]; j++) {
                 int32_t d = (int32_t)cs->kids[j];
                 sr_cs_rel rd = (sr_cs_rel)cs->rel[d];
@@ -73,6 +81,8 @@ void sr_coder_clause_build(const sr_cs_sent *cs, int32_t v, int32_t first, int32
     }
     while (sp) {
         int32_t t = stack[--sp];
+        if (!mark[t])
+            marked[nmarked++] = t;
         mark[t] = 1;
         for (uint32_t k = cs->kid_start[t]; k < cs->kid_start[t + 1]; k++)
             stack[sp++] = (int32_t)cs->kids[k];
@@ -80,6 +90,8 @@ void sr_coder_clause_build(const sr_cs_sent *cs, int32_t v, int32_t first, int32
     for (int32_t t = last + 1; t <= cs->hi[v]; t++)
         if (mark[t])
             after[na++] = t;
+    while (nmarked)
+        mark[marked[--nmarked]] = 0;
     cl->verb = v;
     cl->verb_first = first;
     cl->verb_last = last;

@@ -7,10 +7,22 @@
 #include "coder/coder_internal.h"
 #include "coder/verbs.h"
 
+/* The working arrays of sr_coder_clause_build, allocated in the arena on
+ * first use and shared by every verb of one sentence: a clause lives
+ * only while its verb is coded, and arrays of the sentence's length per
+ * verb made memory grow with the square of its length (a 20,000-word
+ * "sentence" took a gigabyte). Start each sentence with a zeroed one. */
+typedef struct sr_cs_clause_space {
+    int32_t *before, *after, *stack, *marked;
+    uint8_t *mark; /* all zero between calls */
+} sr_cs_clause_space;
+
 /* The token sequences before and after verb v (first..last for a
- * multi-word verb) that patterns are matched against. */
+ * multi-word verb) that patterns are matched against. cl points into
+ * space and is valid until the next call with it. */
 void sr_coder_clause_build(const sr_cs_sent *cs, int32_t v, int32_t first, int32_t last,
-                           const sr_cs_roles *roles, sr_arena *a, sr_cs_clause *cl);
+                           const sr_cs_roles *roles, sr_arena *a, sr_cs_clause_space *space,
+                           sr_cs_clause *cl);
 
 /* Does the phrase name an actor, not only agents? */
 int sr_coder_phrase_has_actor(const sr_cs_phrase *p);

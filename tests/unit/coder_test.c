@@ -5120,6 +5120,40 @@ TEST(pathological_sentence_runs_in_time)
     sr_buf_free(&b);
 }
 
+/* A 6000-token "sentence" of 1500 clauses ("Valdoria attacked Marestan,
+ * Valdoria attacked Marestan, ..." joined as conjuncts): the coder's
+ * memory must grow with its length, not with its square. Each verb's
+ * clause and each phrase's mask once took an array of the sentence's
+ * length (here about 130 MB); shared per sentence they take a few. */
+TEST(long_sentence_memory_is_linear)
+{
+    enum { CLAUSES = 1500 };
+    sr_buf b = SR_BUF_INIT;
+    for (int c = 0; c < CLAUSES; c++) {
+        int base = 4 * c; /* every clause a conjunct of the first verb */
+        sr_buf_printf(&b, "%d\tValdoria\t_\tPROPN\tNNP\t_\t%d\tnsubj\t_\t_\n", base + 1,
+                      base + 2);
+        sr_buf_printf(&b, "%d\tattacked\t_\tVERB\tVBD\t_\t%d\t%s\t_\t_\n", base + 2,
+                      c ? 2 : 0, c ? "conj" : "root");
+        sr_buf_printf(&b, "%d\tMarestan\t_\tPROPN\tNNP\t_\t%d\tobj\t_\t_\n", base + 3,
+                      base + 2);
+        sr_buf_printf(&b, "%d\t,\t_\tPUNCT\t,\t_\t%d\tpunct\t_\t_\n", base + 4,
+                      c + 1 < CLAUSES ? base + 6 : 2);
+    }
+    sr_buf_puts(&b, "\n");
+    char out[64];
+    sr_arena a = SR_ARENA_INIT;
+    sr_doc d;
+    int n = code_full(b.data, NULL, NULL, 0, out, sizeof out, &d, &a);
+    size_t used = sr_arena_used(&a);
+    CHECK(n > 0);
+    CHECK(used < (size_t)CLAUSES * 4 * 2048);
+    if (used >= (size_t)CLAUSES * 4 * 2048 || getenv("SR_TEST_VERBOSE"))
+        fprintf(stderr, "  the arena holds %zu bytes\n", used);
+    sr_arena_free(&a);
+    sr_buf_free(&b);
+}
+
 /* ------------------------------------------------- issue 4: news faults */
 
 /* A statement's target is what it is about, not who heard it. */
@@ -6435,6 +6469,53 @@ TEST(hyphenated_participle_describes_the_noun_after_it)
     CHECK_STR(code(aid_to_war_torn, NULL), "VAL>MAR:070");
 }
 
+/* The same repair when the word before the hyphen hangs on something
+ * below the noun after the participle ("war" on the apposition
+ * "neighbour" of Marestan): moving the noun under the word's head would
+ * make the heads loop, and the sentence was then refused whole ("the
+ * dependency heads form a cycle"); the repair stands aside instead. */
+static const char *war_torn_on_apposition =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tgranted\tgrant\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\taid\taid\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\twar\twar\tNOUN\tNN\t_\t11\tcompound\t_\tSpaceAfter=No\n"
+    "6\t-\t-\tPUNCT\tHYPH\t_\t7\tpunct\t_\tSpaceAfter=No\n"
+    "7\ttorn\ttear\tVERB\tVBN\t_\t2\tadvcl\t_\t_\n"
+    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t,\t,\tPUNCT\t,\t_\t11\tpunct\t_\t_\n"
+    "10\tits\tits\tPRON\tPRP$\t_\t11\tnmod:poss\t_\t_\n"
+    "11\tneighbour\tneighbour\tNOUN\tNN\t_\t8\tappos\t_\t_\n"
+    "12\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+/* The participle hung on its own hyphen. */
+static const char *torn_on_its_hyphen =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tgranted\tgrant\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\taid\taid\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\twar\twar\tNOUN\tNN\t_\t7\tcompound\t_\tSpaceAfter=No\n"
+    "6\t-\t-\tPUNCT\tHYPH\t_\t2\tpunct\t_\tSpaceAfter=No\n"
+    "7\ttorn\ttear\tVERB\tVBN\t_\t6\tacl\t_\t_\n"
+    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(hyphen_repair_never_makes_the_heads_loop)
+{
+    const char *parse[] = {war_torn_on_apposition, torn_on_its_hyphen};
+    for (size_t p = 0; p < 2; p++) {
+        char out[256];
+        sr_arena a = SR_ARENA_INIT;
+        sr_doc d;
+        code_full(parse[p], NULL, NULL, 1, out, sizeof out, &d, &a);
+        for (uint32_t i = 0; i < d.nnotes; i++)
+            CHECK(strstr(d.notes[i].text, "cycle") == NULL);
+        if (p == 0)
+            CHECK_STR(out, "VAL>MAR:070");
+        sr_arena_free(&a);
+    }
+}
+
 /* "is opposed to" says what the subject holds: no passive, whatever the
  * parser's labels (issue 5, round 8). */
 static const char *is_opposed_to = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
@@ -7099,6 +7180,7 @@ int main(void)
     RUN(explain_names_pattern_and_entries);
     RUN(bad_parses_are_noted_not_fatal);
     RUN(pathological_sentence_runs_in_time);
+    RUN(long_sentence_memory_is_linear);
     RUN(statement_target_is_topic_not_listener);
     RUN(actor_inside_phrase_of_a_thing);
     RUN(passive_doer_not_from_target_list_or_noun_clause);
@@ -7175,6 +7257,7 @@ int main(void)
     RUN(a_camp_for_people_is_theirs);
     RUN(subordinator_read_as_a_preposition_gives_no_target);
     RUN(hyphenated_participle_describes_the_noun_after_it);
+    RUN(hyphen_repair_never_makes_the_heads_loop);
     RUN(own_people_are_no_target_beside_another_party);
     RUN(agent_without_by_is_an_object);
     RUN(subject_hung_on_the_closing_said_is_the_reported_verbs);
