@@ -656,6 +656,34 @@ static int32_t partitive_antecedent(const sr_cs_sent *cs, int32_t h)
     return -1;
 }
 
+/* "tariffs on Gondor, Arnor and Rohan to pressure them to act": "them"
+ * whose nearest noun before it closes a list of names stands for that
+ * list. A list of two or more names is plural as "them" is, and the
+ * nearest plural antecedent wins as it does for "four of them"; the
+ * story's memory holds single actors, and a bare country there is
+ * never "them" (bare_place), so without this the pressured countries
+ * were dropped and the act aimed at no one. Only names: a common noun
+ * list ("roads and bridges") is a thing as often as a party. Returns the
+ * list's first conjunct, or -1. */
+static int32_t list_antecedent(const sr_cs_sent *cs, int32_t h)
+{
+    if (!sr_coder_word_eq("THEM", cs->words[h]) || cs->rel[h] == SR_CS_NSUBJ)
+        return -1;
+    for (int32_t t = h - 1; t >= 0; t--) {
+        const char *x = cs->s->tokens[t].xpos;
+        if (!cs->nominal[t] || !x || strncmp(x, "NN", 2) != 0)
+            continue;
+        if (strncmp(x, "NNP", 3) != 0 || cs->rel[t] != SR_CS_CONJ)
+            return -1;
+        int32_t first = t;
+        while (cs->rel[first] == SR_CS_CONJ && cs->head[first] >= 0)
+            first = cs->head[first];
+        const char *fx = cs->s->tokens[first].xpos;
+        return first < t && cs->nominal[first] && fx && !strncmp(fx, "NNP", 3) ? first : -1;
+    }
+    return -1;
+}
+
 /* Resolves one conjunct (no coordination of the head itself). *lent is set
  * when its actors come from a modifier rather than the head word, so that
  * other conjuncts may share them ("Danish media and government"). */
@@ -708,6 +736,11 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
         int32_t speaker = reporting_subject(cs, h);
         if (speaker >= 0) {
             resolve_full(cx, speaker, out, depth + 1);
+            return;
+        }
+        int32_t list = list_antecedent(cs, h);
+        if (list >= 0) {
+            resolve_full(cx, list, out, depth + 1);
             return;
         }
     }

@@ -949,7 +949,8 @@ static int emit_all(emit_args *ea, const sr_verb_code *vc)
             (!ft.n && sr_coder_joint_act(fwd) &&
              sr_coder_uncodable_partner(ea->cx, (int32_t)ea->verb) >= 0) ||
             (!fs.n && ea->info && ea->info->lost_subject) ||
-            (!ft.n && ea->info && ea->info->plus_no_party))
+            (!ft.n && ea->info && ea->info->plus_no_party) ||
+            (!ft.n && ea->info && ea->info->uncodable_responder))
             return 0;
         for (uint32_t i = 0; i < fs.n; i++)
             n += emit(ea, &fs.a[i], NULL, fwd, 0);
@@ -1121,6 +1122,53 @@ static int32_t demanded_of(sr_cs_ctx *cx, int32_t v, const sr_cs_phrase *S, sr_c
             continue;
         *T = P;
         *how = "the subject of the clause demanded";
+        return subj;
+    }
+    return th;
+}
+
+/* "Israel offered a truce, but Hamas rejected it", "the Chinese side
+ * proposed a minimum price, but the European side refused": an appeal,
+ * offer or demand (02x, 03x, 10x) answered in a clause conjoined to it,
+ * by a refusal or an acceptance with a subject of its own, was made to
+ * whoever answered. With no target of its own, the act takes that
+ * subject as its target when it names an actor other than the source;
+ * an appeal or demand with an object of its own ("urged the parties")
+ * has its addressee there, whom the answer may be only one of, and is
+ * left as it was (an offer's object is the thing offered);
+ * when it is a phrase no dictionary codes (not a pronoun, which stands
+ * for a party named elsewhere), *uncodable is set and the one-sided row
+ * is refused: it would say the offer was made to no one. The answer is
+ * a form list, not lemmas, since sitrep's own parser gives none. */
+static int addressed_code(const char *code)
+{
+    return demand_code(code) || (code[0] == '0' && code[1] == '3');
+}
+
+static int32_t answered_by(sr_cs_ctx *cx, int32_t v, const sr_cs_phrase *S, sr_cs_phrase *T,
+                           int32_t th, const char **how, int *uncodable)
+{
+    static const char *const answer[] = {
+        "REFUSED",  "REFUSES", "REFUSE",   "REJECTED", "REJECTS", "REJECT",  "DECLINED",
+        "DECLINES", "REBUFFED", "SPURNED", "ACCEPTED", "ACCEPTS", "ACCEPT", "AGREED", "AGREES"};
+    const sr_cs_sent *cs = cx->cs;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->rel[c] != SR_CS_CONJ || c < v || !SR_CS_WORD_AMONG(answer, cs->words[c]))
+            continue;
+        int32_t subj = sr_coder_child(cs, c, SR_CS_NSUBJ);
+        if (subj < 0 || !cs->nominal[subj])
+            return th;
+        sr_cs_phrase P;
+        sr_coder_actors_resolve(cx, subj, &P);
+        if (!sr_coder_phrase_has_actor(&P)) {
+            *uncodable = sr_coder_is_reference(cs, subj) < 0;
+            return th;
+        }
+        if (S->n && !strcmp(P.a[0].code, S->a[0].code))
+            return th;
+        *T = P;
+        *how = "the subject of the clause that answered it";
         return subj;
     }
     return th;
@@ -2567,6 +2615,10 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         }
         if (demand_code(vc.code.s) && !sr_coder_phrase_has_actor(&T))
             th = demanded_of(cx, v, &S, &T, th, &how_t);
+        int uncodable_responder = 0;
+        if (addressed_code(vc.code.s) && !sr_coder_phrase_has_actor(&T) &&
+            (th < 0 || !demand_code(vc.code.s)))
+            th = answered_by(cx, v, &S, &T, th, &how_t, &uncodable_responder);
         if (aimed_at_home(vc.code.s) && !deported && !sr_coder_phrase_has_actor(&T) &&
             !sr_coder_phrase_displaced(&T))
             th = home_target(cx, &S, &T, &how_t);
@@ -2659,6 +2711,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         info.target_head = th;
         info.lost_subject = sh < 0 && active_without_subject(&cs, v, &ro);
         info.plus_no_party = plus_no_party;
+        info.uncodable_responder = uncodable_responder;
         info.uncodable_partner = sr_coder_joint_act(vc.code.s) ? sr_coder_uncodable_partner(cx, v) : -1;
         emit_args ea = {doc,
                         cx,

@@ -23,6 +23,9 @@ typedef struct sr_cs_explain_info {
                              (coder.c, active_without_subject) */
     int plus_no_party;    /* a demand (10x) whose pattern's + names no
                              actor (coder.c) */
+    int uncodable_responder; /* an appeal, offer or demand answered in a
+                                conjoined clause by a party no dictionary
+                                codes (coder.c, answered_by) */
     int32_t uncodable_partner; /* the "with" partner of a joint act that
                                   names no actor, or -1 (coder.c,
                                   sr_coder_uncodable_partner) */

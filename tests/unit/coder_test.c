@@ -7017,6 +7017,77 @@ TEST(a_verb_read_as_modifier_of_the_next_noun_has_it_for_object)
     coder = saved;
 }
 
+/* "Valdoria massed troops near Marestan and Osterland and shelled
+ * them": "them" right after a list of names stands for the list, not
+ * for the story's memory (where a bare country is never "them"), so the
+ * shelling is aimed at each. A single name before it is no list and
+ * leaves "them" to the memory. */
+#define MASSED_NEAR(places)                                                                        \
+    L("1", "Valdoria", "Valdoria", "PROPN", "NNP", "2", "nsubj")                                   \
+    L("2", "massed", "mass", "VERB", "VBD", "0", "root")                                           \
+    L("3", "troops", "troop", "NOUN", "NNS", "2", "obj")                                           \
+    L("4", "near", "near", "ADP", "IN", "5", "case")                                               \
+    L("5", "Marestan", "Marestan", "PROPN", "NNP", "2", "obl") places                              \
+    L("8", "and", "and", "CCONJ", "CC", "9", "cc")                                                 \
+    L("9", "shelled", "shell", "VERB", "VBD", "2", "conj")                                         \
+    L("10", "them", "they", "PRON", "PRP", "9", "obj")                                             \
+    L("11", ".", ".", "PUNCT", ".", "2", "punct") "\n"
+
+TEST(them_after_a_list_of_names_stands_for_the_list)
+{
+    CHECK_STR(code(MASSED_NEAR(L("6", "and", "and", "CCONJ", "CC", "7", "cc")
+                                   L("7", "Osterland", "Osterland", "PROPN", "NNP", "5", "conj")),
+                   NULL),
+              "VAL>MAR:190 VAL>OST:190");
+    CHECK_STR(code(MASSED_NEAR(L("6", "'s", "'s", "PART", "POS", "5", "case")
+                                   L("7", "towns", "town", "NOUN", "NNS", "2", "obl")),
+                   NULL),
+              "");
+}
+
+/* "Valdoria offered a ceasefire, but Marestan refused": an offer,
+ * appeal or demand answered in a conjoined clause was made to whoever
+ * answered; when the answer's subject is a phrase no dictionary codes
+ * ("the envoys"), the offer's one-sided row is refused. A pronoun
+ * stands for a party named elsewhere and leaves the row as it was. */
+#define OFFERED_BUT(answerer)                                                                      \
+    L("1", "Valdoria", "Valdoria", "PROPN", "NNP", "2", "nsubj")                                   \
+    L("2", "offered", "offer", "VERB", "VBD", "0", "root")                                       \
+    L("3", "a", "a", "DET", "DT", "4", "det")                                                      \
+    L("4", "ceasefire", "ceasefire", "NOUN", "NN", "2", "obj")                                     \
+    L("5", ",", ",", "PUNCT", ",", "9", "punct")                                                   \
+    L("6", "but", "but", "CCONJ", "CC", "9", "cc") answerer                                        \
+    L("9", "refused", "refuse", "VERB", "VBD", "2", "conj")                                        \
+    L("10", ".", ".", "PUNCT", ".", "2", "punct") "\n"
+
+TEST(an_offer_answered_in_a_conjoined_clause_was_made_to_who_answered)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(OFFERED_BUT(L("7", "then", "then", "ADV", "RB", "9", "advmod")
+                                    L("8", "Marestan", "Marestan", "PROPN", "NNP", "9", "nsubj")),
+                   NULL),
+              "VAL>MAR:030");
+    CHECK_STR(code(OFFERED_BUT(L("7", "the", "the", "DET", "DT", "8", "det")
+                                    L("8", "envoys", "envoy", "NOUN", "NNS", "9", "nsubj")),
+                   NULL),
+              "");
+    CHECK_STR(code(OFFERED_BUT(L("7", "then", "then", "ADV", "RB", "9", "advmod")
+                                    L("8", "they", "they", "PRON", "PRP", "9", "nsubj")),
+                   NULL),
+              "VAL>---:030");
+    CHECK_STR(code(L("1", "Valdoria", "Valdoria", "PROPN", "NNP", "2", "nsubj")
+                   L("2", "offered", "offer", "VERB", "VBD", "0", "root")
+                   L("3", "a", "a", "DET", "DT", "4", "det")
+                   L("4", "ceasefire", "ceasefire", "NOUN", "NN", "2", "obj")
+                   L("5", ".", ".", "PUNCT", ".", "2", "punct") "\n",
+                   NULL),
+              "VAL>---:030");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 #undef L
 
 int main(void)
@@ -7104,6 +7175,8 @@ int main(void)
     RUN(who_deports_to_the_story_country_is_not_its_own);
     RUN(a_continent_or_the_world_takes_no_story_country);
     RUN(four_of_them_are_part_of_the_group_just_named);
+    RUN(them_after_a_list_of_names_stands_for_the_list);
+    RUN(an_offer_answered_in_a_conjoined_clause_was_made_to_who_answered);
     RUN(a_place_does_not_act);
     RUN(local_officials_belong_to_the_place_of_the_story);
     RUN(a_question_asserts_no_act);
