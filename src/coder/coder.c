@@ -950,7 +950,8 @@ static int emit_all(emit_args *ea, const sr_verb_code *vc)
              sr_coder_uncodable_partner(ea->cx, (int32_t)ea->verb) >= 0) ||
             (!fs.n && ea->info && ea->info->lost_subject) ||
             (!ft.n && ea->info && ea->info->plus_no_party) ||
-            (!ft.n && ea->info && ea->info->uncodable_responder))
+            (!ft.n && ea->info && ea->info->uncodable_responder) ||
+            (!ft.n && ea->info && ea->info->demand_of_self))
             return 0;
         for (uint32_t i = 0; i < fs.n; i++)
             n += emit(ea, &fs.a[i], NULL, fwd, 0);
@@ -1103,8 +1104,14 @@ static int demand_code(const char *code)
     return code[0] == '0' && code[1] == '2' ? 1 : code[0] == '1' && code[1] == '0';
 }
 
+/* *self is set when the clause's subject is a phrase (not a pronoun)
+ * whose actor has the source's own code: "protesters have demanded that
+ * his party be eliminated", both opposition. The demand is made of a
+ * party the codes cannot tell from its maker, as an act whose source and
+ * target are the same actor, which is never coded; a one-sided row
+ * would say it was made of no one, and is refused. */
 static int32_t demanded_of(sr_cs_ctx *cx, int32_t v, const sr_cs_phrase *S, sr_cs_phrase *T,
-                           int32_t th, const char **how)
+                           int32_t th, const char **how, int *self)
 {
     const sr_cs_sent *cs = cx->cs;
     int32_t c = sr_coder_child(cs, v, SR_CS_CCOMP);
@@ -1118,8 +1125,13 @@ static int32_t demanded_of(sr_cs_ctx *cx, int32_t v, const sr_cs_phrase *S, sr_c
             continue;
         sr_cs_phrase P;
         sr_coder_actors_resolve(cx, subj, &P);
-        if (!sr_coder_phrase_has_actor(&P) || (S->n && !strcmp(P.a[0].code, S->a[0].code)))
+        if (!sr_coder_phrase_has_actor(&P))
             continue;
+        if (S->n && !strcmp(P.a[0].code, S->a[0].code)) {
+            if (sr_coder_is_reference(cs, subj) < 0)
+                *self = 1;
+            continue;
+        }
         *T = P;
         *how = "the subject of the clause demanded";
         return subj;
@@ -2613,8 +2625,9 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             S.head = sh = -1;
             how_s = "none: who deports people to a country is not that country's own";
         }
+        int demand_of_self = 0;
         if (demand_code(vc.code.s) && !sr_coder_phrase_has_actor(&T))
-            th = demanded_of(cx, v, &S, &T, th, &how_t);
+            th = demanded_of(cx, v, &S, &T, th, &how_t, &demand_of_self);
         int uncodable_responder = 0;
         if (addressed_code(vc.code.s) && !sr_coder_phrase_has_actor(&T) &&
             (th < 0 || !demand_code(vc.code.s)))
@@ -2712,6 +2725,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         info.lost_subject = sh < 0 && active_without_subject(&cs, v, &ro);
         info.plus_no_party = plus_no_party;
         info.uncodable_responder = uncodable_responder;
+        info.demand_of_self = demand_of_self;
         info.uncodable_partner = sr_coder_joint_act(vc.code.s) ? sr_coder_uncodable_partner(cx, v) : -1;
         emit_args ea = {doc,
                         cx,

@@ -126,6 +126,8 @@ void sr_coder_explain_why_not(const sr_cs_ctx *cx, const sr_cs_explain_info *in,
         refusal = "an active clause has a doer, which the parse lost";
     if (!dyad && t_none && !s_none && !refusal && in->plus_no_party)
         refusal = "a demand whose pattern's + names no party";
+    if (!dyad && t_none && !s_none && !refusal && in->demand_of_self)
+        refusal = "it is made of a party with the source's own code";
     if (!dyad && t_none && !s_none && !refusal && in->uncodable_responder)
         refusal = "it was answered by a party the dictionaries cannot code";
     if (refusal)

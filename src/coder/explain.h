@@ -23,6 +23,8 @@ typedef struct sr_cs_explain_info {
                              (coder.c, active_without_subject) */
     int plus_no_party;    /* a demand (10x) whose pattern's + names no
                              actor (coder.c) */
+    int demand_of_self;   /* an appeal or demand made of a party with the
+                             source's own code (coder.c, demanded_of) */
     int uncodable_responder; /* an appeal, offer or demand answered in a
                                 conjoined clause by a party no dictionary
                                 codes (coder.c, answered_by) */

@@ -7088,6 +7088,43 @@ TEST(an_offer_answered_in_a_conjoined_clause_was_made_to_who_answered)
     coder = saved;
 }
 
+/* "Marestani rebels demanded that the Red Hand Front disband": a
+ * demand made of a party with the source's own code (both MARREB) is a
+ * demand the codes cannot tell from its maker, as an act whose source
+ * and target are one actor, and its one-sided row is refused. A party of
+ * another code is the target; a pronoun keeps the row. */
+#define REBELS_DEMANDED(subject)                                                                   \
+    L("1", "Marestani", "Marestani", "ADJ", "JJ", "2", "amod")                                     \
+    L("2", "rebels", "rebel", "NOUN", "NNS", "3", "nsubj")                                         \
+    L("3", "demanded", "demand", "VERB", "VBD", "0", "root")                                       \
+    L("4", "that", "that", "SCONJ", "IN", "8", "mark") subject                                     \
+    L("8", "disband", "disband", "VERB", "VB", "3", "ccomp")                                       \
+    L("9", ".", ".", "PUNCT", ".", "3", "punct") "\n"
+
+TEST(a_demand_made_of_the_sources_own_code_is_refused)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(REBELS_DEMANDED(L("5", "Red", "Red", "PROPN", "NNP", "7", "compound")
+                                       L("6", "Hand", "Hand", "PROPN", "NNP", "7", "compound")
+                                       L("7", "Front", "Front", "PROPN", "NNP", "8", "nsubj")),
+                   NULL),
+              "");
+    CHECK_STR(code(REBELS_DEMANDED(L("5", "the", "the", "DET", "DT", "7", "det")
+                                       L("6", "Valdorian", "Valdorian", "ADJ", "JJ", "7", "amod")
+                                       L("7", "troops", "troop", "NOUN", "NNS", "8", "nsubj")),
+                   NULL),
+              "MARREB>VALMIL:100");
+    CHECK_STR(code(REBELS_DEMANDED(L("5", "all", "all", "DET", "DT", "7", "det")
+                                       L("6", "of", "of", "ADP", "IN", "7", "case")
+                                       L("7", "them", "they", "PRON", "PRP", "8", "nsubj")),
+                   NULL),
+              "MARREB>---:100");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 #undef L
 
 int main(void)
@@ -7177,6 +7214,7 @@ int main(void)
     RUN(four_of_them_are_part_of_the_group_just_named);
     RUN(them_after_a_list_of_names_stands_for_the_list);
     RUN(an_offer_answered_in_a_conjoined_clause_was_made_to_who_answered);
+    RUN(a_demand_made_of_the_sources_own_code_is_refused);
     RUN(a_place_does_not_act);
     RUN(local_officials_belong_to_the_place_of_the_story);
     RUN(a_question_asserts_no_act);
