@@ -319,7 +319,8 @@ static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
         "SCHEDULED", "SLATED",     "DUE",
         "LOOK",    "LOOKS",    "LOOKED",   "LOOKING",
         "AUTHORIZE", "AUTHORIZES", "AUTHORIZED", "AUTHORIZING",
-        "AUTHORISE", "AUTHORISES", "AUTHORISED", "AUTHORISING"};
+        "AUTHORISE", "AUTHORISES", "AUTHORISED", "AUTHORISING",
+        "NEGOTIATE", "NEGOTIATES", "NEGOTIATED", "NEGOTIATING"};
     return SR_CS_WORD_AMONG(forms, cs->words[t]);
 }
 
@@ -337,7 +338,10 @@ static int is_ordering(const sr_cs_sent *cs, int32_t h)
         "ORDER",     "ORDERS",     "ORDERED",    "ORDERING",
         "INSTRUCT",  "INSTRUCTS",  "INSTRUCTED", "INSTRUCTING",
         "DIRECT",    "DIRECTS",    "DIRECTED",   "DIRECTING",
-        "COMMAND",   "COMMANDS",   "COMMANDED",  "COMMANDING"};
+        "COMMAND",   "COMMANDS",   "COMMANDED",  "COMMANDING",
+        "HIRE",      "HIRES",      "HIRED",      "HIRING",
+        "RECRUIT",   "RECRUITS",   "RECRUITED",  "RECRUITING",
+        "PAY",       "PAYS",       "PAID",       "PAYING"};
     return SR_CS_WORD_AMONG(forms, cs->words[h]) &&
            (sr_coder_child(cs, h, SR_CS_OBJ) >= 0 || sr_coder_child(cs, h, SR_CS_IOBJ) >= 0);
 }
