@@ -1930,6 +1930,18 @@ static int unrealised_code(const char *code)
     return 0;
 }
 
+/* Is code an appeal or a demand (02, 10)? Those are made when they are
+ * spoken: "plans to urge the ministers", "wants to demand a vote" tell an
+ * appeal or demand still to be made, where a complement rewritten as an
+ * intention, a threat or a refusal (03, 13, 12) says what was intended,
+ * threatened or refused. No transformation or rewrite gives a complement
+ * an 02 or 10 code under a verb that is not itself an appeal or demand
+ * (those drop theirs: asks_for). */
+static int spoken_code(const char *code)
+{
+    return !strncmp(code, "02", 2) || !strncmp(code, "10", 2);
+}
+
 /* Is record r an appeal, an intention, a demand, a rejection or a threat
  * (02, 03, 10, 12, 13), by its code or by one of its events (a
  * transformation's rewrite)? Its code counts even when it made no event.
@@ -2027,7 +2039,8 @@ static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbre
         int asked = head && head->v == by && asks_for(head, ev);
         int own = head && head->v == by;
         for (uint32_t e = recs[i].e0; e < recs[i].e1; e++)
-            if (ev->items[e].code && (asked || !own || !unrealised_code(ev->items[e].code)))
+            if (ev->items[e].code && (asked || !own || !unrealised_code(ev->items[e].code) ||
+                                      spoken_code(ev->items[e].code)))
                 ev->items[e].code = NULL;
     }
 }
@@ -2331,6 +2344,11 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
     sr_cs_verbrec *recs = sr_arena_alloc(cx->arena, cs.n * sizeof *recs);
     sr_cs_clause_space space;
     memset(&space, 0, sizeof space);
+    /* The last token of the multi-word verb matched so far, and its verb:
+     * "tried to kill" is one verb of the dictionary (185, an attempt), so
+     * its "kill" is no second verb of its own (190, a killing that did
+     * not happen). */
+    int32_t phrase_last = -1, phrase_verb = -1;
     for (int32_t v = 0; v < (int32_t)cs.n; v++) {
         int32_t first = v, last = v;
         const sr_verb_form *f = sr_coder_verb_find(cx, v, &first, &last);
@@ -2338,6 +2356,15 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             continue;
         nverbs++;
         const char *vw = cs.words[v];
+        if (v <= phrase_last) {
+            sr_buf_printf(why, "verb \"%s\": a word of the multi-word verb of \"%s\", so not "
+                          "coded again\n", vw, cs.words[phrase_verb]);
+            continue;
+        }
+        if (last > v) {
+            phrase_last = last;
+            phrase_verb = v;
+        }
         int refused = 0;
         if (!form_negative(f) && sr_coder_verb_negated(&cs, v)) {
             /* "will not accept any more refugees", "has not agreed to the

@@ -319,7 +319,8 @@ static int is_unrealising_verb(const sr_cs_sent *cs, int32_t t)
         "SCHEDULED", "SLATED",     "DUE",
         "LOOK",    "LOOKS",    "LOOKED",   "LOOKING",
         "AUTHORIZE", "AUTHORIZES", "AUTHORIZED", "AUTHORIZING",
-        "AUTHORISE", "AUTHORISES", "AUTHORISED", "AUTHORISING"};
+        "AUTHORISE", "AUTHORISES", "AUTHORISED", "AUTHORISING",
+        "NEGOTIATE", "NEGOTIATES", "NEGOTIATED", "NEGOTIATING"};
     return SR_CS_WORD_AMONG(forms, cs->words[t]);
 }
 
@@ -337,7 +338,10 @@ static int is_ordering(const sr_cs_sent *cs, int32_t h)
         "ORDER",     "ORDERS",     "ORDERED",    "ORDERING",
         "INSTRUCT",  "INSTRUCTS",  "INSTRUCTED", "INSTRUCTING",
         "DIRECT",    "DIRECTS",    "DIRECTED",   "DIRECTING",
-        "COMMAND",   "COMMANDS",   "COMMANDED",  "COMMANDING"};
+        "COMMAND",   "COMMANDS",   "COMMANDED",  "COMMANDING",
+        "HIRE",      "HIRES",      "HIRED",      "HIRING",
+        "RECRUIT",   "RECRUITS",   "RECRUITED",  "RECRUITING",
+        "PAY",       "PAYS",       "PAID",       "PAYING"};
     return SR_CS_WORD_AMONG(forms, cs->words[h]) &&
            (sr_coder_child(cs, h, SR_CS_OBJ) >= 0 || sr_coder_child(cs, h, SR_CS_IOBJ) >= 0);
 }
@@ -513,6 +517,88 @@ static int toward_goal(const sr_cs_sent *cs, int32_t v)
     return m >= 0 && SR_CS_WORD_AMONG(toward, cs->words[m]) && x && !strcmp(x, "VBG");
 }
 
+/* Is v, a gerund clause opened by "in" or "on", the field in which h,
+ * "made progress", "made strides", "made headway", claims progress:
+ * "have made strides in curbing the flow", "made progress on reducing
+ * violence"? Progress told is a self-assessment of an effort still under
+ * way, no act done. */
+static int progress_in(const sr_cs_sent *cs, int32_t h, int32_t v)
+{
+    static const char *const make[] = {"MAKE", "MAKES", "MADE", "MAKING"};
+    static const char *const progress[] = {"PROGRESS", "STRIDES", "STRIDE", "HEADWAY"};
+    static const char *const in[] = {"IN", "ON"};
+    int32_t m = sr_coder_child(cs, v, SR_CS_MARK);
+    const char *x = cs->s->tokens[v].xpos;
+    if (m < 0 || !SR_CS_WORD_AMONG(in, cs->words[m]) || !x || strcmp(x, "VBG") != 0)
+        return 0;
+    /* "made progress in curbing", parsed with the clause on the noun */
+    if (cs->rel[v] == SR_CS_ACL)
+        return SR_CS_WORD_AMONG(progress, cs->words[h]) && cs->rel[h] == SR_CS_OBJ &&
+               cs->head[h] >= 0 && SR_CS_WORD_AMONG(make, cs->words[cs->head[h]]);
+    if (!SR_CS_WORD_AMONG(make, cs->words[h]))
+        return 0;
+    for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+        int32_t o = (int32_t)cs->kids[k];
+        if (cs->rel[o] == SR_CS_OBJ && SR_CS_WORD_AMONG(progress, cs->words[o]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is h a verb of relying ("rely on", "count on", "depend on") whose "on"
+ * names the one relied on? What someone is relied on to do ("will rely
+ * on Washington to restrict ...", "counts on its allies to supply arms")
+ * is expected of him, not done. */
+static int relies_on(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const rely[] = {"RELY",    "RELIES",   "RELIED",   "RELYING",
+                                       "COUNT",   "COUNTS",   "COUNTED",  "COUNTING",
+                                       "DEPEND",  "DEPENDS",  "DEPENDED", "DEPENDING"};
+    return SR_CS_WORD_AMONG(rely, cs->words[h]);
+}
+
+/* The "on" or "upon" that opens noun n's phrase, or -1. */
+static int32_t on_case(const sr_cs_sent *cs, int32_t n)
+{
+    for (uint32_t j = cs->kid_start[n]; j < cs->kid_start[n + 1]; j++) {
+        int32_t a = (int32_t)cs->kids[j];
+        if (cs->rel[a] == SR_CS_CASE &&
+            (sr_coder_word_eq("ON", cs->words[a]) || sr_coder_word_eq("UPON", cs->words[a])))
+            return a;
+    }
+    return -1;
+}
+
+/* Is at, an infinitive under h, what the one named by the "on" phrase of
+ * a verb of relying is relied on to do? The parse hangs it on the verb
+ * ("rely on Gondor to act", xcomp or advcl) or on the noun of the "on"
+ * phrase (acl); a tagger may miss the verb ("will rely on Gondor to
+ * act" with "rely" read as an adverb), so on a noun the word right
+ * before its "on" counts too. Returns the verb of relying or -1. */
+static int32_t relied_on_to(const sr_cs_sent *cs, int32_t h, int32_t at)
+{
+    if (!sr_coder_infinitive(cs, at))
+        return -1;
+    if (cs->rel[at] == SR_CS_ACL && cs->nominal[h]) {
+        int32_t a = on_case(cs, h);
+        if (a < 0)
+            return -1;
+        if (a > 0 && relies_on(cs, a - 1))
+            return a - 1;
+        if (cs->head[h] >= 0 && relies_on(cs, cs->head[h]))
+            return cs->head[h];
+        return -1;
+    }
+    if ((cs->rel[at] == SR_CS_XCOMP || cs->rel[at] == SR_CS_ADVCL) && relies_on(cs, h)) {
+        for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            if (cs->nominal[c] && c < at && on_case(cs, c) >= 0)
+                return h;
+        }
+    }
+    return -1;
+}
+
 /* Verbs of seeming, whose infinitive is a surmise, not a report:
  * "Pyongyang appears to be preparing a launch", "the talks seem to have
  * stalled". */
@@ -658,6 +744,12 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
         if ((r == SR_CS_XCOMP || r == SR_CS_ADVCL) && sr_coder_infinitive(cs, at) &&
             is_function_participle(cs, h))
             return h;
+        /* "will rely on Gondor to restrict trade": expected of Gondor */
+        if (r == SR_CS_ACL || r == SR_CS_XCOMP || r == SR_CS_ADVCL) {
+            int32_t rel = relied_on_to(cs, h, at);
+            if (rel >= 0)
+                return rel;
+        }
         if (r == SR_CS_XCOMP) {
             if (sr_coder_child(cs, h, SR_CS_NEG) >= 0 || is_unrealising_verb(cs, h) ||
                 own_hypothetical(cs, h) >= 0 || is_believing(cs, h) || is_seeming(cs, h) ||
@@ -697,6 +789,8 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
             (is_believing(cs, h) || alleged_in_court(cs, h) || forecast_by_commentator(cs, h, at)))
             return h;
         if (r == SR_CS_ADVCL && toward_goal(cs, at))
+            return h;
+        if ((r == SR_CS_ADVCL || r == SR_CS_ACL) && progress_in(cs, h, at))
             return h;
         /* "would not meet the hostage-takers' demands to release
          * prisoners" with the infinitive parsed as a purpose clause of
