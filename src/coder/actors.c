@@ -517,6 +517,33 @@ static int non_state_armed(const char *code)
  * "officials" or "ministry" are no leader words and keep GOV, as the
  * armed-groups file intends for de facto authorities (the Houthis'
  * officials YEMREBGOV). */
+/* "the U.S.-based global lender", "the London-based Amnesty
+ * International": a place joined by a hyphen to "based" or
+ * "headquartered" says where the body sits, not who it is. When the
+ * phrase names an actor of its own after the prefix, that actor is the
+ * phrase's; the place still lends its country to a bare agent ("a
+ * U.S.-based journalist"), which has no actor of its own. */
+static void drop_seat_prefix(const sr_cs_sent *cs, found *f)
+{
+    static const char *const seat[] = {"BASED", "HEADQUARTERED"};
+    if (f->nactors < 2 || f->coordinated)
+        return;
+    int32_t a = f->at[0];
+    for (int32_t p = a + 1; p <= a + 4 && p + 1 < (int32_t)cs->n; p++) {
+        if (strcmp(cs->words[p], "-") != 0)
+            continue;
+        if (!SR_CS_WORD_AMONG(seat, cs->words[p + 1]) || cs->s->tokens[p].space_after ||
+            f->at[1] <= p + 1)
+            return;
+        for (uint32_t i = 1; i < f->nactors; i++) {
+            f->actor[i - 1] = f->actor[i];
+            f->at[i - 1] = f->at[i];
+        }
+        f->nactors--;
+        return;
+    }
+}
+
 static int leads_armed_group(const sr_cs_ctx *cx, int32_t h, const char *code)
 {
     return SR_CS_WORD_AMONG(leader_words, cx->cs->words[h]) && non_state_armed(code);
@@ -727,6 +754,7 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
     int opposed = unmark_opposed(cs, h, in);
     scan(cx, in, cs->lo[h], cs->hi[h], sr_coder_np_end(cs, h), 1, f);
     clear_mask(cs, h, in);
+    drop_seat_prefix(cs, f);
     if (f->nagents && heads_private_body(cs, h))
         drop_gov(f);
     if (f->nagents && f->nactors) {

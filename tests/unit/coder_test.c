@@ -6306,6 +6306,37 @@ TEST(names_under_of_in_a_place_are_the_place)
     coder = saved;
 }
 
+/* A place joined by a hyphen to "based" says where a body sits: the
+ * phrase's own actor after it is who the phrase is ("the Marestan-based
+ * Northern Compact" is the Compact), and a bare agent still takes the
+ * place's country ("a Marestan-based reporter"): issue 5, round 32. */
+static const char *expelled_place_based_body =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\texpelled\texpel\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobl:unmarked\t_\tSpaceAfter=No\n"
+    "5\t-\t-\tPUNCT\tHYPH\t_\t4\tpunct\t_\tSpaceAfter=No\n"
+    "6\tbased\tbase\tVERB\tVBN\t_\t8\tamod\t_\t_\n"
+    "7\tNorthern\tNorthern\tADJ\tNNP\t_\t8\tamod\t_\t_\n"
+    "8\tCompact\tCompact\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char *expelled_place_based_reporter =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\texpelled\texpel\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\ta\ta\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobl:unmarked\t_\tSpaceAfter=No\n"
+    "5\t-\t-\tPUNCT\tHYPH\t_\t4\tpunct\t_\tSpaceAfter=No\n"
+    "6\tbased\tbase\tVERB\tVBN\t_\t7\tamod\t_\t_\n"
+    "7\treporter\treporter\tNOUN\tNN\t_\t2\tobj\t_\tSpaceAfter=No\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_place_based_body_is_the_body)
+{
+    CHECK_STR(code(expelled_place_based_body, NULL), "VAL>IGONCP:174");
+    CHECK_STR(code(expelled_place_based_reporter, NULL), "VAL>MARMED:174");
+}
+
 /* A number the parser made the head of a pattern's prepositional phrase
  * stands for the noun phrase right after it ("near 3 Marestani posts",
  * with "posts" hung elsewhere): issue 5, round 8. */
@@ -7268,6 +7299,7 @@ int main(void)
     RUN(a_name_given_is_read_without_the_clause_on_it);
     RUN(a_relative_clause_on_a_noun_after_the_verb_is_not_its_pattern);
     RUN(a_verb_read_as_modifier_of_the_next_noun_has_it_for_object);
+    RUN(a_place_based_body_is_the_body);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
