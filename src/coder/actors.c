@@ -216,6 +216,36 @@ static int opposition_as_stance(const sr_cs_sent *cs, size_t i)
     return i + 1 < cs->n && sr_coder_word_eq("TO", cs->words[i + 1]);
 }
 
+/* Is act a person: an entry with a term of office (a date-restricted
+ * code), as the leader files write them? */
+static int is_person(const sr_actor *act)
+{
+    for (uint32_t k = 0; k < act->ncodes; k++)
+        if (act->codes[k].restricted)
+            return 1;
+    return 0;
+}
+
+/* Is token t, or the first of the conjuncts it belongs to, the "of"
+ * phrase of a word for a settlement or district ("the town of X", "the
+ * towns of X and Y")? Such a name is the place's, even when a leader
+ * bears it: "between the towns of Bocaranga and Bazoum" names no
+ * president of Niger. */
+static int names_a_settlement(const sr_cs_sent *cs, int32_t t)
+{
+    static const char *const place[] = {
+        "TOWN",     "TOWNS",     "VILLAGE",   "VILLAGES", "CITY",      "CITIES",
+        "DISTRICT", "DISTRICTS", "PROVINCE",  "COUNTY",   "PREFECTURE", "MUNICIPALITY",
+        "SUBURB",   "NEIGHBORHOOD", "NEIGHBOURHOOD", "SETTLEMENT", "COMMUNE"};
+    for (int k = 0; k < 8 && t >= 0 && cs->rel[t] == SR_CS_CONJ; k++)
+        t = cs->head[t];
+    if (t < 0 || cs->rel[t] != SR_CS_NMOD || cs->head[t] < 0)
+        return 0;
+    int32_t p = sr_coder_case_of(cs, t);
+    return p >= 0 && sr_coder_word_eq("OF", cs->words[p]) &&
+           SR_CS_WORD_AMONG(place, cs->words[cs->head[t]]);
+}
+
 static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi, int32_t ext,
                  int want_agents, found *f)
 {
@@ -233,6 +263,11 @@ static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi,
                 f->ethnic_at = (int32_t)i;
             }
             f->ethnic = 1;
+            i += m - 1;
+            continue;
+        }
+        if (act && m && inside(in, i, m, ext) && is_person(act) &&
+            names_a_settlement(cs, (int32_t)i)) {
             i += m - 1;
             continue;
         }

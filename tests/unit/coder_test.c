@@ -6337,6 +6337,51 @@ TEST(a_place_based_body_is_the_body)
     CHECK_STR(code(expelled_place_based_reporter, NULL), "VAL>MARMED:174");
 }
 
+/* A leader's name in the "of" phrase of a word for a town or district
+ * ("the towns of Dorn and Kessar") is the place's name, not the leader:
+ * issue 5, round 32. The bare name is still the leader. */
+static const char *attacked_towns_of_a_leaders_name =
+    "1\tMarestani\tMarestani\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tvillages\tvillage\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "5\tbetween\tbetween\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "7\ttowns\ttown\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n"
+    "8\tof\tof\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "9\tDorn\tDorn\tPROPN\tNNP\t_\t7\tnmod\t_\t_\n"
+    "10\tand\tand\tCCONJ\tCC\t_\t11\tcc\t_\t_\n"
+    "11\tKessar\tKessar\tPROPN\tNNP\t_\t9\tconj\t_\t_\n"
+    "12\tin\tin\tADP\tIN\t_\t13\tcase\t_\t_\n"
+    "13\tValdoria\tValdoria\tPROPN\tNNP\t_\t9\tnmod\t_\tSpaceAfter=No\n"
+    "14\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *attacked_town_of_a_leaders_name =
+    "1\tMarestani\tMarestani\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\ttown\ttown\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "6\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "7\tKessar\tKessar\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n"
+    "8\tin\tin\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "9\tValdoria\tValdoria\tPROPN\tNNP\t_\t7\tnmod\t_\tSpaceAfter=No\n"
+    "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *attacked_a_leader =
+    "1\tMarestani\tMarestani\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tKessar\tKessar\tPROPN\tNNP\t_\t3\tobj\t_\tSpaceAfter=No\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_leaders_name_for_a_town_is_the_town)
+{
+    CHECK_STR(code(attacked_towns_of_a_leaders_name, "2020-01-01"), "MARREB>VAL:190");
+    CHECK_STR(code(attacked_a_leader, "2020-01-01"), "MARREB>VALGOV:190");
+    CHECK_STR(code(attacked_town_of_a_leaders_name, "2020-01-01"), "MARREB>VAL:190");
+}
+
 /* A number the parser made the head of a pattern's prepositional phrase
  * stands for the noun phrase right after it ("near 3 Marestani posts",
  * with "posts" hung elsewhere): issue 5, round 8. */
@@ -7300,6 +7345,7 @@ int main(void)
     RUN(a_relative_clause_on_a_noun_after_the_verb_is_not_its_pattern);
     RUN(a_verb_read_as_modifier_of_the_next_noun_has_it_for_object);
     RUN(a_place_based_body_is_the_body);
+    RUN(a_leaders_name_for_a_town_is_the_town);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
