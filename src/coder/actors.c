@@ -366,6 +366,15 @@ static int impersonal_body(const sr_cs_actor *a)
     return 0;
 }
 
+/* Is h "they" or "them"? Such a word stands for several, never for the
+ * one person a leader's entry names ("Freed passengers ... told media
+ * they heard a blast" is no word of the prime minister named before). */
+static int many_people(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const plural[] = {"THEY", "THEM"};
+    return SR_CS_WORD_AMONG(plural, cs->words[h]);
+}
+
 /* Is h "he", "she", "him" or "her": one person? */
 static int one_person(const sr_cs_sent *cs, int32_t h)
 {
@@ -780,7 +789,8 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
         uint32_t since = back ? cx->recent_sent : cx->named_sent;
         if (cx->nrecent && since + (uint32_t)back >= cx->sent &&
             out->n < SR_CS_MAX_ACTORS && (!personal(cs, h) || !bare_place(&cx->recent[0])) &&
-            !(one_person(cs, h) && (impersonal_body(&cx->recent[0]) || cx->recent[0].group)))
+            !(one_person(cs, h) && (impersonal_body(&cx->recent[0]) || cx->recent[0].group)) &&
+            !(many_people(cs, h) && cx->recent[0].actor && is_person(cx->recent[0].actor)))
             out->a[out->n++] = cx->recent[0];
         return;
     }

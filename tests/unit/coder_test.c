@@ -6382,6 +6382,24 @@ TEST(a_leaders_name_for_a_town_is_the_town)
     CHECK_STR(code(attacked_town_of_a_leaders_name, "2020-01-01"), "MARREB>VAL:190");
 }
 
+/* "They" stands for several, never for the one person a leader's entry
+ * names: after "Kessar accused Marestan", "They shelled Osterland" is no
+ * act of President Kessar's (issue 5, round 32). */
+static const char *leader_then_they =
+    "1\tKessar\tKessar\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(they_is_no_one_person)
+{
+    CHECK_STR(code(leader_then_they, "2020-01-01"), "VALGOV>MAR:112");
+}
+
 /* A number the parser made the head of a pattern's prepositional phrase
  * stands for the noun phrase right after it ("near 3 Marestani posts",
  * with "posts" hung elsewhere): issue 5, round 8. */
@@ -7346,6 +7364,7 @@ int main(void)
     RUN(a_verb_read_as_modifier_of_the_next_noun_has_it_for_object);
     RUN(a_place_based_body_is_the_body);
     RUN(a_leaders_name_for_a_town_is_the_town);
+    RUN(they_is_no_one_person);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
