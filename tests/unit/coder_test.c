@@ -823,8 +823,22 @@ static const char *officials_denounce_own_country =
     "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tconj\t_\t_\n"
     "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
 
+/* Nor does it reduce relations with or sanction its own country (16x):
+ * "levied tariffs on exports to the U.S." by the U.S. government names
+ * the country the goods go to, not a party sanctioned (issue 5, round
+ * 32). */
+static const char *officials_suspend_own_country =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tsuspended\tsuspend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tconj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
 TEST(a_state_voices_no_disapproval_of_its_own_country)
 {
+    CHECK_STR(code(officials_suspend_own_country, NULL), "VALGOV>MAR:160");
     CHECK_STR(code(officials_denounce_own_country, NULL), "VALGOV>MAR:111");
     CHECK_STR(code(soldiers_on_own_country, NULL), "VALMIL>VAL:190");
 }
