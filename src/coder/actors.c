@@ -216,6 +216,36 @@ static int opposition_as_stance(const sr_cs_sent *cs, size_t i)
     return i + 1 < cs->n && sr_coder_word_eq("TO", cs->words[i + 1]);
 }
 
+/* Is act a person: an entry with a term of office (a date-restricted
+ * code), as the leader files write them? */
+static int is_person(const sr_actor *act)
+{
+    for (uint32_t k = 0; k < act->ncodes; k++)
+        if (act->codes[k].restricted)
+            return 1;
+    return 0;
+}
+
+/* Is token t, or the first of the conjuncts it belongs to, the "of"
+ * phrase of a word for a settlement or district ("the town of X", "the
+ * towns of X and Y")? Such a name is the place's, even when a leader
+ * bears it: "between the towns of Bocaranga and Bazoum" names no
+ * president of Niger. */
+static int names_a_settlement(const sr_cs_sent *cs, int32_t t)
+{
+    static const char *const place[] = {
+        "TOWN",     "TOWNS",     "VILLAGE",   "VILLAGES", "CITY",      "CITIES",
+        "DISTRICT", "DISTRICTS", "PROVINCE",  "COUNTY",   "PREFECTURE", "MUNICIPALITY",
+        "SUBURB",   "NEIGHBORHOOD", "NEIGHBOURHOOD", "SETTLEMENT", "COMMUNE"};
+    for (int k = 0; k < 8 && t >= 0 && cs->rel[t] == SR_CS_CONJ; k++)
+        t = cs->head[t];
+    if (t < 0 || cs->rel[t] != SR_CS_NMOD || cs->head[t] < 0)
+        return 0;
+    int32_t p = sr_coder_case_of(cs, t);
+    return p >= 0 && sr_coder_word_eq("OF", cs->words[p]) &&
+           SR_CS_WORD_AMONG(place, cs->words[cs->head[t]]);
+}
+
 static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi, int32_t ext,
                  int want_agents, found *f)
 {
@@ -233,6 +263,11 @@ static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi,
                 f->ethnic_at = (int32_t)i;
             }
             f->ethnic = 1;
+            i += m - 1;
+            continue;
+        }
+        if (act && m && inside(in, i, m, ext) && is_person(act) &&
+            names_a_settlement(cs, (int32_t)i)) {
             i += m - 1;
             continue;
         }
@@ -329,6 +364,15 @@ static int impersonal_body(const sr_cs_actor *a)
         if (!strncmp(a->code, kinds[i], 3))
             return 1;
     return 0;
+}
+
+/* Is h "they" or "them"? Such a word stands for several, never for the
+ * one person a leader's entry names ("Freed passengers ... told media
+ * they heard a blast" is no word of the prime minister named before). */
+static int many_people(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const plural[] = {"THEY", "THEM"};
+    return SR_CS_WORD_AMONG(plural, cs->words[h]);
 }
 
 /* Is h "he", "she", "him" or "her": one person? */
@@ -517,6 +561,33 @@ static int non_state_armed(const char *code)
  * "officials" or "ministry" are no leader words and keep GOV, as the
  * armed-groups file intends for de facto authorities (the Houthis'
  * officials YEMREBGOV). */
+/* "the U.S.-based global lender", "the London-based Amnesty
+ * International": a place joined by a hyphen to "based" or
+ * "headquartered" says where the body sits, not who it is. When the
+ * phrase names an actor of its own after the prefix, that actor is the
+ * phrase's; the place still lends its country to a bare agent ("a
+ * U.S.-based journalist"), which has no actor of its own. */
+static void drop_seat_prefix(const sr_cs_sent *cs, found *f)
+{
+    static const char *const seat[] = {"BASED", "HEADQUARTERED"};
+    if (f->nactors < 2 || f->coordinated)
+        return;
+    int32_t a = f->at[0];
+    for (int32_t p = a + 1; p <= a + 4 && p + 1 < (int32_t)cs->n; p++) {
+        if (strcmp(cs->words[p], "-") != 0)
+            continue;
+        if (!SR_CS_WORD_AMONG(seat, cs->words[p + 1]) || cs->s->tokens[p].space_after ||
+            f->at[1] <= p + 1)
+            return;
+        for (uint32_t i = 1; i < f->nactors; i++) {
+            f->actor[i - 1] = f->actor[i];
+            f->at[i - 1] = f->at[i];
+        }
+        f->nactors--;
+        return;
+    }
+}
+
 static int leads_armed_group(const sr_cs_ctx *cx, int32_t h, const char *code)
 {
     return SR_CS_WORD_AMONG(leader_words, cx->cs->words[h]) && non_state_armed(code);
@@ -751,7 +822,8 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
         uint32_t since = back ? cx->recent_sent : cx->named_sent;
         if (cx->nrecent && since + (uint32_t)back >= cx->sent &&
             out->n < SR_CS_MAX_ACTORS && (!personal(cs, h) || !bare_place(&cx->recent[0])) &&
-            !(one_person(cs, h) && (impersonal_body(&cx->recent[0]) || cx->recent[0].group)))
+            !(one_person(cs, h) && (impersonal_body(&cx->recent[0]) || cx->recent[0].group)) &&
+            !(many_people(cs, h) && cx->recent[0].actor && is_person(cx->recent[0].actor)))
             out->a[out->n++] = cx->recent[0];
         return;
     }
@@ -760,6 +832,7 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
     int opposed = unmark_opposed(cs, h, in);
     scan(cx, in, cs->lo[h], cs->hi[h], sr_coder_np_end(cs, h), 1, f);
     clear_mask(cs, h, in);
+    drop_seat_prefix(cs, f);
     if (f->nagents && heads_private_body(cs, h))
         drop_gov(f);
     if (f->nagents && f->nactors) {

@@ -190,14 +190,18 @@ static int country_and_part(const char *a, const char *b)
  * congressional move as an interference in Pakistan's internal affairs"
  * do not criticise Pakistan. Only this direction: a country disowning its
  * own officials or soldiers is domestic politics. A court (JUD) judges
- * its own state independently and keeps its events. Other acts stay:
+ * its own state independently and keeps its events. Nor does a state
+ * part reduce relations with, or sanction, its own bare country (16x):
+ * "Trump levied 25% tariffs on steel and aluminum exports to the U.S."
+ * names where the goods go, not a party sanctioned. Other acts stay:
  * "President Akayev agreed to resign" (08x) yields to his country, and a
  * government's demands (10x), rejections (12x) and consultations (04x)
  * at home are domestic events the PLOVER gold records code (counting
  * those families as well cost them 4 types). */
 static int voices_own_country(const char *code, const char *s, const char *t)
 {
-    if (strncmp(code, "05", 2) != 0 && strncmp(code, "11", 2) != 0)
+    if (strncmp(code, "05", 2) != 0 && strncmp(code, "11", 2) != 0 &&
+        strncmp(code, "16", 2) != 0)
         return 0;
     return country_and_part(t, s) && strncmp(s + 3, "JUD", 3) != 0;
 }

@@ -42,4 +42,11 @@ check_grep "an ambush of a paramilitary force targets the military" "$TMPD/tripl
 code_line "paramilitaries" "Paramilitaries in Nigeria attacked a village on Tuesday."
 check_grep "paramilitaries are still armed groups" "$TMPD/triples" '^NGAREB '
 
+# An organized crime group of a country is its criminals (CRM), not its
+# state: "a member of a ... crime group" took the bare country before.
+code_line "organized crime group" "A member of a Russian organized crime group attacked a Ukrainian journalist on Monday."
+check_grep "a crime group's member is CRM" "$TMPD/triples" '^RUSCRM UKRMED 19[0-9]*$'
+code_line "crime boss" "Mexican police arrested a crime boss on Monday."
+check_grep "a crime boss is CRM" "$TMPD/triples" '^MEXCOP MEXCRM 173$'
+
 summary

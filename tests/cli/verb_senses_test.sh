@@ -182,4 +182,13 @@ check_grep "engaging in talks is 046" "$TMPD/triples" '^KEN SOM 046$'
 code_line "continues to engage with" "Kenya continues to engage with Somalia."
 check_grep "engaging with a country is 040" "$TMPD/triples" '^KEN SOM 040$'
 
+# "revoked the house arrest of X", "revoked X's bail" sends X back to
+# prison (173); revoking a licence or passport is still a sanction (172).
+code_line "revoke house arrest" "A Guatemalan court revoked the house arrest of the journalist."
+check_grep "revoking house arrest is 173" "$TMPD/triples" '^GTMJUD GTMMED 173$'
+code_line "revoke bail" "A Guatemalan judge revoked the bail of the opposition leader."
+check_grep "revoking bail is 173" "$TMPD/triples" '^GTMJUD GTMOPP 173$'
+code_line "revoke passports" "Thailand revoked the passports of two activists."
+check_grep "revoking passports is still 172" "$TMPD/triples" ' 172$'
+
 summary

@@ -823,8 +823,22 @@ static const char *officials_denounce_own_country =
     "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tconj\t_\t_\n"
     "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
 
+/* Nor does it reduce relations with or sanction its own country (16x):
+ * "levied tariffs on exports to the U.S." by the U.S. government names
+ * the country the goods go to, not a party sanctioned (issue 5, round
+ * 32). */
+static const char *officials_suspend_own_country =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tsuspended\tsuspend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tconj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
 TEST(a_state_voices_no_disapproval_of_its_own_country)
 {
+    CHECK_STR(code(officials_suspend_own_country, NULL), "VALGOV>MAR:160");
     CHECK_STR(code(officials_denounce_own_country, NULL), "VALGOV>MAR:111");
     CHECK_STR(code(soldiers_on_own_country, NULL), "VALMIL>VAL:190");
 }
@@ -6450,6 +6464,100 @@ TEST(names_under_of_in_a_place_are_the_place)
     coder = saved;
 }
 
+/* A place joined by a hyphen to "based" says where a body sits: the
+ * phrase's own actor after it is who the phrase is ("the Marestan-based
+ * Northern Compact" is the Compact), and a bare agent still takes the
+ * place's country ("a Marestan-based reporter"): issue 5, round 32. */
+static const char *expelled_place_based_body =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\texpelled\texpel\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobl:unmarked\t_\tSpaceAfter=No\n"
+    "5\t-\t-\tPUNCT\tHYPH\t_\t4\tpunct\t_\tSpaceAfter=No\n"
+    "6\tbased\tbase\tVERB\tVBN\t_\t8\tamod\t_\t_\n"
+    "7\tNorthern\tNorthern\tADJ\tNNP\t_\t8\tamod\t_\t_\n"
+    "8\tCompact\tCompact\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char *expelled_place_based_reporter =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\texpelled\texpel\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\ta\ta\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobl:unmarked\t_\tSpaceAfter=No\n"
+    "5\t-\t-\tPUNCT\tHYPH\t_\t4\tpunct\t_\tSpaceAfter=No\n"
+    "6\tbased\tbase\tVERB\tVBN\t_\t7\tamod\t_\t_\n"
+    "7\treporter\treporter\tNOUN\tNN\t_\t2\tobj\t_\tSpaceAfter=No\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_place_based_body_is_the_body)
+{
+    CHECK_STR(code(expelled_place_based_body, NULL), "VAL>IGONCP:174");
+    CHECK_STR(code(expelled_place_based_reporter, NULL), "VAL>MARMED:174");
+}
+
+/* A leader's name in the "of" phrase of a word for a town or district
+ * ("the towns of Dorn and Kessar") is the place's name, not the leader:
+ * issue 5, round 32. The bare name is still the leader. */
+static const char *attacked_towns_of_a_leaders_name =
+    "1\tMarestani\tMarestani\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tvillages\tvillage\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "5\tbetween\tbetween\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "7\ttowns\ttown\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n"
+    "8\tof\tof\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "9\tDorn\tDorn\tPROPN\tNNP\t_\t7\tnmod\t_\t_\n"
+    "10\tand\tand\tCCONJ\tCC\t_\t11\tcc\t_\t_\n"
+    "11\tKessar\tKessar\tPROPN\tNNP\t_\t9\tconj\t_\t_\n"
+    "12\tin\tin\tADP\tIN\t_\t13\tcase\t_\t_\n"
+    "13\tValdoria\tValdoria\tPROPN\tNNP\t_\t9\tnmod\t_\tSpaceAfter=No\n"
+    "14\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *attacked_town_of_a_leaders_name =
+    "1\tMarestani\tMarestani\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\ttown\ttown\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "6\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "7\tKessar\tKessar\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n"
+    "8\tin\tin\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "9\tValdoria\tValdoria\tPROPN\tNNP\t_\t7\tnmod\t_\tSpaceAfter=No\n"
+    "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *attacked_a_leader =
+    "1\tMarestani\tMarestani\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tKessar\tKessar\tPROPN\tNNP\t_\t3\tobj\t_\tSpaceAfter=No\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_leaders_name_for_a_town_is_the_town)
+{
+    CHECK_STR(code(attacked_towns_of_a_leaders_name, "2020-01-01"), "MARREB>VAL:190");
+    CHECK_STR(code(attacked_a_leader, "2020-01-01"), "MARREB>VALGOV:190");
+    CHECK_STR(code(attacked_town_of_a_leaders_name, "2020-01-01"), "MARREB>VAL:190");
+}
+
+/* "They" stands for several, never for the one person a leader's entry
+ * names: after "Kessar accused Marestan", "They shelled Osterland" is no
+ * act of President Kessar's (issue 5, round 32). */
+static const char *leader_then_they =
+    "1\tKessar\tKessar\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(they_is_no_one_person)
+{
+    CHECK_STR(code(leader_then_they, "2020-01-01"), "VALGOV>MAR:112");
+}
+
 /* A number the parser made the head of a pattern's prepositional phrase
  * stands for the noun phrase right after it ("near 3 Marestani posts",
  * with "posts" hung elsewhere): issue 5, round 8. */
@@ -7529,6 +7637,9 @@ int main(void)
     RUN(a_name_given_is_read_without_the_clause_on_it);
     RUN(a_relative_clause_on_a_noun_after_the_verb_is_not_its_pattern);
     RUN(a_verb_read_as_modifier_of_the_next_noun_has_it_for_object);
+    RUN(a_place_based_body_is_the_body);
+    RUN(a_leaders_name_for_a_town_is_the_town);
+    RUN(they_is_no_one_person);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
