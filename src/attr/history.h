@@ -25,7 +25,7 @@ int sr_attr_is_history(sr_event_date d, int32_t pubdate);
 
 /* How many months before publication the period an opening time phrase
  * names may end and the sentence still be news (sr_attr_is_opening_past). */
-enum { SR_OPENING_MONTHS = 3 };
+enum { SR_OPENING_MONTHS = 2 };
 
 /* 1 when the sentence s opens with d's time expression and a comma ("In
  * April, the army removed him and jailed him", "Last summer, ...") and

@@ -260,7 +260,7 @@ TEST(a_sentence_opening_months_back_is_background)
 {
     CHECK_INT(april_events(0, "2024-11-20"), 0);
     CHECK_INT(april_events(1, "2024-11-20"), 1);
-    CHECK_INT(april_events(0, "2024-06-20"), 1); /* two months back: news */
+    CHECK_INT(april_events(0, "2024-06-20"), 1); /* April ended weeks back: news */
 }
 
 int main(void)
