@@ -27,6 +27,22 @@ int sr_attr_is_history(sr_event_date d, int32_t pubdate)
     return sr_attr_date_to_days(pubdate) - sr_attr_date_to_days(end) > SR_HISTORY_DAYS;
 }
 
+int sr_attr_is_opening_past(const sr_sentence *s, sr_event_date d, int32_t pubdate)
+{
+    if (!s || d.first_token == UINT32_MAX || d.first_token > 1 || d.last_token + 1 >= s->ntokens ||
+        !sr_attr_date_valid(d.ymd) || !sr_attr_date_valid(pubdate))
+        return 0;
+    const char *comma = s->tokens[d.last_token + 1].form;
+    if (!comma || strcmp(comma, ",") != 0)
+        return 0;
+    /* "Since April," opens a span that runs to the day of the story */
+    for (uint32_t t = 0; t <= d.first_token; t++)
+        if (sr_attr_word_is(s->tokens[t].form, "since", 0))
+            return 0;
+    int32_t end = period_end(d.ymd, d.precision);
+    return sr_attr_date_valid(end) && end <= sr_attr_date_add_months(pubdate, -SR_OPENING_MONTHS);
+}
+
 /* The sentence's opening "In YEAR,": the year, or 0. */
 static int32_t opening_year(const sr_sentence *s)
 {

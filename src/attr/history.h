@@ -23,6 +23,19 @@ enum { SR_HISTORY_DAYS = 365 };
  * period that ended more than SR_HISTORY_DAYS before pubdate (YYYYMMDD). */
 int sr_attr_is_history(sr_event_date d, int32_t pubdate);
 
+/* How many months before publication the period an opening time phrase
+ * names may end and the sentence still be news (sr_attr_is_opening_past). */
+enum { SR_OPENING_MONTHS = 2 };
+
+/* 1 when the sentence s opens with d's time expression and a comma ("In
+ * April, the army removed him and jailed him", "Last summer, ...") and
+ * that period ended SR_OPENING_MONTHS months or more before pubdate. The
+ * opening phrase frames the whole sentence in that past time: told after
+ * a story's opening sentences, it is a recollection, the context of the
+ * news. "Since April," (a span up to the story's day) is not; d must be
+ * found in the text (not the publication date kept). */
+int sr_attr_is_opening_past(const sr_sentence *s, sr_event_date d, int32_t pubdate);
+
 /* sr_attr_is_history, reading d's words in s as well: an event is also
  * background when the text names a past calendar year as a whole, by its
  * number ("In 2024, the group killed 400 people" in a story of March

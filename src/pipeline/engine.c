@@ -347,6 +347,10 @@ static void drop_history(const sr_engine *e, sr_doc *doc, const uint8_t *history
         else if (history[i] == 5)
             snprintf(why, sizeof why, "told as the sequel of the past year %04d that the sentence "
                      "before names, a recollection", (int)when[i]);
+        else if (history[i] == 6)
+            snprintf(why, sizeof why, "the sentence opens with a time months before publication, "
+                     "from %04d-%02d-%02d, a recollection",
+                     (int)(when[i] / 10000), (int)(when[i] / 100 % 100), (int)(when[i] % 100));
         else if (history[i] == 3)
             snprintf(why, sizeof why, "the sentence opens with a span of months or years, "
                      "a tally or a lasting state");
@@ -393,6 +397,10 @@ static void attach_attributes(const sr_engine *e, sr_doc *doc, sr_arena *arena)
                                ? sr_attr_narrative_year(doc->sentences, doc->nsentences, ev->sent,
                                                         ev->verb_token, pub)
                                : 0;
+            /* past the lede, a sentence framed by an opening time
+             * phrase months back is a recollection (history.h) */
+            if (!h && !e->opt.keep_history && ev->sent >= 2 && sr_attr_is_opening_past(s, d, pub))
+                h = 6;
             if (told && !e->opt.keep_history) {
                 h = 5;
                 year = told;

@@ -684,6 +684,35 @@ TEST(history_told_as_a_sequel)
     CHECK_INT(sr_attr_narrative_year(sents, 3, 2, 4, 20250314), 0);
 }
 
+/* A sentence that opens with a time phrase and a comma, the period
+ * two months or more before publication, is framed as a recollection
+ * (issue 5, helper T of round 34); "Since April," is a span to the day. */
+TEST(history_opening_time_months_back)
+{
+    sr_token tok[16];
+    char store[128];
+    sr_sentence s = words("In April , the army jailed him .", tok, store, 16);
+    sr_event_date d = {20240401, SR_DATE_MONTH, 1, 1};
+    CHECK_INT(sr_attr_is_opening_past(&s, d, 20241120), 1);
+    CHECK_INT(sr_attr_is_opening_past(&s, d, 20240630), 1); /* April ended two months back */
+    CHECK_INT(sr_attr_is_opening_past(&s, d, 20240629), 0);
+    CHECK_INT(sr_attr_is_opening_past(&s, d, 20240520), 0); /* last month: news */
+    sr_event_date kept = {20241120, SR_DATE_DAY, UINT32_MAX, UINT32_MAX};
+    CHECK_INT(sr_attr_is_opening_past(&s, kept, 20241120), 0);
+    tok[0].form = "Since";
+    CHECK_INT(sr_attr_is_opening_past(&s, d, 20241120), 0);
+    tok[0].form = "In";
+    tok[2].form = "the"; /* no comma: the phrase does not frame the sentence */
+    CHECK_INT(sr_attr_is_opening_past(&s, d, 20241120), 0);
+    tok[2].form = ",";
+    sr_token tok2[16];
+    char store2[128];
+    sr_sentence mid = words("The army in April jailed him .", tok2, store2, 16);
+    sr_event_date d2 = {20240401, SR_DATE_MONTH, 3, 3};
+    CHECK_INT(sr_attr_is_opening_past(&mid, d2, 20241120), 0); /* not an opening */
+    CHECK_INT(sr_attr_is_opening_past(NULL, d, 20241120), 0);
+}
+
 typedef struct number_case {
     const char *text;
     int64_t value;
@@ -857,6 +886,7 @@ int main(void)
     RUN(history_opening_span);
     RUN(history_subject_names_a_past_year);
     RUN(history_told_as_a_sequel);
+    RUN(history_opening_time_months_back);
     RUN(random_trees);
     RUN(speed);
     printf("attr: checked parses: dates %d of %d exact; tolls %d of %d exact; spurious "

@@ -202,6 +202,67 @@ TEST(events_get_their_date_and_toll)
     sr_engine_free(e);
 }
 
+/* "Valdoria shelled Marestan." twice, then "In April, Marestan shelled
+ * Valdoria." in a story of November: past the lede, a sentence that opens
+ * with a time months back is a recollection and is not coded (issue 5,
+ * helper T of round 34); --keep-history keeps it. */
+static const char april_parse[] =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n"
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n"
+    "1\tIn\tin\tADP\tIN\t_\t2\tcase\t_\t_\n"
+    "2\tApril\tApril\tPROPN\tNNP\t_\t5\tobl\t_\tSpaceAfter=No\n"
+    "3\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "5\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tobj\t_\tSpaceAfter=No\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n";
+
+/* The number of events coded from the third sentence. */
+static uint32_t april_events(int keep_history, const char *date)
+{
+    sr_engine_options o = sr_engine_options_default();
+    o.load_parser = 0;
+    o.use_given_parse = 1;
+    o.keep_history = keep_history;
+    o.verbs = "tests/data/coder/verbs.txt";
+    const char *actors[] = {"tests/data/coder/actors.txt"};
+    o.actors = actors;
+    o.nactors = 1;
+    sr_engine *e;
+    sr_error err;
+    if (sr_engine_new(&o, &e, &err) != SR_OK)
+        return 99;
+    char text[] = "Valdoria shelled Marestan. Valdoria shelled Marestan. "
+                  "In April, Marestan shelled Valdoria.";
+    sr_record r = make_record(text, (char *)april_parse);
+    r.date = (char *)date;
+    sr_doc *d;
+    uint32_t n = 99;
+    if (sr_engine_analyze(e, &r, &d, &err) == SR_OK) {
+        n = 0;
+        for (uint32_t i = 0; i < d->nevents; i++)
+            n += d->events[i].sent == 2;
+        sr_doc_free(d);
+    }
+    sr_engine_free(e);
+    return n;
+}
+
+TEST(a_sentence_opening_months_back_is_background)
+{
+    CHECK_INT(april_events(0, "2024-11-20"), 0);
+    CHECK_INT(april_events(1, "2024-11-20"), 1);
+    CHECK_INT(april_events(0, "2024-06-20"), 1); /* April ended weeks back: news */
+}
+
 int main(void)
 {
     RUN(given_parse_is_kept_and_aligned_to_the_text);
@@ -211,5 +272,6 @@ int main(void)
     RUN(own_dictionaries_come_from_the_data_folder);
     RUN(dictionaries_without_verbs_are_refused);
     RUN(events_get_their_date_and_toll);
+    RUN(a_sentence_opening_months_back_is_background);
     return harness_summary();
 }
