@@ -7377,6 +7377,39 @@ TEST(a_demand_made_of_the_sources_own_code_is_refused)
     coder = saved;
 }
 
+
+/* "Valdorian officials said during a visit to Marestan that Osterland had
+ * lied": where the speakers went is the occasion of the statement, not
+ * what it is about; the target is the actor of what was said, whether
+ * the parser hangs the "that" clause on the verb or (wrongly) on the
+ * visit noun taken as the verb's complement. With no actor in what was
+ * said, no target (issue 5, round 33, helper S). */
+#define SAID_ON_A_VISIT(prep, vrel, lrel, lhead, subj)                                             \
+    L("1", "Valdorian", "Valdorian", "ADJ", "JJ", "2", "amod")                                     \
+    L("2", "officials", "official", "NOUN", "NNS", "3", "nsubj")                                   \
+    L("3", "said", "say", "VERB", "VBD", "0", "root")                                              \
+    L("4", prep, prep, "ADP", "IN", "6", "case")                                                   \
+    L("5", "a", "a", "DET", "DT", "6", "det")                                                      \
+    L("6", "visit", "visit", "NOUN", "NN", "3", vrel)                                              \
+    L("7", "to", "to", "ADP", "IN", "8", "case")                                                   \
+    L("8", "Marestan", "Marestan", "PROPN", "NNP", "6", "nmod")                                    \
+    L("9", "that", "that", "SCONJ", "IN", "12", "mark")                                            \
+    L("10", subj, subj, "PROPN", "NNP", "12", "nsubj")                                             \
+    L("11", "had", "have", "AUX", "VBD", "12", "aux")                                              \
+    L("12", "lied", "lie", "VERB", "VBN", lhead, lrel)                                             \
+    L("13", ".", ".", "PUNCT", ".", "3", "punct") "\n"
+
+TEST(the_place_of_a_speakers_visit_is_no_target)
+{
+    CHECK_STR(code(SAID_ON_A_VISIT("during", "ccomp", "acl:relcl", "6", "Osterland"), NULL),
+              "VALGOV>OST:010");
+    CHECK_STR(code(SAID_ON_A_VISIT("on", "obl", "ccomp", "3", "Osterland"), NULL),
+              "VALGOV>OST:010");
+    CHECK_STR(code(SAID_ON_A_VISIT("during", "obl", "ccomp", "3", "Frodo"), NULL), "");
+    /* Not an occasion: "said of a visit to Marestan that Frodo had lied". */
+    CHECK_STR(code(SAID_ON_A_VISIT("of", "obl", "ccomp", "3", "Frodo"), NULL), "VALGOV>MAR:010");
+}
+
 #undef L
 
 int main(void)
@@ -7640,6 +7673,7 @@ int main(void)
     RUN(a_place_based_body_is_the_body);
     RUN(a_leaders_name_for_a_town_is_the_town);
     RUN(they_is_no_one_person);
+    RUN(the_place_of_a_speakers_visit_is_no_target);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
