@@ -433,6 +433,68 @@ static int32_t visit_statement_topic(sr_cs_ctx *cx, int32_t v, int32_t th, const
     return sr_coder_first_actor_after(cx, &sub, S, 0, out);
 }
 
+/* Is th, the target of a statement (01x), only the one a message was
+ * addressed to: a name under "to" on a noun of written message ("letter",
+ * "message", "note", "email") that is an "in" or "through" oblique of the
+ * verb ("\"...,\" they wrote in a letter to the minister")? CAMEO codes a
+ * statement against what it is about, as statement_target does for "told
+ * X that ...": message_topic looks for that in the quotation. */
+static int addressed_message(const sr_cs_sent *cs, int32_t v, const char *code, int32_t th)
+{
+    static const char *const message[] = {"LETTER", "LETTERS", "MESSAGE", "MESSAGES",
+                                          "NOTE",   "EMAIL",   "E-MAIL",  "MEMO"};
+    static const char *const medium[] = {"IN", "THROUGH", "VIA"};
+    if (th < 0 || code[0] != '0' || code[1] != '1')
+        return 0;
+    int32_t n = cs->head[th];
+    int32_t p = sr_coder_case_of(cs, th);
+    if (n < 0 || p < 0 || cs->rel[th] != SR_CS_NMOD || !sr_coder_word_eq("TO", cs->words[p]) ||
+        !SR_CS_WORD_AMONG(message, cs->words[n]))
+        return 0;
+    int32_t q = sr_coder_case_of(cs, n);
+    return cs->head[n] == v && cs->rel[n] == SR_CS_OBL && q >= 0 &&
+           SR_CS_WORD_AMONG(medium, cs->words[q]);
+}
+
+/* What a message (addressed_message) says: the first actor, in text
+ * order, of the quotation the reporting verb v hangs on as parataxis
+ * ("\"We are concerned about X,\" they wrote") or of v's own clausal
+ * complement, other than the speaker (S) and outside v's own words. -1
+ * when it names no one else. */
+static int32_t message_topic(sr_cs_ctx *cx, int32_t v, const sr_cs_phrase *S, sr_cs_phrase *out)
+{
+    const sr_cs_sent *cs = cx->cs;
+    int32_t c = sr_coder_child(cs, v, SR_CS_CCOMP);
+    if (c < 0 && cs->rel[v] == SR_CS_PARATAXIS && cs->head[v] >= 0)
+        c = cs->head[v];
+    memset(out, 0, sizeof *out);
+    out->head = -1;
+    if (c < 0)
+        return -1;
+    for (int32_t t = cs->lo[c]; t <= cs->hi[c]; t++) {
+        if (t >= cs->lo[v] && t <= cs->hi[v])
+            continue;
+        int32_t h = t;
+        int guard = 0;
+        while (h >= 0 && h != c && h != v && guard++ < 64)
+            h = cs->head[h];
+        const char *up = cs->s->tokens[t].upos;
+        if (h != c || !cs->nominal[t] || (up && !strcmp(up, "PRON")))
+            continue;
+        /* A name's head word stands for its phrase. */
+        if ((cs->rel[t] == SR_CS_COMPOUND || cs->rel[t] == SR_CS_FLAT ||
+             cs->rel[t] == SR_CS_AMOD) && cs->head[t] >= 0)
+            continue;
+        sr_coder_actors_resolve(cx, t, out);
+        if (sr_coder_phrase_has_actor(out) && !(S && S->n && out->n &&
+                                                !strcmp(out->a[0].code, S->a[0].code)))
+            return t;
+    }
+    memset(out, 0, sizeof *out);
+    out->head = -1;
+    return -1;
+}
+
 /* Is th, a default target, only the venue of a meeting (04x): a name
  * under "in" that hangs on the verb ("gathered in Paris") or on the
  * meeting's own noun ("attended a meeting in Doha", "continued talks in
@@ -2664,6 +2726,15 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 memset(&T, 0, sizeof T);
                 T.head = th = -1;
                 how_t = "none: the statement names only the press it was made to";
+            }
+            if (addressed_message(&cs, v, vc.code.s, th)) {
+                sr_cs_phrase P;
+                int32_t tp = message_topic(cx, v, &S, &P);
+                if (tp >= 0) {
+                    T = P;
+                    th = tp;
+                    how_t = "topic of the message, not the one it was addressed to";
+                }
             }
             if (visit_occasion(&cs, v, vc.code.s, th)) {
                 sr_cs_phrase P;

@@ -7410,6 +7410,35 @@ TEST(the_place_of_a_speakers_visit_is_no_target)
     CHECK_STR(code(SAID_ON_A_VISIT("of", "obl", "ccomp", "3", "Frodo"), NULL), "VALGOV>MAR:010");
 }
 
+/* '"Osterland lied," Valdorian officials said in a letter to Marestan':
+ * whom a letter was addressed to is no target when the quotation names
+ * what it is about; with no one named there ('"We are worried," ...'),
+ * the addressee stays, as the listener of "told" does (issue 5, round
+ * 33, helper S). */
+#define QUOTE_IN_A_LETTER(subj, pred, noun)                                                        \
+    L("1", "\"", "\"", "PUNCT", "``", "3", "punct")                                                  \
+    L("2", subj, subj, "PROPN", "NNP", "3", "nsubj")                                               \
+    L("3", pred, pred, "VERB", "VBD", "0", "root")                                                 \
+    L("4", ",", ",", "PUNCT", ",", "3", "punct")                                                   \
+    L("5", "\"", "\"", "PUNCT", "''", "3", "punct")                                                  \
+    L("6", "Valdorian", "Valdorian", "ADJ", "JJ", "7", "amod")                                     \
+    L("7", "officials", "official", "NOUN", "NNS", "8", "nsubj")                                   \
+    L("8", "said", "say", "VERB", "VBD", "3", "parataxis")                                         \
+    L("9", "in", "in", "ADP", "IN", "11", "case")                                                  \
+    L("10", "a", "a", "DET", "DT", "11", "det")                                                    \
+    L("11", noun, noun, "NOUN", "NN", "8", "obl")                                                  \
+    L("12", "to", "to", "ADP", "IN", "13", "case")                                                 \
+    L("13", "Marestan", "Marestan", "PROPN", "NNP", "11", "nmod")                                  \
+    L("14", ".", ".", "PUNCT", ".", "3", "punct") "\n"
+
+TEST(the_addressee_of_a_letter_gives_way_to_its_topic)
+{
+    CHECK_STR(code(QUOTE_IN_A_LETTER("Osterland", "lied", "letter"), NULL), "VALGOV>OST:010");
+    CHECK_STR(code(QUOTE_IN_A_LETTER("Frodo", "lied", "letter"), NULL), "VALGOV>MAR:010");
+    /* Not a message: "said in a speech to Marestan" is made to it. */
+    CHECK_STR(code(QUOTE_IN_A_LETTER("Osterland", "lied", "speech"), NULL), "VALGOV>MAR:010");
+}
+
 #undef L
 
 int main(void)
@@ -7674,6 +7703,7 @@ int main(void)
     RUN(a_leaders_name_for_a_town_is_the_town);
     RUN(they_is_no_one_person);
     RUN(the_place_of_a_speakers_visit_is_no_target);
+    RUN(the_addressee_of_a_letter_gives_way_to_its_topic);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
