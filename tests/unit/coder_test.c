@@ -7439,6 +7439,31 @@ TEST(the_addressee_of_a_letter_gives_way_to_its_topic)
     CHECK_STR(code(QUOTE_IN_A_LETTER("Osterland", "lied", "speech"), NULL), "VALGOV>MAR:010");
 }
 
+/* "Valdorian officials said instead of naming Marestan, Osterland lied":
+ * what "instead of" or "rather than" marks was not done, and names no
+ * target; the parser's clause hung inside it ("Osterland lied") still
+ * does. Under another subordinator ("after naming Marestan") the named
+ * party stays the first actor after the verb (issue 5, round 33, helper
+ * S). */
+#define SAID_INSTEAD_OF(mark)                                                                      \
+    L("1", "Valdorian", "Valdorian", "ADJ", "JJ", "2", "amod")                                     \
+    L("2", "officials", "official", "NOUN", "NNS", "3", "nsubj")                                   \
+    L("3", "said", "say", "VERB", "VBD", "0", "root")                                              \
+    L("4", mark, mark, "ADV", "RB", "6", "mark")                                                   \
+    L("5", "of", "of", "SCONJ", "IN", "4", "fixed")                                                \
+    L("6", "naming", "name", "VERB", "VBG", "3", "advcl")                                          \
+    L("7", "Marestan", "Marestan", "PROPN", "NNP", "6", "obj")                                     \
+    L("8", ",", ",", "PUNCT", ",", "10", "punct")                                                  \
+    L("9", "Osterland", "Osterland", "PROPN", "NNP", "10", "nsubj")                                \
+    L("10", "lied", "lie", "VERB", "VBD", "6", "advcl")                                            \
+    L("11", ".", ".", "PUNCT", ".", "3", "punct") "\n"
+
+TEST(what_was_done_instead_of_names_no_target)
+{
+    CHECK_STR(code(SAID_INSTEAD_OF("instead"), NULL), "VALGOV>OST:010");
+    CHECK_STR(code(SAID_INSTEAD_OF("ahead"), NULL), "VALGOV>MAR:010");
+}
+
 #undef L
 
 int main(void)
@@ -7704,6 +7729,7 @@ int main(void)
     RUN(they_is_no_one_person);
     RUN(the_place_of_a_speakers_visit_is_no_target);
     RUN(the_addressee_of_a_letter_gives_way_to_its_topic);
+    RUN(what_was_done_instead_of_names_no_target);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
