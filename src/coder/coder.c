@@ -363,6 +363,138 @@ static int32_t home_target(sr_cs_ctx *cx, const sr_cs_phrase *S, sr_cs_phrase *T
     return -1;
 }
 
+/* Is th, the target of a statement (01x), the place of the speaker's own
+ * visit: a name under "to" on a noun of travel ("visit", "trip", "tour")
+ * that is an oblique of the verb under "during" or "on" ("said during a
+ * visit to Tokyo that ...", "told reporters on a trip to Nairobi")? Where
+ * the speaker went is the occasion of the statement, not what it is
+ * about; its reported clause says that. The visit itself (042, 043) is
+ * not touched, nor any act other than a statement. */
+static int visit_occasion(const sr_cs_sent *cs, int32_t v, const char *code, int32_t th)
+{
+    static const char *const travel[] = {"VISIT", "VISITS", "TRIP", "TRIPS", "TOUR", "TOURS",
+                                         "STOP", "STOPOVER", "JOURNEY"};
+    static const char *const occasion[] = {"DURING", "ON", "AMID", "WHILE"};
+    if (th < 0 || code[0] != '0' || code[1] != '1')
+        return 0;
+    int32_t n = cs->head[th];
+    int32_t p = sr_coder_case_of(cs, th);
+    if (n < 0 || p < 0 || cs->rel[th] != SR_CS_NMOD || !sr_coder_word_eq("TO", cs->words[p]) ||
+        !SR_CS_WORD_AMONG(travel, cs->words[n]))
+        return 0;
+    /* The parser may hang "during a visit" on the verb as its clausal
+     * complement; the preposition still marks an occasion. */
+    int32_t q = sr_coder_case_of(cs, n);
+    return cs->head[n] == v && q >= 0 && SR_CS_WORD_AMONG(occasion, cs->words[q]) &&
+           (cs->rel[n] == SR_CS_OBL || cs->rel[n] == SR_CS_CCOMP || cs->rel[n] == SR_CS_NMOD);
+}
+
+/* The target of a statement made on a visit (visit_occasion, th in the
+ * visit's "to" phrase): the first actor of what was said, the verb's
+ * "that" clause, which the parser may hang on the visit noun instead
+ * ("said during a visit to Tokyo that he would ask the Commission to
+ * ..."); the speaker's own words ("he") aside. None when the clause names
+ * no one else. */
+static int32_t visit_statement_topic(sr_cs_ctx *cx, int32_t v, int32_t th, const sr_cs_clause *cl,
+                                     const sr_cs_phrase *S, sr_cs_phrase *out)
+{
+    const sr_cs_sent *cs = cx->cs;
+    int32_t n = cs->head[th], c = -1;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1] && c < 0; k++) {
+        int32_t x = (int32_t)cs->kids[k];
+        if (x != n && cs->rel[x] == SR_CS_CCOMP)
+            c = x;
+    }
+    for (uint32_t k = cs->kid_start[n]; k < cs->kid_start[n + 1] && c < 0; k++) {
+        int32_t x = (int32_t)cs->kids[k];
+        int32_t m = sr_coder_child(cs, x, SR_CS_MARK);
+        if ((cs->rel[x] == SR_CS_ACL || cs->rel[x] == SR_CS_RELCL || cs->rel[x] == SR_CS_CCOMP) &&
+            m >= 0 && sr_coder_word_eq("THAT", cs->words[m]))
+            c = x;
+    }
+    memset(out, 0, sizeof *out);
+    out->head = -1;
+    if (c < 0)
+        return -1;
+    sr_cs_clause sub = *cl;
+    int32_t *only = sr_arena_alloc(cx->arena, (cl->nafter + 1) * sizeof *only);
+    uint32_t m = 0;
+    for (uint32_t i = 0; i < cl->nafter; i++) {
+        int32_t t = cl->after[i];
+        int guard = 0;
+        while (t >= 0 && t != c && guard++ < 64)
+            t = cs->head[t];
+        if (t == c)
+            only[m++] = cl->after[i];
+    }
+    sub.verb = c;
+    sub.after = only;
+    sub.nafter = m;
+    return sr_coder_first_actor_after(cx, &sub, S, 0, out);
+}
+
+/* Is th, the target of a statement (01x), only the one a message was
+ * addressed to: a name under "to" on a noun of written message ("letter",
+ * "message", "note", "email") that is an "in" or "through" oblique of the
+ * verb ("\"...,\" they wrote in a letter to the minister")? CAMEO codes a
+ * statement against what it is about, as statement_target does for "told
+ * X that ...": message_topic looks for that in the quotation. */
+static int addressed_message(const sr_cs_sent *cs, int32_t v, const char *code, int32_t th)
+{
+    static const char *const message[] = {"LETTER", "LETTERS", "MESSAGE", "MESSAGES",
+                                          "NOTE",   "EMAIL",   "E-MAIL",  "MEMO"};
+    static const char *const medium[] = {"IN", "THROUGH", "VIA"};
+    if (th < 0 || code[0] != '0' || code[1] != '1')
+        return 0;
+    int32_t n = cs->head[th];
+    int32_t p = sr_coder_case_of(cs, th);
+    if (n < 0 || p < 0 || cs->rel[th] != SR_CS_NMOD || !sr_coder_word_eq("TO", cs->words[p]) ||
+        !SR_CS_WORD_AMONG(message, cs->words[n]))
+        return 0;
+    int32_t q = sr_coder_case_of(cs, n);
+    return cs->head[n] == v && cs->rel[n] == SR_CS_OBL && q >= 0 &&
+           SR_CS_WORD_AMONG(medium, cs->words[q]);
+}
+
+/* What a message (addressed_message) says: the first actor, in text
+ * order, of the quotation the reporting verb v hangs on as parataxis
+ * ("\"We are concerned about X,\" they wrote") or of v's own clausal
+ * complement, other than the speaker (S) and outside v's own words. -1
+ * when it names no one else. */
+static int32_t message_topic(sr_cs_ctx *cx, int32_t v, const sr_cs_phrase *S, sr_cs_phrase *out)
+{
+    const sr_cs_sent *cs = cx->cs;
+    int32_t c = sr_coder_child(cs, v, SR_CS_CCOMP);
+    if (c < 0 && cs->rel[v] == SR_CS_PARATAXIS && cs->head[v] >= 0)
+        c = cs->head[v];
+    memset(out, 0, sizeof *out);
+    out->head = -1;
+    if (c < 0)
+        return -1;
+    for (int32_t t = cs->lo[c]; t <= cs->hi[c]; t++) {
+        if (t >= cs->lo[v] && t <= cs->hi[v])
+            continue;
+        int32_t h = t;
+        int guard = 0;
+        while (h >= 0 && h != c && h != v && guard++ < 64)
+            h = cs->head[h];
+        const char *up = cs->s->tokens[t].upos;
+        if (h != c || !cs->nominal[t] || (up && !strcmp(up, "PRON")))
+            continue;
+        /* A name's head word stands for its phrase. */
+        if ((cs->rel[t] == SR_CS_COMPOUND || cs->rel[t] == SR_CS_FLAT ||
+             cs->rel[t] == SR_CS_AMOD) && cs->head[t] >= 0)
+            continue;
+        sr_coder_actors_resolve(cx, t, out);
+        if (sr_coder_phrase_has_actor(out) && !(S && S->n && out->n &&
+                                                !strcmp(out->a[0].code, S->a[0].code)))
+            return t;
+    }
+    memset(out, 0, sizeof *out);
+    out->head = -1;
+    return -1;
+}
+
 /* Is th, a default target, only the venue of a meeting (04x): a name
  * under "in" that hangs on the verb ("gathered in Paris") or on the
  * meeting's own noun ("attended a meeting in Doha", "continued talks in
@@ -2594,6 +2726,28 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 memset(&T, 0, sizeof T);
                 T.head = th = -1;
                 how_t = "none: the statement names only the press it was made to";
+            }
+            if (addressed_message(&cs, v, vc.code.s, th)) {
+                sr_cs_phrase P;
+                int32_t tp = message_topic(cx, v, &S, &P);
+                if (tp >= 0) {
+                    T = P;
+                    th = tp;
+                    how_t = "topic of the message, not the one it was addressed to";
+                }
+            }
+            if (visit_occasion(&cs, v, vc.code.s, th)) {
+                sr_cs_phrase P;
+                int32_t tp = visit_statement_topic(cx, v, th, &cl, &S, &P);
+                if (tp >= 0) {
+                    T = P;
+                    th = tp;
+                    how_t = "topic of the statement: the place of the speaker's visit is its occasion";
+                } else {
+                    memset(&T, 0, sizeof T);
+                    T.head = th = -1;
+                    how_t = "none: the place of the speaker's visit is the statement's occasion";
+                }
             }
             if (venue_only(cx, v, vc.code.s, th, &S, &T)) {
                 memset(&T, 0, sizeof T);

@@ -295,6 +295,34 @@ static int place_of_the_act(const sr_cs_sent *cs, int32_t v, int32_t t)
     return p >= 0 && SR_CS_WORD_AMONG(locative, cs->words[p]);
 }
 
+/* Is token t an argument of what was not done or chosen, a clause or
+ * phrase that "instead of" or "rather than" marks ("said instead of
+ * calling for an Asian alliance, Gondor will ...", "blamed Rohan rather
+ * than Mordor")? The first clause head or phrase on the way up from t
+ * decides: a clause of its own with a subject inside the alternative
+ * ("Gondor will ...", a misparse hung on it) is reached past it. */
+static int in_alternative(const sr_cs_sent *cs, int32_t v, int32_t t)
+{
+    static const char *const alt[] = {"INSTEAD", "RATHER"};
+    int guard = 0;
+    for (int32_t h = t; h >= 0 && h != v && guard++ < 64; h = cs->head[h]) {
+        int clause = cs->rel[h] == SR_CS_ADVCL || cs->rel[h] == SR_CS_ACL ||
+                     cs->rel[h] == SR_CS_XCOMP || cs->rel[h] == SR_CS_CCOMP ||
+                     cs->rel[h] == SR_CS_RELCL;
+        if (!clause && cs->head[h] != v)
+            continue;
+        for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            if ((cs->rel[c] == SR_CS_MARK || cs->rel[c] == SR_CS_CASE ||
+                 cs->rel[c] == SR_CS_ADVMOD || cs->rel[c] == SR_CS_CC) &&
+                c < h && SR_CS_WORD_AMONG(alt, cs->words[c]))
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* Is token t inside a measured-time oblique of v (dated_oblique)? */
 static int in_dated_oblique(const sr_cs_sent *cs, int32_t v, int32_t t)
 {
@@ -505,7 +533,7 @@ int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
             sr_coder_attribution_apart(cs, cl->verb, t) ||
             !reachable(cs, cl->verb, t, no_clauses) || in_dated_oblique(cs, cl->verb, t) ||
             in_time_clause(cs, cl->verb, t) || in_help_phrase(cs, cl->verb, t) ||
-            in_released(cs, cl->verb, t) ||
+            in_released(cs, cl->verb, t) || in_alternative(cs, cl->verb, t) ||
             (!no_clauses && (in_means_of_passive(cs, cl->verb, t) ||
                              in_object_complement(cs, cl->verb, t))))
             continue;

@@ -7377,6 +7377,93 @@ TEST(a_demand_made_of_the_sources_own_code_is_refused)
     coder = saved;
 }
 
+
+/* "Valdorian officials said during a visit to Marestan that Osterland had
+ * lied": where the speakers went is the occasion of the statement, not
+ * what it is about; the target is the actor of what was said, whether
+ * the parser hangs the "that" clause on the verb or (wrongly) on the
+ * visit noun taken as the verb's complement. With no actor in what was
+ * said, no target (issue 5, round 33, helper S). */
+#define SAID_ON_A_VISIT(prep, vrel, lrel, lhead, subj)                                             \
+    L("1", "Valdorian", "Valdorian", "ADJ", "JJ", "2", "amod")                                     \
+    L("2", "officials", "official", "NOUN", "NNS", "3", "nsubj")                                   \
+    L("3", "said", "say", "VERB", "VBD", "0", "root")                                              \
+    L("4", prep, prep, "ADP", "IN", "6", "case")                                                   \
+    L("5", "a", "a", "DET", "DT", "6", "det")                                                      \
+    L("6", "visit", "visit", "NOUN", "NN", "3", vrel)                                              \
+    L("7", "to", "to", "ADP", "IN", "8", "case")                                                   \
+    L("8", "Marestan", "Marestan", "PROPN", "NNP", "6", "nmod")                                    \
+    L("9", "that", "that", "SCONJ", "IN", "12", "mark")                                            \
+    L("10", subj, subj, "PROPN", "NNP", "12", "nsubj")                                             \
+    L("11", "had", "have", "AUX", "VBD", "12", "aux")                                              \
+    L("12", "lied", "lie", "VERB", "VBN", lhead, lrel)                                             \
+    L("13", ".", ".", "PUNCT", ".", "3", "punct") "\n"
+
+TEST(the_place_of_a_speakers_visit_is_no_target)
+{
+    CHECK_STR(code(SAID_ON_A_VISIT("during", "ccomp", "acl:relcl", "6", "Osterland"), NULL),
+              "VALGOV>OST:010");
+    CHECK_STR(code(SAID_ON_A_VISIT("on", "obl", "ccomp", "3", "Osterland"), NULL),
+              "VALGOV>OST:010");
+    CHECK_STR(code(SAID_ON_A_VISIT("during", "obl", "ccomp", "3", "Frodo"), NULL), "");
+    /* Not an occasion: "said of a visit to Marestan that Frodo had lied". */
+    CHECK_STR(code(SAID_ON_A_VISIT("of", "obl", "ccomp", "3", "Frodo"), NULL), "VALGOV>MAR:010");
+}
+
+/* '"Osterland lied," Valdorian officials said in a letter to Marestan':
+ * whom a letter was addressed to is no target when the quotation names
+ * what it is about; with no one named there ('"We are worried," ...'),
+ * the addressee stays, as the listener of "told" does (issue 5, round
+ * 33, helper S). */
+#define QUOTE_IN_A_LETTER(subj, pred, noun)                                                        \
+    L("1", "\"", "\"", "PUNCT", "``", "3", "punct")                                                  \
+    L("2", subj, subj, "PROPN", "NNP", "3", "nsubj")                                               \
+    L("3", pred, pred, "VERB", "VBD", "0", "root")                                                 \
+    L("4", ",", ",", "PUNCT", ",", "3", "punct")                                                   \
+    L("5", "\"", "\"", "PUNCT", "''", "3", "punct")                                                  \
+    L("6", "Valdorian", "Valdorian", "ADJ", "JJ", "7", "amod")                                     \
+    L("7", "officials", "official", "NOUN", "NNS", "8", "nsubj")                                   \
+    L("8", "said", "say", "VERB", "VBD", "3", "parataxis")                                         \
+    L("9", "in", "in", "ADP", "IN", "11", "case")                                                  \
+    L("10", "a", "a", "DET", "DT", "11", "det")                                                    \
+    L("11", noun, noun, "NOUN", "NN", "8", "obl")                                                  \
+    L("12", "to", "to", "ADP", "IN", "13", "case")                                                 \
+    L("13", "Marestan", "Marestan", "PROPN", "NNP", "11", "nmod")                                  \
+    L("14", ".", ".", "PUNCT", ".", "3", "punct") "\n"
+
+TEST(the_addressee_of_a_letter_gives_way_to_its_topic)
+{
+    CHECK_STR(code(QUOTE_IN_A_LETTER("Osterland", "lied", "letter"), NULL), "VALGOV>OST:010");
+    CHECK_STR(code(QUOTE_IN_A_LETTER("Frodo", "lied", "letter"), NULL), "VALGOV>MAR:010");
+    /* Not a message: "said in a speech to Marestan" is made to it. */
+    CHECK_STR(code(QUOTE_IN_A_LETTER("Osterland", "lied", "speech"), NULL), "VALGOV>MAR:010");
+}
+
+/* "Valdorian officials said instead of naming Marestan, Osterland lied":
+ * what "instead of" or "rather than" marks was not done, and names no
+ * target; the parser's clause hung inside it ("Osterland lied") still
+ * does. Under another subordinator ("after naming Marestan") the named
+ * party stays the first actor after the verb (issue 5, round 33, helper
+ * S). */
+#define SAID_INSTEAD_OF(mark)                                                                      \
+    L("1", "Valdorian", "Valdorian", "ADJ", "JJ", "2", "amod")                                     \
+    L("2", "officials", "official", "NOUN", "NNS", "3", "nsubj")                                   \
+    L("3", "said", "say", "VERB", "VBD", "0", "root")                                              \
+    L("4", mark, mark, "ADV", "RB", "6", "mark")                                                   \
+    L("5", "of", "of", "SCONJ", "IN", "4", "fixed")                                                \
+    L("6", "naming", "name", "VERB", "VBG", "3", "advcl")                                          \
+    L("7", "Marestan", "Marestan", "PROPN", "NNP", "6", "obj")                                     \
+    L("8", ",", ",", "PUNCT", ",", "10", "punct")                                                  \
+    L("9", "Osterland", "Osterland", "PROPN", "NNP", "10", "nsubj")                                \
+    L("10", "lied", "lie", "VERB", "VBD", "6", "advcl")                                            \
+    L("11", ".", ".", "PUNCT", ".", "3", "punct") "\n"
+
+TEST(what_was_done_instead_of_names_no_target)
+{
+    CHECK_STR(code(SAID_INSTEAD_OF("instead"), NULL), "VALGOV>OST:010");
+    CHECK_STR(code(SAID_INSTEAD_OF("ahead"), NULL), "VALGOV>MAR:010");
+}
+
 #undef L
 
 int main(void)
@@ -7640,6 +7727,9 @@ int main(void)
     RUN(a_place_based_body_is_the_body);
     RUN(a_leaders_name_for_a_town_is_the_town);
     RUN(they_is_no_one_person);
+    RUN(the_place_of_a_speakers_visit_is_no_target);
+    RUN(the_addressee_of_a_letter_gives_way_to_its_topic);
+    RUN(what_was_done_instead_of_names_no_target);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
