@@ -62,6 +62,22 @@ static int is_offered(const sr_tagger *t, uint32_t c)
     return t->finite[c] && strcmp(t->xpos[c], "MD") != 0 && strcmp(t->upos[c], "VERB") == 0;
 }
 
+void sr_tagger_score_word(const sr_tagger *t, const sr_feat_word *w, uint32_t n, uint32_t i,
+                          const uint16_t *first, uint32_t nfinite, const uint16_t *tags,
+                          int32_t *scores)
+{
+    uint64_t f[SR_FEAT_MAX_TAGGER];
+    const sr_weights *wt = t->two_pass ? &t->w2 : &t->w;
+    const uint16_t *context = t->two_pass ? first : NULL;
+    memset(scores, 0, t->nclasses * sizeof *scores);
+    int nf = context ? sr_feat_tagger2_context(w, n, i, context, t->finite, nfinite, f)
+                     : sr_feat_tagger_context(w, n, i, f);
+    sr_weights_score(wt, f, nf, scores);
+    nf = context ? sr_feat_tagger2_history(w, n, i, tags, context, t->finite, nfinite, f)
+                 : sr_feat_tagger_history(w, n, i, tags, f);
+    sr_weights_score(wt, f, nf, scores);
+}
+
 void sr_tagger_require_finite(const sr_tagger *t, const sr_token *tokens, const sr_feat_word *w,
                               uint32_t n, const uint16_t *first, uint16_t *tags)
 {
@@ -73,12 +89,10 @@ void sr_tagger_require_finite(const sr_tagger *t, const sr_token *tokens, const 
     for (uint32_t i = 0; i < n; i++)
         if (t->finite[tags[i]])
             return;
-    const sr_weights *wt = t->two_pass ? &t->w2 : &t->w;
-    const uint16_t *context = t->two_pass ? first : NULL;
     uint32_t nfinite = 0;
-    if (context)
+    if (t->two_pass)
         for (uint32_t i = 0; i < n; i++)
-            nfinite += t->finite[context[i]];
+            nfinite += t->finite[first[i]];
 
     /* best[tier] = the cheapest retagging among that tier's words */
     struct { int64_t loss; uint32_t word, cls; } best[3];
@@ -87,7 +101,6 @@ void sr_tagger_require_finite(const sr_tagger *t, const sr_token *tokens, const 
         best[k].word = n;
         best[k].cls = 0;
     }
-    uint64_t f[SR_FEAT_MAX_TAGGER];
     int32_t scores[SR_TAGGER_MAX_CLASSES];
     /* The first word is left alone: a statement starting with its verb is
      * an imperative or a heading, and neither holds an event. */
@@ -100,13 +113,7 @@ void sr_tagger_require_finite(const sr_tagger *t, const sr_token *tokens, const 
                              ends_subject(t->xpos[tags[i - 2]]));
         if (!after_subject)
             continue;
-        memset(scores, 0, t->nclasses * sizeof *scores);
-        int nf = context ? sr_feat_tagger2_context(w, n, i, context, t->finite, nfinite, f)
-                         : sr_feat_tagger_context(w, n, i, f);
-        sr_weights_score(wt, f, nf, scores);
-        nf = context ? sr_feat_tagger2_history(w, n, i, tags, context, t->finite, nfinite, f)
-                     : sr_feat_tagger_history(w, n, i, tags, f);
-        sr_weights_score(wt, f, nf, scores);
+        sr_tagger_score_word(t, w, n, i, first, nfinite, tags, scores);
         for (uint32_t c = 0; c < t->nclasses; c++) {
             if (!is_offered(t, c))
                 continue;

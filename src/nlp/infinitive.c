@@ -28,23 +28,6 @@
  * then. */
 enum { MAX_VERB_LOSS = 15000, MAX_LOSS = 80000 };
 
-/* Score of each class for word i given tags[0..i) as history. */
-static void score_word(const sr_tagger *t, const sr_feat_word *w, uint32_t n, uint32_t i,
-                       const uint16_t *first, uint32_t nfinite, const uint16_t *tags,
-                       int32_t *scores)
-{
-    uint64_t f[SR_FEAT_MAX_TAGGER];
-    const sr_weights *wt = t->two_pass ? &t->w2 : &t->w;
-    const uint16_t *context = t->two_pass ? first : NULL;
-    memset(scores, 0, t->nclasses * sizeof *scores);
-    int nf = context ? sr_feat_tagger2_context(w, n, i, context, t->finite, nfinite, f)
-                     : sr_feat_tagger_context(w, n, i, f);
-    sr_weights_score(wt, f, nf, scores);
-    nf = context ? sr_feat_tagger2_history(w, n, i, tags, context, t->finite, nfinite, f)
-                 : sr_feat_tagger_history(w, n, i, tags, f);
-    sr_weights_score(wt, f, nf, scores);
-}
-
 void sr_tagger_fix_infinitives(const sr_tagger *t, const sr_token *tokens,
                                const sr_feat_word *w, uint32_t n, const uint16_t *first,
                                uint16_t *tags)
@@ -69,10 +52,10 @@ void sr_tagger_fix_infinitives(const sr_tagger *t, const sr_token *tokens,
             sr_tag_dict_find(&t->dict, w[i + 1].form) >= 0)
             continue;
         uint16_t old_to = tags[i], old_next = tags[i + 1];
-        score_word(t, w, n, i, first, nfinite, tags, scores);
+        sr_tagger_score_word(t, w, n, i, first, nfinite, tags, scores);
         int64_t loss = (int64_t)scores[prep] - scores[mark];
         tags[i] = (uint16_t)mark;
-        score_word(t, w, n, i + 1, first, nfinite, tags, scores);
+        sr_tagger_score_word(t, w, n, i + 1, first, nfinite, tags, scores);
         int64_t verb_loss = (int64_t)scores[noun] - scores[verb];
         loss += verb_loss;
         if (verb_loss <= MAX_VERB_LOSS && loss <= MAX_LOSS) {

@@ -98,6 +98,15 @@ sr_status sr_tagger_bind(sr_tagger *t, sr_section_fn fn, const void *ctx,
                          const char *path, sr_error *err);
 void sr_tagger_release(sr_tagger *t);
 
+/* The score of each class for word i, given tags[0..i) as its history
+ * (and, for a two-pass model, the first pass's tags and their count of
+ * finite verbs): what the tagger would say if asked again after a repair
+ * changed an earlier tag. Used by the finite-verb and infinitive
+ * repairs. */
+void sr_tagger_score_word(const sr_tagger *t, const sr_feat_word *w, uint32_t n, uint32_t i,
+                          const uint16_t *first, uint32_t nfinite, const uint16_t *tags,
+                          int32_t *scores);
+
 /* Chooses a class for each of the n words into tags[0..n); work[0..n) is
  * scratch for the first pass. The first pass's context hashes are kept in
  * scratch for the second (about 200 bytes a word). */
