@@ -4,15 +4,6 @@
 # written for the test and one that keeps the plain reading.
 . tests/cli/lib.sh
 
-# code_line NAME TEXT: codes TEXT (one sentence) and leaves
-# "source target code" lines in $TMPD/triples.
-code_line() {
-    printf '%s\n' "$2" >"$TMPD/in.txt"
-    check_exit "$1 codes" 0 "$SITREP" code --date 2025-03-01 --to jsonl "$TMPD/in.txt"
-    sed -nE 's/.*"source":"([^"]*)","target":"([^"]*)","code":"([^"]*)".*/\1 \2 \3/p' \
-        "$TMPD/out" >"$TMPD/triples"
-}
-
 # A vehicle named for the people it carries stands for them: an attack on
 # a passenger bus is an attack on civilians, not on the place it was in.
 # Some parses already read "passenger" so; without the agent phrases

@@ -31,6 +31,16 @@ check_nogrep() {
         fail "$1: '$3' unexpectedly found in $(basename "$2")"; else pass; fi
 }
 
+# code_line NAME TEXT: codes TEXT (one sentence, sitrep's own
+# dictionaries, dated 2025-03-01) and leaves "source target code" lines
+# in $TMPD/triples.
+code_line() {
+    printf '%s\n' "$2" >"$TMPD/in.txt"
+    check_exit "$1 codes" 0 "$SITREP" code --date 2025-03-01 --to jsonl "$TMPD/in.txt"
+    sed -nE 's/.*"source":"([^"]*)","target":"([^"]*)","code":"([^"]*)".*/\1 \2 \3/p' \
+        "$TMPD/out" >"$TMPD/triples"
+}
+
 summary() {
     if [ "$cli_skipped" -gt 0 ]; then
         echo "$cli_passed passed, $cli_failed failed, $cli_skipped skipped"

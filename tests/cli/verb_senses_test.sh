@@ -4,15 +4,6 @@
 # sentence written for the test and one that keeps the plain sense.
 . tests/cli/lib.sh
 
-# code_line NAME TEXT: codes TEXT (one sentence) and leaves
-# "source target code" lines in $TMPD/triples.
-code_line() {
-    printf '%s\n' "$2" >"$TMPD/in.txt"
-    check_exit "$1 codes" 0 "$SITREP" code --date 2025-03-01 --to jsonl "$TMPD/in.txt"
-    sed -nE 's/.*"source":"([^"]*)","target":"([^"]*)","code":"([^"]*)".*/\1 \2 \3/p' \
-        "$TMPD/out" >"$TMPD/triples"
-}
-
 # "consider X a Y" judges what X is; it weighs no policy option (014).
 code_line "consider X a partner" "The Egyptian government considers France a key partner in the region."
 check_nogrep "considering France a partner is no 014" "$TMPD/triples" ' 014$'
