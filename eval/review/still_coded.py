@@ -8,7 +8,8 @@ many of those were judged right?
     python3 eval/review/still_coded.py --unjudged now.jsonl [ROUND ...]
 
 ROUND defaults to every round from 4 on that has a sample and a verdicts file
-here (rounds 1 to 3 carry no sentence numbers). With --unjudged it prints,
+here (rounds 1 to 3 carry no sentence numbers). It also splits the figure
+between two-sided and one-sided events. With --unjudged it prints,
 in sample_events' format and with their sentences, the events of the run
 that no round has judged, ready for the next review. The figure is an estimate, not a review: it sees only
 events identical to judged ones, and a verdict carried over assumes the
@@ -107,6 +108,12 @@ def main():
     print(f'events {len(events)}; judged in rounds {" ".join(map(str, rounds))}: {len(verdicts)}; '
           f'still coded {len(kept)}, right {right} ({100 * right / max(1, len(kept)):.0f}%); '
           f'gone {len(gone)}, of which judged right {sum(verdicts[k] == "right" for k in gone)}')
+    # Two-sided events against one-sided ones (a "---" side): the reviews
+    # found them far apart, so the split is printed too.
+    for label, one in (('two-sided', False), ('one-sided', True)):
+        side = [k for k in kept if (k[2] == '---' or k[3] == '---') == one]
+        ok = sum(verdicts[k] == 'right' for k in side)
+        print(f'{label}: still coded {len(side)}, right {ok} ({100 * ok / max(1, len(side)):.0f}%)')
     wrong = collections.Counter(classes[k] for k in kept if verdicts[k] != 'right')
     for cls, n in wrong.most_common():
         print(f'{n:4d} {cls}')
