@@ -1686,6 +1686,19 @@ static int names_a_thing(const sr_cs_ctx *cx, int32_t h)
     return 1;
 }
 
+/* Is v a form of "violate", "breach" or "contravene"? With a thing for
+ * its subject ("the purchase violated the act", "the strikes breach
+ * international law") it characterises a deed told elsewhere, a legal
+ * judgment, not an act of the thing's owner against the law's maker. */
+static int violation_verb(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const forms[] = {
+        "VIOLATE",    "VIOLATES",    "VIOLATED",    "VIOLATING", "BREACH",     "BREACHES",
+        "BREACHED",   "BREACHING",   "CONTRAVENE",  "CONTRAVENES", "CONTRAVENED",
+        "CONTRAVENING"};
+    return SR_CS_WORD_AMONG(forms, cs->words[v]);
+}
+
 /* "homes on land claimed by settlers", "a letter written by the
  * minister last year": a statement verb as a past participle that
  * describes a noun (a reduced relative clause, no auxiliary) says what
@@ -2871,6 +2884,14 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             evidence_verb(&cs, v) && names_a_thing(cx, ro.subject)) {
             sr_buf_printf(why, "verb \"%s\": what a thing suggests or indicates is evidence, "
                                "not a statement, so not coded\n",
+                          vw);
+            record_without_events(cx, &recs[nrec++], v, f, vc.code.s, ev->n);
+            continue;
+        }
+        if (!ro.passive && ro.subject >= 0 && violation_verb(&cs, v) &&
+            names_a_thing(cx, ro.subject)) {
+            sr_buf_printf(why, "verb \"%s\": a thing said to violate a rule is a legal "
+                               "characterisation of a deed, no act, so not coded\n",
                           vw);
             record_without_events(cx, &recs[nrec++], v, f, vc.code.s, ev->n);
             continue;

@@ -5645,6 +5645,34 @@ TEST(participle_among_states_after_remain_describes)
     coder = saved;
 }
 
+/* A thing said to violate a rule ("Valdoria's purchase violated
+ * Marestan's law") is a legal characterisation of a deed, no act of its
+ * owner against the law's maker; the country itself as the subject
+ * violates (issue 5, round 35). */
+static const char *purchase_violated =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
+    "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+    "3\tpurchase\tpurchase\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n"
+    "4\tviolated\tviolate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tnmod:poss\t_\t_\n"
+    "6\t's\t's\tPART\tPOS\t_\t5\tcase\t_\t_\n"
+    "7\tlaw\tlaw\tNOUN\tNN\t_\t4\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+static const char *valdoria_violated =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tviolated\tviolate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tnmod:poss\t_\t_\n"
+    "4\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_\n"
+    "5\tlaw\tlaw\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_thing_that_violates_a_rule_is_characterised)
+{
+    CHECK_STR(code(purchase_violated, NULL), "");
+    CHECK_STR(code(valdoria_violated, NULL), "VAL>MAR:128");
+}
+
 /* A participle after a comma tells what the clause's act did, even when
  * the parser hangs it on the noun of an oblique (issue 5, round 5: "a
  * bomber detonated her devices near a military convoy, killing one"): the
@@ -7675,6 +7703,7 @@ int main(void)
     RUN(agent_only_sides_take_the_country_the_text_gives);
     RUN(participle_among_predicate_adjectives_is_passive);
     RUN(participle_among_states_after_remain_describes);
+    RUN(a_thing_that_violates_a_rule_is_characterised);
     RUN(possible_governor_reaches_its_complement);
     RUN(caseless_noun_before_the_verb_is_its_subject);
     RUN(us_in_capitals_named_as_nouns);
