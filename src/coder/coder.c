@@ -1521,6 +1521,28 @@ static int adjective_conjunct(const sr_cs_sent *cs, int32_t v)
     return u && !strcmp(u, "ADJ") && sr_coder_child(cs, h, SR_CS_COP) >= 0;
 }
 
+/* Is v a bare past participle in a list of states headed by an adjective
+ * that completes "remain" or "stay" ("civilians remain unseen,
+ * unprotected, bombed, raped")? The list tells a state that goes on, a
+ * description of the subject's plight, not an act of the day with a doer
+ * (review rounds 14 and 15). */
+static int remaining_state(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const stay[] = {"REMAIN", "REMAINS", "REMAINED", "REMAINING",
+                                       "STAY",   "STAYS",   "STAYED",   "STAYING"};
+    const char *x = cs->s->tokens[v].xpos;
+    if (!x || strcmp(x, "VBN") != 0 || has_aux_or_subject(cs, v) ||
+        sr_coder_child(cs, v, SR_CS_OBJ) >= 0)
+        return 0;
+    int32_t c = v;
+    for (int guard = 0; guard < 12 && cs->rel[c] == SR_CS_CONJ && cs->head[c] >= 0; guard++)
+        c = cs->head[c];
+    const char *u = cs->s->tokens[c].upos;
+    if (c == v || !u || strcmp(u, "ADJ") != 0 || cs->rel[c] != SR_CS_XCOMP || cs->head[c] < 0)
+        return 0;
+    return SR_CS_WORD_AMONG(stay, cs->words[cs->head[c]]);
+}
+
 static int present_description(const sr_cs_sent *cs, int32_t v, const char *code)
 {
     /* News tells a statement in the present ("the monitor, which says 50
@@ -1662,6 +1684,19 @@ static int names_a_thing(const sr_cs_ctx *cx, int32_t h)
             return 0;
     }
     return 1;
+}
+
+/* Is v a form of "violate", "breach" or "contravene"? With a thing for
+ * its subject ("the purchase violated the act", "the strikes breach
+ * international law") it characterises a deed told elsewhere, a legal
+ * judgment, not an act of the thing's owner against the law's maker. */
+static int violation_verb(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const forms[] = {
+        "VIOLATE",    "VIOLATES",    "VIOLATED",    "VIOLATING", "BREACH",     "BREACHES",
+        "BREACHED",   "BREACHING",   "CONTRAVENE",  "CONTRAVENES", "CONTRAVENED",
+        "CONTRAVENING"};
+    return SR_CS_WORD_AMONG(forms, cs->words[v]);
 }
 
 /* "homes on land claimed by settlers", "a letter written by the
@@ -2853,6 +2888,14 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             record_without_events(cx, &recs[nrec++], v, f, vc.code.s, ev->n);
             continue;
         }
+        if (!ro.passive && ro.subject >= 0 && violation_verb(&cs, v) &&
+            names_a_thing(cx, ro.subject)) {
+            sr_buf_printf(why, "verb \"%s\": a thing said to violate a rule is a legal "
+                               "characterisation of a deed, no act, so not coded\n",
+                          vw);
+            record_without_events(cx, &recs[nrec++], v, f, vc.code.s, ev->n);
+            continue;
+        }
         if (sr_coder_code_is_statement(&vc) && described_statement(&cs, v)) {
             sr_buf_printf(why, "verb \"%s\": a statement verb as a participle describing a "
                                "noun reports no statement, so not coded\n",
@@ -2868,8 +2911,10 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         int habit = 0;
         int law = 0;
         int adjective = 0;
+        int remaining = 0;
         if (standing_restriction(&cs, v, vc.code.s) ||
             (law = provided_by_law(&cs, v)) || (adjective = adjective_conjunct(&cs, v)) ||
+            (remaining = remaining_state(&cs, v)) ||
             (described = present_description(&cs, v, vc.code.s)) ||
             (designation = standing_designation(&cs, v, vc.code.s)) ||
             (years = years_long(&cs, v, cx->date)) ||
@@ -2880,6 +2925,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                           law         ? "what a standing law provides, told in the simple "
                                         "present, is a rule, no act"
                           : adjective ? "a gerund joined to a predicate adjective describes"
+                          : remaining ? "a participle in a list of states after \"remain\" "
+                                        "or \"stay\" describes a plight that goes on, no act"
                           : described ? "told in the simple present (a relative clause, or "
                                       "aid or cooperation), it describes, no act of a day"
                           : designation ? "a designation told in the perfect with no time of "

@@ -5601,9 +5601,21 @@ TEST(possible_governor_reaches_its_complement)
     CHECK_STR(code(started_attacking, NULL), "VAL>MAR:190");
 }
 
-/* A participle in a list of states after "remain" ("civilians remain
- * unseen, unprotected, bombed") is what was done to the subject, as an
- * adjective there would be: passive (issue 5, round 5). */
+/* A participle in a list of states after a verb ("civilians fled
+ * hungry, shelled") is what was done to the subject, as an adjective
+ * there would be: passive (issue 5, round 5). */
+static const char *fled_hungry_shelled =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tcivilians\tcivilian\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tfled\tflee\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\thungry\thungry\tADJ\tJJ\t_\t3\txcomp\t_\t_\n"
+    "5\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+    "6\tshelled\tshell\tVERB\tVBN\t_\t4\tconj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+/* After "remain" or "stay" the same list tells a plight that goes on
+ * ("civilians remain hungry, shelled"): a description, no act of the day
+ * (issue 5, round 35). */
 static const char *remain_hungry_shelled =
     "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
     "2\tcivilians\tcivilian\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
@@ -5618,9 +5630,47 @@ TEST(participle_among_predicate_adjectives_is_passive)
     sr_coder_options one_sided = {.require_dyad = 0};
     sr_coder *saved = coder;
     coder = sr_coder_new(dict, &one_sided);
-    CHECK_STR(code(remain_hungry_shelled, NULL), "--->VALCVL:190");
+    CHECK_STR(code(fled_hungry_shelled, NULL), "--->VALCVL:190");
     sr_coder_free(coder);
     coder = saved;
+}
+
+TEST(participle_among_states_after_remain_describes)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(remain_hungry_shelled, NULL), "");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
+/* A thing said to violate a rule ("Valdoria's purchase violated
+ * Marestan's law") is a legal characterisation of a deed, no act of its
+ * owner against the law's maker; the country itself as the subject
+ * violates (issue 5, round 35). */
+static const char *purchase_violated =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
+    "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+    "3\tpurchase\tpurchase\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n"
+    "4\tviolated\tviolate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tnmod:poss\t_\t_\n"
+    "6\t's\t's\tPART\tPOS\t_\t5\tcase\t_\t_\n"
+    "7\tlaw\tlaw\tNOUN\tNN\t_\t4\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+static const char *valdoria_violated =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tviolated\tviolate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tnmod:poss\t_\t_\n"
+    "4\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_\n"
+    "5\tlaw\tlaw\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_thing_that_violates_a_rule_is_characterised)
+{
+    CHECK_STR(code(purchase_violated, NULL), "");
+    CHECK_STR(code(valdoria_violated, NULL), "VAL>MAR:128");
 }
 
 /* A participle after a comma tells what the clause's act did, even when
@@ -7652,6 +7702,8 @@ int main(void)
     RUN(comma_participle_takes_the_clause_subject);
     RUN(agent_only_sides_take_the_country_the_text_gives);
     RUN(participle_among_predicate_adjectives_is_passive);
+    RUN(participle_among_states_after_remain_describes);
+    RUN(a_thing_that_violates_a_rule_is_characterised);
     RUN(possible_governor_reaches_its_complement);
     RUN(caseless_noun_before_the_verb_is_its_subject);
     RUN(us_in_capitals_named_as_nouns);
