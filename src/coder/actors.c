@@ -216,6 +216,25 @@ static int opposition_as_stance(const sr_cs_sent *cs, size_t i)
     return i + 1 < cs->n && sr_coder_word_eq("TO", cs->words[i + 1]);
 }
 
+/* "cooperate in building a new parliament for Mauritius", "rebuilt the
+ * ministry": the object of a verb of building is a building, so an
+ * institution word there ("parliament", "ministry", "embassy") names the
+ * house, not the body sitting in it, and gives no agent. The "for" or
+ * "in" phrase is only whom or where it is built. */
+static int built_thing(const sr_cs_sent *cs, size_t i)
+{
+    static const char *const build[] = {
+        "BUILD",       "BUILDS",       "BUILDING",  "BUILT",      "REBUILD",
+        "REBUILDS",    "REBUILDING",   "REBUILT",   "CONSTRUCT",  "CONSTRUCTS",
+        "CONSTRUCTING", "CONSTRUCTED", "RENOVATE",  "RENOVATES",  "RENOVATING",
+        "RENOVATED"};
+    int32_t v = cs->head[i];
+    if (cs->rel[i] != SR_CS_OBJ || v < 0)
+        return 0;
+    const char *up = cs->s->tokens[v].upos;
+    return up && !strcmp(up, "VERB") && SR_CS_WORD_AMONG(build, cs->words[v]);
+}
+
 /* Is act a person: an entry with a term of office (a date-restricted
  * code), as the leader files write them? */
 static int is_person(const sr_actor *act)
@@ -286,7 +305,7 @@ static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi,
             }
         }
         if (!want_agents || business_as_activity(cs, i) || modifies_a_modifier(cs, i) ||
-            opposition_as_stance(cs, i))
+            opposition_as_stance(cs, i) || built_thing(cs, i))
             continue;
         const sr_agent *ag = sr_dict_agent_match(cx->dict, cs->words, n, i, 0, &m);
         if (ag && m && !faith_word_in_a_name(cs, i, m, ag)) {
