@@ -216,6 +216,25 @@ static int opposition_as_stance(const sr_cs_sent *cs, size_t i)
     return i + 1 < cs->n && sr_coder_word_eq("TO", cs->words[i + 1]);
 }
 
+/* "cooperate in building a new parliament for Mauritius", "rebuilt the
+ * ministry": the object of a verb of building is a building, so an
+ * institution word there ("parliament", "ministry", "embassy") names the
+ * house, not the body sitting in it, and gives no agent. The "for" or
+ * "in" phrase is only whom or where it is built. */
+static int built_thing(const sr_cs_sent *cs, size_t i)
+{
+    static const char *const build[] = {
+        "BUILD",       "BUILDS",       "BUILDING",  "BUILT",      "REBUILD",
+        "REBUILDS",    "REBUILDING",   "REBUILT",   "CONSTRUCT",  "CONSTRUCTS",
+        "CONSTRUCTING", "CONSTRUCTED", "RENOVATE",  "RENOVATES",  "RENOVATING",
+        "RENOVATED"};
+    int32_t v = cs->head[i];
+    if (cs->rel[i] != SR_CS_OBJ || v < 0)
+        return 0;
+    const char *up = cs->s->tokens[v].upos;
+    return up && !strcmp(up, "VERB") && SR_CS_WORD_AMONG(build, cs->words[v]);
+}
+
 /* Is act a person: an entry with a term of office (a date-restricted
  * code), as the leader files write them? */
 static int is_person(const sr_actor *act)
@@ -286,7 +305,7 @@ static void scan(const sr_cs_ctx *cx, const uint8_t *in, int32_t lo, int32_t hi,
             }
         }
         if (!want_agents || business_as_activity(cs, i) || modifies_a_modifier(cs, i) ||
-            opposition_as_stance(cs, i))
+            opposition_as_stance(cs, i) || built_thing(cs, i))
             continue;
         const sr_agent *ag = sr_dict_agent_match(cx->dict, cs->words, n, i, 0, &m);
         if (ag && m && !faith_word_in_a_name(cs, i, m, ag)) {
@@ -789,6 +808,25 @@ static int recipient_of_a_thing(const sr_cs_ctx *cx, int32_t h, int32_t c)
     return p >= 0 && SR_CS_WORD_AMONG(to, cs->words[p]);
 }
 
+/* "his U.N. mission", "their U.N. delegation": a state's mission or
+ * delegation to a body, owned by a pronoun, is the owner's, not the
+ * body's; the body in the compound is only where it is sent. Returns the
+ * possessive pronoun, or -1. ("Iran's U.N. mission" reads Iran first
+ * already; "the U.N. mission in Mali", with no owner, is the U.N.'s.) */
+static int32_t mission_owner(const sr_cs_sent *cs, int32_t h)
+{
+    static const char *const mission[] = {"MISSION", "MISSIONS", "DELEGATION", "DELEGATIONS"};
+    if (!SR_CS_WORD_AMONG(mission, cs->words[h]))
+        return -1;
+    for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        const char *up = cs->s->tokens[c].upos;
+        if (cs->rel[c] == SR_CS_POSS && up && !strcmp(up, "PRON"))
+            return c;
+    }
+    return -1;
+}
+
 static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, int *lent,
                         int depth)
 {
@@ -825,6 +863,11 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
             !(one_person(cs, h) && (impersonal_body(&cx->recent[0]) || cx->recent[0].group)) &&
             !(many_people(cs, h) && cx->recent[0].actor && is_person(cx->recent[0].actor)))
             out->a[out->n++] = cx->recent[0];
+        return;
+    }
+    int32_t owner = mission_owner(cs, h);
+    if (owner >= 0) {
+        resolve_full(cx, owner, out, depth + 1);
         return;
     }
     uint8_t *in = phrase_mask(cx);

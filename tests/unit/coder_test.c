@@ -6671,6 +6671,68 @@ TEST(links_name_the_party_they_are_with)
     CHECK_STR(code(links_with, NULL), "VAL>MAR:111");
 }
 
+/* The object of a verb of building is a building: "help in building a
+ * new court for Marestan" targets Marestan, not its judiciary (issue 5,
+ * round 36); a court that is not built keeps its agent. */
+static const char *built_court = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                 "2\toffered\toffer\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                 "3\thelp\thelp\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                                 "4\tin\tin\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+                                 "5\tbuilding\tbuild\tVERB\tVBG\t_\t3\tacl\t_\t_\n"
+                                 "6\ta\ta\tDET\tDT\t_\t8\tdet\t_\t_\n"
+                                 "7\tnew\tnew\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+                                 "8\tcourt\tcourt\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+                                 "9\tfor\tfor\tADP\tIN\t_\t10\tcase\t_\t_\n"
+                                 "10\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tnmod\t_\t_\n"
+                                 "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char *offered_court = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                   "2\toffered\toffer\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                   "3\thelp\thelp\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                                   "4\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                                   "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                                   "6\tcourt\tcourt\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+                                   "7\tof\tof\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                                   "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+                                   "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_thing_built_is_a_building_not_a_body)
+{
+    CHECK_STR(code(built_court, NULL), "VAL>MAR:030");
+    CHECK_STR(code(offered_court, NULL), "VAL>MARJUD:030");
+}
+
+/* "his U.N. mission": a mission owned by a pronoun is the owner's, not
+ * the body's it is sent to (issue 5, round 36). Possessive pronouns are
+ * not followed to an antecedent, so the accusation loses its source and
+ * is not coded, where it was the Compact's; a mission with no owner
+ * stays the body's. */
+static const char *owned_mission =
+    "1\tKessar\tKessar\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\this\the\tPRON\tPRP$\t_\t6\tnmod:poss\t_\t_\n"
+    "4\tNorthern\tNorthern\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "5\tCompact\tCompact\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+    "6\tmission\tmission\tNOUN\tNN\t_\t7\tnsubj\t_\t_\n"
+    "7\taccused\taccuse\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char *unowned_mission =
+    "1\tThe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "2\tNorthern\tNorthern\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+    "3\tCompact\tCompact\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+    "4\tmission\tmission\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+    "5\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(a_mission_owned_by_a_pronoun_is_not_the_bodys)
+{
+    CHECK_STR(code(owned_mission, "2020-01-01"), "");
+    CHECK_STR(code(unowned_mission, NULL), "IGONCP>MAR:112");
+}
+
 /* A noun joined by "and" after the object, hung by the parser on the
  * verb, is a second object: its "to Marestan" is in the verb's clause
  * (issue 5, round 9). A conjunct with its own preposition is not. */
@@ -7761,6 +7823,8 @@ int main(void)
     RUN(ties_name_the_party_they_are_with);
     RUN(opposed_to_is_no_passive);
     RUN(links_name_the_party_they_are_with);
+    RUN(a_thing_built_is_a_building_not_a_body);
+    RUN(a_mission_owned_by_a_pronoun_is_not_the_bodys);
     RUN(noun_conjunct_of_the_verb_is_a_second_object);
     RUN(a_camp_for_people_is_theirs);
     RUN(subordinator_read_as_a_preposition_gives_no_target);
