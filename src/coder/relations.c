@@ -23,20 +23,32 @@ const char *sr_coder_rel_name(sr_cs_rel r)
     return (unsigned)r < sizeof rel_names / sizeof rel_names[0] ? rel_names[r] : "?";
 }
 
+/* ASCII only, as the word lists are: toupper() goes through the locale
+ * on every byte, and these comparisons run for every rule on every
+ * token. */
+static inline int ascii_upper(unsigned char c)
+{
+    return c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c;
+}
+
 int sr_coder_word_eq(const char *w, const char *form)
 {
     if (!w || !form)
         return 0;
     for (; *w && *form; w++, form++)
-        if (*w != toupper((unsigned char)*form))
+        if ((unsigned char)*w != ascii_upper((unsigned char)*form))
             return 0;
     return *w == 0 && *form == 0;
 }
 
 int sr_coder_word_among(const char *const *list, size_t n, const char *form)
 {
+    if (!form)
+        return 0;
+    /* Most lists miss: the first letter rules out nearly all entries. */
+    int first = ascii_upper((unsigned char)form[0]);
     for (size_t i = 0; i < n; i++)
-        if (sr_coder_word_eq(list[i], form))
+        if ((unsigned char)list[i][0] == first && sr_coder_word_eq(list[i], form))
             return 1;
     return 0;
 }
