@@ -370,17 +370,29 @@ static int32_t home_target(sr_cs_ctx *cx, const sr_cs_phrase *S, sr_cs_phrase *T
  * the speaker went is the occasion of the statement, not what it is
  * about; its reported clause says that. The visit itself (042, 043) is
  * not touched, nor any act other than a statement. */
+/* The noun th hangs on as its "to" phrase, when th is a statement's (01x)
+ * target and that noun is one of nouns[0..count) ("a visit to Tokyo",
+ * "a letter to the minister"); -1 otherwise. */
+static int32_t statement_to_noun(const sr_cs_sent *cs, const char *code, int32_t th,
+                                 const char *const *nouns, size_t count)
+{
+    if (th < 0 || code[0] != '0' || code[1] != '1')
+        return -1;
+    int32_t n = cs->head[th];
+    int32_t p = sr_coder_case_of(cs, th);
+    if (n < 0 || p < 0 || cs->rel[th] != SR_CS_NMOD || !sr_coder_word_eq("TO", cs->words[p]) ||
+        !sr_coder_word_among(nouns, count, cs->words[n]))
+        return -1;
+    return n;
+}
+
 static int visit_occasion(const sr_cs_sent *cs, int32_t v, const char *code, int32_t th)
 {
     static const char *const travel[] = {"VISIT", "VISITS", "TRIP", "TRIPS", "TOUR", "TOURS",
                                          "STOP", "STOPOVER", "JOURNEY"};
     static const char *const occasion[] = {"DURING", "ON", "AMID", "WHILE"};
-    if (th < 0 || code[0] != '0' || code[1] != '1')
-        return 0;
-    int32_t n = cs->head[th];
-    int32_t p = sr_coder_case_of(cs, th);
-    if (n < 0 || p < 0 || cs->rel[th] != SR_CS_NMOD || !sr_coder_word_eq("TO", cs->words[p]) ||
-        !SR_CS_WORD_AMONG(travel, cs->words[n]))
+    int32_t n = statement_to_noun(cs, code, th, travel, sizeof travel / sizeof *travel);
+    if (n < 0)
         return 0;
     /* The parser may hang "during a visit" on the verb as its clausal
      * complement; the preposition still marks an occasion. */
@@ -444,12 +456,8 @@ static int addressed_message(const sr_cs_sent *cs, int32_t v, const char *code, 
     static const char *const message[] = {"LETTER", "LETTERS", "MESSAGE", "MESSAGES",
                                           "NOTE",   "EMAIL",   "E-MAIL",  "MEMO"};
     static const char *const medium[] = {"IN", "THROUGH", "VIA"};
-    if (th < 0 || code[0] != '0' || code[1] != '1')
-        return 0;
-    int32_t n = cs->head[th];
-    int32_t p = sr_coder_case_of(cs, th);
-    if (n < 0 || p < 0 || cs->rel[th] != SR_CS_NMOD || !sr_coder_word_eq("TO", cs->words[p]) ||
-        !SR_CS_WORD_AMONG(message, cs->words[n]))
+    int32_t n = statement_to_noun(cs, code, th, message, sizeof message / sizeof *message);
+    if (n < 0)
         return 0;
     int32_t q = sr_coder_case_of(cs, n);
     return cs->head[n] == v && cs->rel[n] == SR_CS_OBL && q >= 0 &&

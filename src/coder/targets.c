@@ -129,11 +129,6 @@ static int same_actors(const sr_cs_phrase *a, const sr_cs_phrase *b)
     return 1;
 }
 
-/* The first noun phrase after the verb, in text order, that names actors
- * other than those of avoid: the target of "Arnor believes Dagolath can
- * cope", "allowed that Mordor isn't ...", "roads leading into Mordor", as
- * TABARI and PETRARCH take the first actor after the verb. Pronouns are
- * passed over here: they name someone already in the clause. */
 /* Is h a clause that gives the content of a noun of fear, report or
  * claim, the noun being no object but an oblique or modifier ("turned
  * them down for fear that China might retaliate", "acted amid reports
@@ -522,6 +517,11 @@ static int in_subject(const sr_cs_sent *cs, int32_t v, int32_t t, int32_t subj)
     return 0;
 }
 
+/* The first noun phrase after the verb, in text order, that names actors
+ * other than those of avoid: the target of "Arnor believes Dagolath can
+ * cope", "allowed that Mordor isn't ...", "roads leading into Mordor", as
+ * TABARI and PETRARCH take the first actor after the verb. Pronouns are
+ * passed over here: they name someone already in the clause. */
 int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
                                    const sr_cs_phrase *avoid, int no_clauses, sr_cs_phrase *out)
 {
