@@ -607,7 +607,12 @@ const char *sr_coder_one_sided_refusal(const char *code, int has_source, int has
 /* Appeals (02x), consultations (04x), diplomatic cooperation and
  * endorsement (05x), rejections (12x), cuts in relations (16x) and fights
  * (19x) are aimed at a party: one is called on, met, praised, rebuffed,
- * cut off or fought. When such an event has no target but the sentence
+ * cut off or fought. So are intentions (03x) other than to meet (036): a
+ * pledge, offer or readiness is made to someone ("New Delhi would invest
+ * ... in projects" in a story of Mauritius, "was ready for a ceasefire"
+ * beside the U.S. proposal); an intent to meet or visit keeps its row, as
+ * the party visited is often the place ("will visit Albania"), which the
+ * joint-act refusal (sr_coder_joint_act) already reads. When such an event has no target but the sentence
  * names another actor, the parse lost the link to it ("called on all
  * warring parties", "a meeting of the Security Council requested by
  * France", "China and Russia signed a treaty"), and the one-sided event
@@ -620,7 +625,8 @@ int sr_coder_needs_named_target(const char *code)
     if (!code || !code[0] || !code[1])
         return 0;
     if (code[0] == '0')
-        return code[1] == '2' || code[1] == '4' || code[1] == '5';
+        return code[1] == '2' || (code[1] == '3' && code[2] != '6') || code[1] == '4' ||
+               code[1] == '5';
     if (code[0] == '1')
         return code[1] == '2' || code[1] == '6' || code[1] == '9';
     return 0;
