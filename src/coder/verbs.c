@@ -359,14 +359,17 @@ static int where_clause_with_subject(const sr_cs_sent *cs, int32_t v)
  * one year", parsed with "sentenced" as a participle on "court" and the
  * name as its adverb): a passive participle has no object, so the name
  * is what the verb was done to and the tagger mistook a past tense for
- * a participle. Not after a verb of naming ("a group called Hamas",
- * "a man named Ali"), whose name is the noun's own, nor a day or a month
+ * a participle. Not after a verb of naming or appointing ("a group
+ * called Hamas", "a man named Ali", "the general appointed U.N. envoy"),
+ * whose name is the noun's own or its new office, nor a day or a month
  * ("the journalist arrested Tuesday", "arrested March 3"). */
 static int name_after_participle(const sr_cs_sent *cs, int32_t v)
 {
-    static const char *const naming[] = {"CALLED",    "NAMED",   "DUBBED",   "KNOWN",
-                                         "NICKNAMED", "TITLED",  "ENTITLED", "LABELED",
-                                         "LABELLED",  "BRANDED", "RENAMED",  "STYLED"};
+    static const char *const naming[] = {
+        "CALLED",     "NAMED",   "DUBBED",    "KNOWN",    "NICKNAMED",  "TITLED",
+        "ENTITLED",   "LABELED", "LABELLED",  "BRANDED",  "RENAMED",    "STYLED",
+        "APPOINTED",  "ELECTED", "NOMINATED", "DECLARED", "PROCLAIMED", "CROWNED",
+        "CONSIDERED", "DEEMED",  "VOTED"};
     static const char *const months[] = {"JANUARY", "FEBRUARY", "MARCH",     "APRIL",
                                          "MAY",     "JUNE",     "JULY",      "AUGUST",
                                          "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
