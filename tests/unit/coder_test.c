@@ -1717,6 +1717,52 @@ TEST(targetless_intention_refused_when_another_actor_is_named)
     coder = saved;
 }
 
+/* A one-sided offer, appeal or endorsement joined to a verb of the same
+ * subject whose event names a party lost that party to the parse: the
+ * one-sided row is dropped, the joined event kept (issue 5, round 40:
+ * "welcomed the release and reiterated its call to the authorities"). */
+static const char *offered_help_and_urged_the_police =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\toffered\toffer\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\thelp\thelp\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+    "6\turged\turge\tVERB\tVBD\t_\t3\tconj\t_\t_\n"
+    "7\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n"
+    "8\tValdorian\tValdorian\tADJ\tJJ\t_\t9\tamod\t_\t_\n"
+    "9\tpolice\tpolice\tNOUN\tNN\t_\t6\tobj\t_\t_\n"
+    "10\tto\tto\tPART\tTO\t_\t11\tmark\t_\t_\n"
+    "11\tact\tact\tVERB\tVB\t_\t6\txcomp\t_\t_\n"
+    "12\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+/* the same with a subject of its own on the second verb: two clauses */
+static const char *offered_help_and_they_urged_the_police =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\toffered\toffer\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\thelp\thelp\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "5\tand\tand\tCCONJ\tCC\t_\t8\tcc\t_\t_\n"
+    "6\tValdorian\tValdorian\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tofficials\tofficial\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n"
+    "8\turged\turge\tVERB\tVBD\t_\t3\tconj\t_\t_\n"
+    "9\tthe\tthe\tDET\tDT\t_\t11\tdet\t_\t_\n"
+    "10\tValdorian\tValdorian\tADJ\tJJ\t_\t11\tamod\t_\t_\n"
+    "11\tpolice\tpolice\tNOUN\tNN\t_\t8\tobj\t_\t_\n"
+    "12\tto\tto\tPART\tTO\t_\t13\tmark\t_\t_\n"
+    "13\tact\tact\tVERB\tVB\t_\t8\txcomp\t_\t_\n"
+    "14\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_one_sided_act_joined_to_a_verb_that_names_its_party_is_dropped)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(offered_help_and_urged_the_police, NULL), "VALGOV>VALCOP:020");
+    CHECK_STR(code(offered_help_and_they_urged_the_police, NULL),
+              "VALGOV>---:030 VALGOV>VALCOP:020");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 TEST(targetless_appeal_refused_when_another_actor_is_named)
 {
     sr_coder_options one_sided = {.require_dyad = 0};
@@ -7708,6 +7754,7 @@ int main(void)
     RUN(one_sided_events_without_require_dyad);
     RUN(targetless_appeal_refused_when_another_actor_is_named);
     RUN(targetless_intention_refused_when_another_actor_is_named);
+    RUN(a_one_sided_act_joined_to_a_verb_that_names_its_party_is_dropped);
     RUN(a_one_sided_event_of_an_unknown_name_is_refused);
     RUN(an_active_clause_whose_doer_the_parse_lost_is_refused);
     RUN(a_quantifier_object_counts_the_object_before_it);
