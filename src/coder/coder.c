@@ -607,7 +607,12 @@ const char *sr_coder_one_sided_refusal(const char *code, int has_source, int has
 /* Appeals (02x), consultations (04x), diplomatic cooperation and
  * endorsement (05x), rejections (12x), cuts in relations (16x) and fights
  * (19x) are aimed at a party: one is called on, met, praised, rebuffed,
- * cut off or fought. When such an event has no target but the sentence
+ * cut off or fought. So are intentions (03x) other than to meet (036): a
+ * pledge, offer or readiness is made to someone ("New Delhi would invest
+ * ... in projects" in a story of Mauritius, "was ready for a ceasefire"
+ * beside the U.S. proposal); an intent to meet or visit keeps its row, as
+ * the party visited is often the place ("will visit Albania"), which the
+ * joint-act refusal (sr_coder_joint_act) already reads. When such an event has no target but the sentence
  * names another actor, the parse lost the link to it ("called on all
  * warring parties", "a meeting of the Security Council requested by
  * France", "China and Russia signed a treaty"), and the one-sided event
@@ -620,7 +625,8 @@ int sr_coder_needs_named_target(const char *code)
     if (!code || !code[0] || !code[1])
         return 0;
     if (code[0] == '0')
-        return code[1] == '2' || code[1] == '4' || code[1] == '5';
+        return code[1] == '2' || (code[1] == '3' && code[2] != '6') || code[1] == '4' ||
+               code[1] == '5';
     if (code[0] == '1')
         return code[1] == '2' || code[1] == '6' || code[1] == '9';
     return 0;
@@ -2100,6 +2106,52 @@ static void drop_one_sided_echoes(const sr_cs_sent *cs, evlist *ev, uint32_t sta
     }
 }
 
+/* Are verbs a and b conjuncts of each other ("welcomed the release and
+ * reiterated its call to the authorities"), the later one without a
+ * subject of its own, so that both are told of the same subject? */
+static int joined_with_shared_subject(const sr_cs_sent *cs, int32_t a, int32_t b)
+{
+    int32_t first = a < b ? a : b, second = a < b ? b : a;
+    return cs->head[second] == first && cs->rel[second] == SR_CS_CONJ &&
+           sr_coder_child(cs, second, SR_CS_NSUBJ) < 0 &&
+           sr_coder_child(cs, second, SR_CS_NSUBJPASS) < 0;
+}
+
+/* "Reporters Without Borders welcomed the release and reiterated its
+ * call to the authorities to drop all charges": a one-sided event of a
+ * family aimed at a party (sr_coder_needs_named_target: an appeal, an
+ * intention, a meeting, an endorsement, a rejection, a cut) whose verb
+ * is joined to another verb of the same subject that codes an event with
+ * a target has lost its party to the parse: the party the subject acts
+ * on in the same breath is named, and the one-sided row says it acted on
+ * no one. It is dropped; the joined event is kept. Not fights (19x):
+ * their object is often a place ("laid siege to a hotel and later
+ * killed ..."), which the joined event does not name. */
+static void drop_one_sided_beside_a_joined_target(const sr_cs_sent *cs, evlist *ev,
+                                                  uint32_t start, sr_buf *why)
+{
+    for (uint32_t i = start; i < ev->n; i++) {
+        sr_event *e = &ev->items[i];
+        if (!e->code || strcmp(e->target, "---") != 0 || !strcmp(e->source, "---") ||
+            !sr_coder_needs_named_target(e->code) || !strncmp(e->code, "19", 2))
+            continue;
+        for (uint32_t j = start; j < ev->n; j++) {
+            const sr_event *o = &ev->items[j];
+            if (j == i || !o->code || strcmp(o->source, e->source) != 0 ||
+                !strcmp(o->target, "---") || !strcmp(o->target, e->source) ||
+                !joined_with_shared_subject(cs, (int32_t)e->verb_token, (int32_t)o->verb_token))
+                continue;
+            sr_buf_printf(why,
+                          "verb \"%s\": one-sided %s %s -> --- not coded: the joined verb \"%s\" "
+                          "of the same subject names its party, %s\n",
+                          cs->words[e->verb_token], e->code, e->source,
+                          cs->words[o->verb_token], o->target);
+            e->code = NULL;
+            break;
+        }
+    }
+}
+
 static int unrealised_code(const char *code)
 {
     static const char *const roots[] = {"02", "03", "10", "12", "13"};
@@ -3012,6 +3064,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
     if (!cx->coder->opt.plain_modals)
         drop_unrealised_complements(&cs, recs, nrec, ev, why);
     drop_one_sided_echoes(&cs, ev, start, why);
+    drop_one_sided_beside_a_joined_target(&cs, ev, start, why);
     if (!cx->coder->opt.plain_modals)
         drop_habitual_words(&cs, recs, nrec, ev, why);
     uint32_t kept = start;

@@ -354,6 +354,42 @@ static int where_clause_with_subject(const sr_cs_sent *cs, int32_t v)
     return 0;
 }
 
+/* A participle on a noun with a bare name right after it, hung on the
+ * participle with no preposition ("a Bosnian court sentenced Dodik to
+ * one year", parsed with "sentenced" as a participle on "court" and the
+ * name as its adverb): a passive participle has no object, so the name
+ * is what the verb was done to and the tagger mistook a past tense for
+ * a participle. Not after a verb of naming or appointing ("a group
+ * called Hamas", "a man named Ali", "the general appointed U.N. envoy"),
+ * whose name is the noun's own or its new office, nor a day or a month
+ * ("the journalist arrested Tuesday", "arrested March 3"). */
+static int name_after_participle(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const naming[] = {
+        "CALLED",     "NAMED",   "DUBBED",    "KNOWN",    "NICKNAMED",  "TITLED",
+        "ENTITLED",   "LABELED", "LABELLED",  "BRANDED",  "RENAMED",    "STYLED",
+        "APPOINTED",  "ELECTED", "NOMINATED", "DECLARED", "PROCLAIMED", "CROWNED",
+        "CONSIDERED", "DEEMED",  "VOTED"};
+    static const char *const months[] = {"JANUARY", "FEBRUARY", "MARCH",     "APRIL",
+                                         "MAY",     "JUNE",     "JULY",      "AUGUST",
+                                         "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
+                                         "JAN.",    "FEB.",     "AUG.",      "SEPT.",
+                                         "OCT.",    "NOV.",     "DEC."};
+    int32_t n = v + 1;
+    if (n >= (int32_t)cs->n || SR_CS_WORD_AMONG(naming, cs->words[v]) || is_day_word(cs, n) ||
+        SR_CS_WORD_AMONG(months, cs->words[n]))
+        return 0;
+    const char *up = cs->s->tokens[n].upos;
+    if (!up || strcmp(up, "PROPN") != 0)
+        return 0;
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->lo[c] == n && sr_coder_case_of(cs, c) < 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int passive(const sr_cs_sent *cs, int32_t v)
 {
     if (mislabelled_active(cs, v) || stative_to(cs, v))
@@ -372,7 +408,8 @@ static int passive(const sr_cs_sent *cs, int32_t v)
      * the place or time, not the one done to. */
     const sr_token *t = &cs->s->tokens[v];
     return cs->rel[v] == SR_CS_ACL && t->xpos && !strcmp(t->xpos, "VBN") &&
-           sr_coder_child(cs, v, SR_CS_OBJ) < 0 && !where_clause_with_subject(cs, v);
+           sr_coder_child(cs, v, SR_CS_OBJ) < 0 && !where_clause_with_subject(cs, v) &&
+           !name_after_participle(cs, v);
 }
 
 /* A present participle set off by a comma after a noun the clause's verb

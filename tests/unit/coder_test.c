@@ -1685,6 +1685,84 @@ static const char *urged_alone = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj
                                  "4\tparties\tparty\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
                                  "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
+/* An intention (03x) is made to someone too: a target-less offer in a
+ * sentence that names another actor lost its counterpart (issue 5, round
+ * 40); alone it keeps its row, and an intent to meet (036) is not read so. */
+static const char *offered_help_and_other_silent =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\toffered\toffer\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\thelp\thelp\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "6\tremained\tremain\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+    "7\tsilent\tsilent\tADJ\tJJ\t_\t6\txcomp\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *offered_help_alone =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\toffered\toffer\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\thelp\thelp\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(targetless_intention_refused_when_another_actor_is_named)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(offered_help_and_other_silent, NULL), "");
+    CHECK_STR(code(offered_help_alone, NULL), "VAL>---:030");
+    CHECK(sr_coder_needs_named_target("030"));
+    CHECK(sr_coder_needs_named_target("0356"));
+    CHECK(!sr_coder_needs_named_target("036"));
+    sr_coder_free(coder);
+    coder = saved;
+}
+
+/* A one-sided offer, appeal or endorsement joined to a verb of the same
+ * subject whose event names a party lost that party to the parse: the
+ * one-sided row is dropped, the joined event kept (issue 5, round 40:
+ * "welcomed the release and reiterated its call to the authorities"). */
+static const char *offered_help_and_urged_the_police =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\toffered\toffer\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\thelp\thelp\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+    "6\turged\turge\tVERB\tVBD\t_\t3\tconj\t_\t_\n"
+    "7\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n"
+    "8\tValdorian\tValdorian\tADJ\tJJ\t_\t9\tamod\t_\t_\n"
+    "9\tpolice\tpolice\tNOUN\tNN\t_\t6\tobj\t_\t_\n"
+    "10\tto\tto\tPART\tTO\t_\t11\tmark\t_\t_\n"
+    "11\tact\tact\tVERB\tVB\t_\t6\txcomp\t_\t_\n"
+    "12\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+/* the same with a subject of its own on the second verb: two clauses */
+static const char *offered_help_and_they_urged_the_police =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\toffered\toffer\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\thelp\thelp\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "5\tand\tand\tCCONJ\tCC\t_\t8\tcc\t_\t_\n"
+    "6\tValdorian\tValdorian\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "7\tofficials\tofficial\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n"
+    "8\turged\turge\tVERB\tVBD\t_\t3\tconj\t_\t_\n"
+    "9\tthe\tthe\tDET\tDT\t_\t11\tdet\t_\t_\n"
+    "10\tValdorian\tValdorian\tADJ\tJJ\t_\t11\tamod\t_\t_\n"
+    "11\tpolice\tpolice\tNOUN\tNN\t_\t8\tobj\t_\t_\n"
+    "12\tto\tto\tPART\tTO\t_\t13\tmark\t_\t_\n"
+    "13\tact\tact\tVERB\tVB\t_\t8\txcomp\t_\t_\n"
+    "14\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_one_sided_act_joined_to_a_verb_that_names_its_party_is_dropped)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(offered_help_and_urged_the_police, NULL), "VALGOV>VALCOP:020");
+    CHECK_STR(code(offered_help_and_they_urged_the_police, NULL),
+              "VALGOV>---:030 VALGOV>VALCOP:020");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 TEST(targetless_appeal_refused_when_another_actor_is_named)
 {
     sr_coder_options one_sided = {.require_dyad = 0};
@@ -2019,6 +2097,56 @@ TEST(a_where_clause_with_a_subject_is_active)
     sr_coder *saved = coder;
     coder = sr_coder_new(dict, &one_sided);
     CHECK_STR(code(valley_where_police_clashed, NULL), "VALCOP>MARMIL:190");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
+/* A participle on a noun with a bare name right after it is a past
+ * tense the tagger mistook ("a court sentenced the leader to a year",
+ * parsed with the verb on "court" and the name as its adverb): the noun
+ * is the doer and the name the one done to (issue 5, round 40). */
+static const char *court_expelled_a_named_leader =
+    "1\tLast\tlast\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tweek\tweek\tNOUN\tNN\t_\t13\tobl:unmarked\t_\t_\n"
+    "3\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+    "4\ta\ta\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "5\tValdorian\tValdorian\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tcourt\tcourt\tNOUN\tNN\t_\t2\tconj\t_\t_\n"
+    "7\texpelled\texpel\tVERB\tVBN\t_\t6\tacl\t_\t_\n"
+    "8\tKessar\tKessar\tPROPN\tNNP\t_\t7\tadvmod\t_\t_\n"
+    "9\tfrom\tfrom\tADP\tIN\t_\t11\tcase\t_\t_\n"
+    "10\tthe\tthe\tDET\tDT\t_\t11\tdet\t_\t_\n"
+    "11\tcapital\tcapital\tNOUN\tNN\t_\t7\tobl\t_\t_\n"
+    "12\tand\tand\tCCONJ\tCC\t_\t13\tcc\t_\t_\n"
+    "13\tbarred\tbar\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "14\thim\the\tPRON\tPRP\t_\t13\tobj\t_\t_\n"
+    "15\tfrom\tfrom\tADP\tIN\t_\t16\tcase\t_\t_\n"
+    "16\toffice\toffice\tNOUN\tNN\t_\t13\tobl\t_\t_\n"
+    "17\t.\t.\tPUNCT\t.\t_\t13\tpunct\t_\t_\n\n";
+/* A day after the participle is when, not whom: still passive. */
+static const char *official_expelled_tuesday =
+    "1\tLast\tlast\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tweek\tweek\tNOUN\tNN\t_\t13\tobl:unmarked\t_\t_\n"
+    "3\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+    "4\ta\ta\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "5\tValdorian\tValdorian\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tofficial\tofficial\tNOUN\tNN\t_\t2\tconj\t_\t_\n"
+    "7\texpelled\texpel\tVERB\tVBN\t_\t6\tacl\t_\t_\n"
+    "8\tTuesday\tTuesday\tPROPN\tNNP\t_\t7\tadvmod\t_\t_\n"
+    "9\tfrom\tfrom\tADP\tIN\t_\t11\tcase\t_\t_\n"
+    "10\tthe\tthe\tDET\tDT\t_\t11\tdet\t_\t_\n"
+    "11\tcapital\tcapital\tNOUN\tNN\t_\t7\tobl\t_\t_\n"
+    "12\tand\tand\tCCONJ\tCC\t_\t13\tcc\t_\t_\n"
+    "13\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "14\t.\t.\tPUNCT\t.\t_\t13\tpunct\t_\t_\n\n";
+
+TEST(a_participle_with_a_bare_name_after_it_is_active)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(court_expelled_a_named_leader, "2021-03-01"), "VALJUD>VALGOV:174");
+    CHECK_STR(code(official_expelled_tuesday, "2021-03-01"), "--->VALGOV:174");
     sr_coder_free(coder);
     coder = saved;
 }
@@ -7625,6 +7753,8 @@ int main(void)
     RUN(pattern_targets_that_are_only_the_press_are_dropped);
     RUN(one_sided_events_without_require_dyad);
     RUN(targetless_appeal_refused_when_another_actor_is_named);
+    RUN(targetless_intention_refused_when_another_actor_is_named);
+    RUN(a_one_sided_act_joined_to_a_verb_that_names_its_party_is_dropped);
     RUN(a_one_sided_event_of_an_unknown_name_is_refused);
     RUN(an_active_clause_whose_doer_the_parse_lost_is_refused);
     RUN(a_quantifier_object_counts_the_object_before_it);
@@ -7633,6 +7763,7 @@ int main(void)
     RUN(participle_completing_an_object_is_passive);
     RUN(a_participle_after_a_comma_shares_the_clauses_subject);
     RUN(a_where_clause_with_a_subject_is_active);
+    RUN(a_participle_with_a_bare_name_after_it_is_active);
     RUN(a_joint_act_with_an_uncodable_partner_is_refused);
     RUN(a_demand_whose_plus_names_no_party_is_refused);
     RUN(a_modifier_with_an_auxiliary_is_a_clause_whose_doer_was_lost);
