@@ -43,9 +43,58 @@ int sr_attr_is_opening_past(const sr_sentence *s, sr_event_date d, int32_t pubda
     return sr_attr_date_valid(end) && end <= sr_attr_date_add_months(pubdate, -SR_OPENING_MONTHS);
 }
 
-int sr_attr_is_months_back(const sr_sentence *s, sr_event_date d, int32_t pubdate)
+static int deprel_is(const sr_token *t, const char *rel);
+
+/* 1 when the clause of verb v is told in the past: a simple past, a past
+ * perfect or past passive ("had seized", "was fired", "having treated"),
+ * a bare past participle ("the summit held in September"); an infinitive
+ * or gerund takes the tense of the verb it completes ("tried to storm",
+ * not "plans to attack"). A future or modal ("will impose", "would
+ * attack"), a present or a present perfect is not: a month the date
+ * reader resolves to the past may be one ahead ("will meet in January"
+ * in a November story). */
+static int past_clause(const sr_sentence *s, uint32_t v)
 {
-    if (!s || d.first_token == UINT32_MAX || d.first_token > d.last_token ||
+    static const char *const modal[] = {"will", "'ll", "shall", "wo", "would", "may", "might",
+                                        "could", "should", "must", "can", "ca", "'d"};
+    static const char *const past[] = {"had", "was", "were", "having", "did"};
+    for (int hops = 0; hops < 4 && v < s->ntokens; hops++) {
+        const sr_token *vt = &s->tokens[v];
+        int past_aux = 0, other_aux = 0;
+        for (uint32_t c = 0; c < s->ntokens; c++) {
+            const sr_token *t = &s->tokens[c];
+            if (t->head != (int32_t)v + 1 || !(deprel_is(t, "aux") || deprel_is(t, "aux:pass")))
+                continue;
+            for (size_t k = 0; k < sizeof modal / sizeof *modal; k++)
+                if (sr_attr_word_is(t->form, modal[k], 0))
+                    return 0;
+            int p = 0;
+            for (size_t k = 0; k < sizeof past / sizeof *past; k++)
+                p |= sr_attr_word_is(t->form, past[k], 0);
+            if (p)
+                past_aux = 1;
+            else if (!sr_attr_word_is(t->form, "been", 0) && !sr_attr_word_is(t->form, "being", 0) &&
+                     !sr_attr_word_is(t->form, "to", 0))
+                other_aux = 1; /* has, have, is, are, be, do ... */
+        }
+        if (past_aux)
+            return 1;
+        if (other_aux || !vt->xpos)
+            return 0;
+        if (strcmp(vt->xpos, "VBD") == 0 || strcmp(vt->xpos, "VBN") == 0)
+            return 1;
+        if ((strcmp(vt->xpos, "VB") != 0 && strcmp(vt->xpos, "VBG") != 0) || vt->head <= 0 ||
+            (uint32_t)vt->head > s->ntokens ||
+            !(deprel_is(vt, "xcomp") || deprel_is(vt, "advcl") || deprel_is(vt, "conj")))
+            return 0;
+        v = (uint32_t)vt->head - 1;
+    }
+    return 0;
+}
+
+int sr_attr_is_months_back(const sr_sentence *s, uint32_t verb, sr_event_date d, int32_t pubdate)
+{
+    if (!s || verb >= s->ntokens || !past_clause(s, verb) || d.first_token == UINT32_MAX || d.first_token > d.last_token ||
         d.last_token >= s->ntokens || !sr_attr_date_valid(d.ymd) || !sr_attr_date_valid(pubdate))
         return 0;
     int32_t end = period_end(d.ymd, d.precision);

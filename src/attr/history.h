@@ -44,8 +44,12 @@ enum { SR_BACKGROUND_MONTHS = 2 };
  * sr_attr_is_months_back: the opening sentences tell the news. */
 enum { SR_BACKGROUND_SENT = 3 };
 
-/* 1 when d, the event's own time expression in s (not the publication
- * date kept), names a period that ended two months or more before
+/* 1 when the clause of the verb at token verb (0-based) is told in the
+ * past (a simple past, past perfect or passive, a past participle, or an
+ * infinitive of such a verb; no future, modal, present or present
+ * perfect: the date reader resolves a month to the past even where a
+ * "will" points ahead) and d, the event's own time expression in s (not
+ * the publication date kept), names a period that ended two months or more before
  * pubdate: a month or a year ("in January" in a March story, "late last
  * year" in an April one) ended in a calendar month SR_BACKGROUND_MONTHS
  * or more before the publication month; a day or a week ended on or
@@ -55,7 +59,8 @@ enum { SR_BACKGROUND_SENT = 3 };
  * or dates another event ("since last August", "after the September
  * summit", "until", "before", "last year's election"): the act may fall
  * at any time after or before it. */
-int sr_attr_is_months_back(const sr_sentence *s, sr_event_date d, int32_t pubdate);
+int sr_attr_is_months_back(const sr_sentence *s, uint32_t verb, sr_event_date d,
+                           int32_t pubdate);
 
 /* sr_attr_is_history, reading d's words in s as well: an event is also
  * background when the text names a past calendar year as a whole, by its

@@ -408,7 +408,7 @@ static void attach_attributes(const sr_engine *e, sr_doc *doc, sr_arena *arena)
             /* past the opening sentences, an act the text dates two
              * months or more back is context for the news (history.h) */
             if (!h && !e->opt.keep_history && ev->sent >= SR_BACKGROUND_SENT &&
-                sr_attr_is_months_back(s, d, pub))
+                sr_attr_is_months_back(s, ev->verb_token, d, pub))
                 h = 7;
             if (told && !e->opt.keep_history) {
                 h = 5;

@@ -766,32 +766,63 @@ TEST(history_own_date_months_back)
     sr_token tok[16];
     char store[128];
     sr_sentence s = words("Valdoria imposed sanctions on Marestan in January .", tok, store, 16);
+    tok[1].xpos = "VBD";
     sr_event_date jan = {20250101, SR_DATE_MONTH, 6, 6};
-    CHECK_INT(sr_attr_is_months_back(&s, jan, 20250314), 1);
-    CHECK_INT(sr_attr_is_months_back(&s, jan, 20250301), 1); /* two calendar months */
-    CHECK_INT(sr_attr_is_months_back(&s, jan, 20250228), 0); /* last month: news */
+    CHECK_INT(sr_attr_is_months_back(&s, 1, jan, 20250314), 1);
+    CHECK_INT(sr_attr_is_months_back(&s, 1, jan, 20250301), 1); /* two calendar months */
+    CHECK_INT(sr_attr_is_months_back(&s, 1, jan, 20250228), 0); /* last month: news */
     sr_event_date last_year = {20240101, SR_DATE_YEAR, 6, 6};
-    CHECK_INT(sr_attr_is_months_back(&s, last_year, 20250416), 1);
-    CHECK_INT(sr_attr_is_months_back(&s, last_year, 20250120), 0); /* weeks ago */
+    CHECK_INT(sr_attr_is_months_back(&s, 1, last_year, 20250416), 1);
+    CHECK_INT(sr_attr_is_months_back(&s, 1, last_year, 20250120), 0); /* weeks ago */
     sr_event_date day = {20250110, SR_DATE_DAY, 6, 6};
-    CHECK_INT(sr_attr_is_months_back(&s, day, 20250310), 1);
-    CHECK_INT(sr_attr_is_months_back(&s, day, 20250309), 0);
+    CHECK_INT(sr_attr_is_months_back(&s, 1, day, 20250310), 1);
+    CHECK_INT(sr_attr_is_months_back(&s, 1, day, 20250309), 0);
     sr_event_date kept = {20250314, SR_DATE_DAY, UINT32_MAX, UINT32_MAX};
-    CHECK_INT(sr_attr_is_months_back(&s, kept, 20250314), 0);
-    CHECK_INT(sr_attr_is_months_back(NULL, jan, 20250314), 0);
+    CHECK_INT(sr_attr_is_months_back(&s, 1, kept, 20250314), 0);
+    CHECK_INT(sr_attr_is_months_back(NULL, 1, jan, 20250314), 0);
     /* a bound dates an edge, not the act */
     tok[5].form = "since";
-    CHECK_INT(sr_attr_is_months_back(&s, jan, 20250314), 0);
+    CHECK_INT(sr_attr_is_months_back(&s, 1, jan, 20250314), 0);
     tok[5].form = "after";
-    CHECK_INT(sr_attr_is_months_back(&s, jan, 20250314), 0);
+    CHECK_INT(sr_attr_is_months_back(&s, 1, jan, 20250314), 0);
     tok[5].form = "in";
     /* "January's vote": the month dates another event */
     tok[7].form = "'s";
-    CHECK_INT(sr_attr_is_months_back(&s, jan, 20250314), 0);
+    CHECK_INT(sr_attr_is_months_back(&s, 1, jan, 20250314), 0);
     tok[7].form = "\xe2\x80\x99s";
-    CHECK_INT(sr_attr_is_months_back(&s, jan, 20250314), 0);
+    CHECK_INT(sr_attr_is_months_back(&s, 1, jan, 20250314), 0);
     tok[7].form = ".";
-    CHECK_INT(sr_attr_is_months_back(&s, jan, 20250314), 1);
+    CHECK_INT(sr_attr_is_months_back(&s, 1, jan, 20250314), 1);
+    /* told ahead or now: "will impose sanctions ... in January" in a
+     * November story, where the reader resolves January to the past */
+    sr_token tok2[16];
+    char store2[128];
+    sr_sentence ahead = words("Valdoria will impose sanctions on Marestan in January .", tok2, store2, 16);
+    static const int32_t ahead_heads[] = {3, 3, 0, 3, 6, 4, 8, 3, 3};
+    static const char *const ahead_rels[] = {"nsubj", "aux", "root", "obj", "case",
+                                             "nmod",  "case", "obl", "punct"};
+    parse_as(&ahead, ahead_heads, ahead_rels);
+    tok2[2].xpos = "VB";
+    sr_event_date jan2 = {20250101, SR_DATE_MONTH, 7, 7};
+    CHECK_INT(sr_attr_is_months_back(&ahead, 2, jan2, 20251114), 0);
+    tok2[1].form = "had"; /* a past perfect is the past */
+    tok2[2].xpos = "VBN";
+    CHECK_INT(sr_attr_is_months_back(&ahead, 2, jan2, 20251114), 1);
+    tok2[1].form = "has"; /* a present perfect is not */
+    CHECK_INT(sr_attr_is_months_back(&ahead, 2, jan2, 20251114), 0);
+    /* an infinitive takes the tense of the verb it completes: "plans to
+     * impose" is ahead, "tried to impose" is past */
+    tok2[1].form = "plans";
+    tok2[1].deprel = "root";
+    tok2[1].head = 0;
+    tok2[1].xpos = "VBZ";
+    tok2[2].deprel = "xcomp";
+    tok2[2].head = 2;
+    tok2[2].xpos = "VB";
+    CHECK_INT(sr_attr_is_months_back(&ahead, 2, jan2, 20251114), 0);
+    tok2[1].form = "tried";
+    tok2[1].xpos = "VBD";
+    CHECK_INT(sr_attr_is_months_back(&ahead, 2, jan2, 20251114), 1);
 }
 
 typedef struct number_case {
