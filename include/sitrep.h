@@ -273,9 +273,11 @@ typedef struct sr_engine_options {
                                 the country of their owner, place or story
                                 (docs/coder.md, step 9, "The story's
                                 country", and "Real news") */
-    int keep_history;        /* keep events the text dates more than a year
-                                before the publication date ("in 2015, ...");
-                                0 drops them as background (attr/history.h) */
+    int keep_history;        /* keep events the text dates as background: more
+                                than a year before the publication date ("in
+                                2015, ..."), or, past a story's opening, two
+                                months or more back ("in January" in March);
+                                0 drops them (attr/history.h) */
     int attributes;          /* attach dates, casualty counts and places to
                                 events and merge mentions (src/attr); 1 in
                                 sr_engine_options_default(). 0 codes events

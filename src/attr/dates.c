@@ -487,6 +487,14 @@ static int time_anchor(const char *f)
     }
 }
 
+int sr_attr_has_time_word(const sr_sentence *s)
+{
+    for (uint32_t t = 0; s && t < s->ntokens; t++)
+        if (time_anchor(s->tokens[t].form))
+            return 1;
+    return 0;
+}
+
 static int rel_is(const sr_token *t, const char *r)
 {
     return t->deprel && strcmp(t->deprel, r) == 0;

@@ -46,6 +46,12 @@ typedef struct sr_event_date {
  * time word at all. */
 sr_event_date sr_attr_event_date(const sr_sentence *s, uint32_t verb, int32_t pubdate);
 
+/* 1 when some token of s is a word that can anchor a time expression (a
+ * year, a month's or a day's name, "today", "ago", "week", "month",
+ * "year", ...): s may tell a time somewhere, even where no event's date
+ * reaches it. 0 for a sentence with no such word. */
+int sr_attr_has_time_word(const sr_sentence *s);
+
 /* Name of a precision: "day", "week", "month", "year". */
 const char *sr_attr_precision_name(sr_date_precision p);
 

@@ -43,6 +43,82 @@ int sr_attr_is_opening_past(const sr_sentence *s, sr_event_date d, int32_t pubda
     return sr_attr_date_valid(end) && end <= sr_attr_date_add_months(pubdate, -SR_OPENING_MONTHS);
 }
 
+static int deprel_is(const sr_token *t, const char *rel);
+
+/* 1 when the clause of verb v is told in the past: a simple past, a past
+ * perfect or past passive ("had seized", "was fired", "having treated"),
+ * a bare past participle ("the summit held in September"); an infinitive
+ * or gerund takes the tense of the verb it completes ("tried to storm",
+ * not "plans to attack"). A future or modal ("will impose", "would
+ * attack"), a present or a present perfect is not: a month the date
+ * reader resolves to the past may be one ahead ("will meet in January"
+ * in a November story). */
+static int past_clause(const sr_sentence *s, uint32_t v)
+{
+    static const char *const modal[] = {"will", "'ll", "shall", "wo", "would", "may", "might",
+                                        "could", "should", "must", "can", "ca", "'d"};
+    static const char *const past[] = {"had", "was", "were", "having", "did"};
+    for (int hops = 0; hops < 4 && v < s->ntokens; hops++) {
+        const sr_token *vt = &s->tokens[v];
+        int past_aux = 0, other_aux = 0;
+        for (uint32_t c = 0; c < s->ntokens; c++) {
+            const sr_token *t = &s->tokens[c];
+            if (t->head != (int32_t)v + 1 || !(deprel_is(t, "aux") || deprel_is(t, "aux:pass")))
+                continue;
+            for (size_t k = 0; k < sizeof modal / sizeof *modal; k++)
+                if (sr_attr_word_is(t->form, modal[k], 0))
+                    return 0;
+            int p = 0;
+            for (size_t k = 0; k < sizeof past / sizeof *past; k++)
+                p |= sr_attr_word_is(t->form, past[k], 0);
+            if (p)
+                past_aux = 1;
+            else if (!sr_attr_word_is(t->form, "been", 0) && !sr_attr_word_is(t->form, "being", 0) &&
+                     !sr_attr_word_is(t->form, "to", 0))
+                other_aux = 1; /* has, have, is, are, be, do ... */
+        }
+        if (past_aux)
+            return 1;
+        if (other_aux || !vt->xpos)
+            return 0;
+        if (strcmp(vt->xpos, "VBD") == 0 || strcmp(vt->xpos, "VBN") == 0)
+            return 1;
+        if ((strcmp(vt->xpos, "VB") != 0 && strcmp(vt->xpos, "VBG") != 0) || vt->head <= 0 ||
+            (uint32_t)vt->head > s->ntokens ||
+            !(deprel_is(vt, "xcomp") || deprel_is(vt, "advcl") || deprel_is(vt, "conj")))
+            return 0;
+        v = (uint32_t)vt->head - 1;
+    }
+    return 0;
+}
+
+int sr_attr_is_months_back(const sr_sentence *s, uint32_t verb, sr_event_date d, int32_t pubdate)
+{
+    if (!s || verb >= s->ntokens || !past_clause(s, verb) || d.first_token == UINT32_MAX || d.first_token > d.last_token ||
+        d.last_token >= s->ntokens || !sr_attr_date_valid(d.ymd) || !sr_attr_date_valid(pubdate))
+        return 0;
+    int32_t end = period_end(d.ymd, d.precision);
+    if (!sr_attr_date_valid(end))
+        return 0;
+    /* a bound ("since last August", "after last month's vote", "in the
+     * weeks before the September summit") or a possessive ("last year's
+     * election") dates another event or an edge, not the act */
+    for (uint32_t t = d.first_token >= 3 ? d.first_token - 3 : 0; t <= d.last_token; t++) {
+        const char *f = s->tokens[t].form;
+        if (sr_attr_word_in(f, SR_ATTR_BOUNDS) || sr_attr_word_is(f, "after", 0))
+            return 0;
+    }
+    const char *next = d.last_token + 1 < s->ntokens ? s->tokens[d.last_token + 1].form : NULL;
+    if (next && (strcmp(next, "'s") == 0 || strcmp(next, "\xe2\x80\x99s") == 0 ||
+                 strcmp(next, "'") == 0))
+        return 0;
+    if (d.precision == SR_DATE_MONTH || d.precision == SR_DATE_YEAR) {
+        int32_t months = (pubdate / 10000 - end / 10000) * 12 + (pubdate / 100 % 100 - end / 100 % 100);
+        return months >= SR_BACKGROUND_MONTHS;
+    }
+    return end <= sr_attr_date_add_months(pubdate, -SR_BACKGROUND_MONTHS);
+}
+
 /* The sentence's opening "In YEAR,": the year, or 0. */
 static int32_t opening_year(const sr_sentence *s)
 {
@@ -359,6 +435,24 @@ static int narrative_link(const sr_sentence *s, uint32_t v)
     return link;
 }
 
+/* 1 when the verb v is a simple past ("stormed") or a past passive with
+ * "was" or "were" ("were killed"): no other auxiliary, no perfect,
+ * future, modal or present. */
+static int plain_past(const sr_sentence *s, uint32_t v)
+{
+    const sr_token *vt = &s->tokens[v];
+    int past = vt->xpos && strcmp(vt->xpos, "VBD") == 0;
+    for (uint32_t c = 0; c < s->ntokens; c++) {
+        const sr_token *t = &s->tokens[c];
+        if (t->head != (int32_t)v + 1 || !(deprel_is(t, "aux") || deprel_is(t, "aux:pass")))
+            continue;
+        if (!sr_attr_word_is(t->form, "was", 0) && !sr_attr_word_is(t->form, "were", 0))
+            return 0;
+        past = 1;
+    }
+    return past;
+}
+
 /* The time the sentence s tells: 1 when one of its verbs is dated to
  * the past year *year, which is two or more before the publication year,
  * and none to a recent time; -1 when some verb is dated to a recent
@@ -413,8 +507,16 @@ int32_t sr_attr_narrative_year(const sr_sentence *sents, uint32_t nsents, uint32
             break;
         v = (uint32_t)t->head - 1;
     }
-    if (!linked)
-        return 0;
+    /* a plain past clause in a sentence that names no time at all
+     * continues the episode of the sentence just before it ("Commandos
+     * stormed the ship in 2010. Nine activists were killed.") */
+    if (!linked) {
+        int32_t y = 0;
+        return i >= SR_BACKGROUND_SENT && plain_past(s, verb) && !sr_attr_has_time_word(s) &&
+                       told_time(&sents[i - 1], pubdate, &y) > 0
+                   ? y
+                   : 0;
+    }
     /* the time last told, at most two sentences back */
     for (uint32_t back = 1; back <= 2 && back <= i; back++) {
         int32_t y = 0;

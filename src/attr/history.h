@@ -36,6 +36,32 @@ enum { SR_OPENING_MONTHS = 2 };
  * found in the text (not the publication date kept). */
 int sr_attr_is_opening_past(const sr_sentence *s, sr_event_date d, int32_t pubdate);
 
+/* How many calendar months before the publication month an event's own
+ * date may fall and the event still be news (sr_attr_is_months_back). */
+enum { SR_BACKGROUND_MONTHS = 2 };
+
+/* The first sentence (from 0) of a story where the engine applies
+ * sr_attr_is_months_back: the opening sentences tell the news. */
+enum { SR_BACKGROUND_SENT = 3 };
+
+/* 1 when the clause of the verb at token verb (0-based) is told in the
+ * past (a simple past, past perfect or passive, a past participle, or an
+ * infinitive of such a verb; no future, modal, present or present
+ * perfect: the date reader resolves a month to the past even where a
+ * "will" points ahead) and d, the event's own time expression in s (not
+ * the publication date kept), names a period that ended two months or more before
+ * pubdate: a month or a year ("in January" in a March story, "late last
+ * year" in an April one) ended in a calendar month SR_BACKGROUND_MONTHS
+ * or more before the publication month; a day or a week ended on or
+ * before the same day SR_BACKGROUND_MONTHS months back. Told after a
+ * story's opening sentences, such an act is context for the news, not an
+ * act of the days the story covers. Not when the phrase bounds a period
+ * or dates another event ("since last August", "after the September
+ * summit", "until", "before", "last year's election"): the act may fall
+ * at any time after or before it. */
+int sr_attr_is_months_back(const sr_sentence *s, uint32_t verb, sr_event_date d,
+                           int32_t pubdate);
+
 /* sr_attr_is_history, reading d's words in s as well: an event is also
  * background when the text names a past calendar year as a whole, by its
  * number ("In 2024, the group killed 400 people" in a story of March
@@ -84,7 +110,12 @@ int sr_attr_is_history_of(const sr_sentence *s, uint32_t verb, sr_event_date d,
  * recent time), that year; 0 otherwise. The caller applies it only to a
  * clause with no date of its own: such a clause belongs to the episode
  * the sentence before dates ("In 2013, the rebels seized power. A militia
- * fought back."). */
+ * fought back."). Past a story's opening sentences (SR_BACKGROUND_SENT),
+ * a clause with no link word belongs to it too when it is a plain past
+ * ("stormed", "were killed": no other auxiliary), its sentence holds no
+ * time word at all (sr_attr_has_time_word) and the sentence right before
+ * tells such a year ("Commandos stormed the ship in 2010. Nine activists
+ * were killed."). */
 int32_t sr_attr_narrative_year(const sr_sentence *sents, uint32_t nsents, uint32_t i,
                                uint32_t verb, int32_t pubdate);
 

@@ -351,6 +351,10 @@ static void drop_history(const sr_engine *e, sr_doc *doc, const uint8_t *history
             snprintf(why, sizeof why, "the sentence opens with a time months before publication, "
                      "from %04d-%02d-%02d, a recollection",
                      (int)(when[i] / 10000), (int)(when[i] / 100 % 100), (int)(when[i] % 100));
+        else if (history[i] == 7)
+            snprintf(why, sizeof why, "the text dates it to a period from %04d-%02d-%02d "
+                     "that ended two months or more before publication, context",
+                     (int)(when[i] / 10000), (int)(when[i] / 100 % 100), (int)(when[i] % 100));
         else if (history[i] == 3)
             snprintf(why, sizeof why, "the sentence opens with a span of months or years, "
                      "a tally or a lasting state");
@@ -401,6 +405,11 @@ static void attach_attributes(const sr_engine *e, sr_doc *doc, sr_arena *arena)
              * phrase months back is a recollection (history.h) */
             if (!h && !e->opt.keep_history && ev->sent >= 2 && sr_attr_is_opening_past(s, d, pub))
                 h = 6;
+            /* past the opening sentences, an act the text dates two
+             * months or more back is context for the news (history.h) */
+            if (!h && !e->opt.keep_history && ev->sent >= SR_BACKGROUND_SENT &&
+                sr_attr_is_months_back(s, ev->verb_token, d, pub))
+                h = 7;
             if (told && !e->opt.keep_history) {
                 h = 5;
                 year = told;

@@ -684,6 +684,49 @@ TEST(history_told_as_a_sequel)
     CHECK_INT(sr_attr_narrative_year(sents, 3, 2, 4, 20250314), 0);
 }
 
+/* Past the opening sentences, a plain past clause in a sentence with no
+ * time word continues the episode the sentence right before dates to a
+ * past year (issue 5, helper W of round 37); a time word, a perfect, an
+ * opening sentence or a recent year leaves it news. */
+TEST(history_plain_past_after_an_old_year)
+{
+    static const int32_t seized_heads[] = {2, 3, 0, 3, 6, 3, 3};
+    static const char *const seized_rels[] = {"amod", "nsubj", "root", "obj",
+                                              "case", "obl",   "punct"};
+    static const int32_t killed_heads[] = {2, 4, 4, 0, 4};
+    static const char *const killed_rels[] = {"nummod", "nsubj:pass", "aux:pass", "root", "punct"};
+    sr_sentence sents[4];
+    sr_token tok0[16], tok1[16], tok2[16], tok3[16];
+    char store0[128], store1[128], store2[128], store3[128];
+    sents[0] = words("Valdoria protested .", tok0, store0, 16);
+    sents[1] = words("Marestan protested .", tok1, store1, 16);
+    sents[2] = words("Valdorian troops seized Marestan in 2015 .", tok2, store2, 16);
+    parse_as(&sents[2], seized_heads, seized_rels);
+    tok2[2].upos = "VERB";
+    tok2[2].xpos = "VBD";
+    sents[3] = words("Nine activists were killed .", tok3, store3, 16);
+    parse_as(&sents[3], killed_heads, killed_rels);
+    tok3[3].upos = "VERB";
+    tok3[3].xpos = "VBN";
+    CHECK_INT(sr_attr_narrative_year(sents, 4, 3, 3, 20250314), 2015);
+    CHECK_INT(sr_attr_narrative_year(sents, 4, 3, 3, 20160314), 0); /* a year back is news */
+    /* a perfect is no narration */
+    tok3[2].form = "have";
+    tok3[2].deprel = "aux";
+    CHECK_INT(sr_attr_narrative_year(sents, 4, 3, 3, 20250314), 0);
+    tok3[2].form = "were";
+    tok3[2].deprel = "aux:pass";
+    /* a time word of its own: the sentence tells its own time */
+    tok3[0].form = "Today";
+    CHECK_INT(sr_attr_narrative_year(sents, 4, 3, 3, 20250314), 0);
+    tok3[0].form = "Nine";
+    /* in the opening sentences it is the news */
+    CHECK_INT(sr_attr_narrative_year(&sents[1], 3, 2, 3, 20250314), 0);
+    /* the year must be in the sentence right before */
+    sr_sentence far[5] = {sents[0], sents[1], sents[2], sents[1], sents[3]};
+    CHECK_INT(sr_attr_narrative_year(far, 5, 4, 3, 20250314), 0);
+}
+
 /* A sentence that opens with a time phrase and a comma, the period
  * two months or more before publication, is framed as a recollection
  * (issue 5, helper T of round 34); "Since April," is a span to the day. */
@@ -711,6 +754,75 @@ TEST(history_opening_time_months_back)
     sr_event_date d2 = {20240401, SR_DATE_MONTH, 3, 3};
     CHECK_INT(sr_attr_is_opening_past(&mid, d2, 20241120), 0); /* not an opening */
     CHECK_INT(sr_attr_is_opening_past(NULL, d, 20241120), 0);
+}
+
+/* An act the text dates two months or more before publication, in its
+ * own clause, is context (issue 5, helper W of round 37): a month or a
+ * year by calendar months, a day by the same day two months back; a
+ * bound ("since", "after", "before") or a possessive dates something
+ * else. */
+TEST(history_own_date_months_back)
+{
+    sr_token tok[16];
+    char store[128];
+    sr_sentence s = words("Valdoria imposed sanctions on Marestan in January .", tok, store, 16);
+    tok[1].xpos = "VBD";
+    sr_event_date jan = {20250101, SR_DATE_MONTH, 6, 6};
+    CHECK_INT(sr_attr_is_months_back(&s, 1, jan, 20250314), 1);
+    CHECK_INT(sr_attr_is_months_back(&s, 1, jan, 20250301), 1); /* two calendar months */
+    CHECK_INT(sr_attr_is_months_back(&s, 1, jan, 20250228), 0); /* last month: news */
+    sr_event_date last_year = {20240101, SR_DATE_YEAR, 6, 6};
+    CHECK_INT(sr_attr_is_months_back(&s, 1, last_year, 20250416), 1);
+    CHECK_INT(sr_attr_is_months_back(&s, 1, last_year, 20250120), 0); /* weeks ago */
+    sr_event_date day = {20250110, SR_DATE_DAY, 6, 6};
+    CHECK_INT(sr_attr_is_months_back(&s, 1, day, 20250310), 1);
+    CHECK_INT(sr_attr_is_months_back(&s, 1, day, 20250309), 0);
+    sr_event_date kept = {20250314, SR_DATE_DAY, UINT32_MAX, UINT32_MAX};
+    CHECK_INT(sr_attr_is_months_back(&s, 1, kept, 20250314), 0);
+    CHECK_INT(sr_attr_is_months_back(NULL, 1, jan, 20250314), 0);
+    /* a bound dates an edge, not the act */
+    tok[5].form = "since";
+    CHECK_INT(sr_attr_is_months_back(&s, 1, jan, 20250314), 0);
+    tok[5].form = "after";
+    CHECK_INT(sr_attr_is_months_back(&s, 1, jan, 20250314), 0);
+    tok[5].form = "in";
+    /* "January's vote": the month dates another event */
+    tok[7].form = "'s";
+    CHECK_INT(sr_attr_is_months_back(&s, 1, jan, 20250314), 0);
+    tok[7].form = "\xe2\x80\x99s";
+    CHECK_INT(sr_attr_is_months_back(&s, 1, jan, 20250314), 0);
+    tok[7].form = ".";
+    CHECK_INT(sr_attr_is_months_back(&s, 1, jan, 20250314), 1);
+    /* told ahead or now: "will impose sanctions ... in January" in a
+     * November story, where the reader resolves January to the past */
+    sr_token tok2[16];
+    char store2[128];
+    sr_sentence ahead = words("Valdoria will impose sanctions on Marestan in January .", tok2, store2, 16);
+    static const int32_t ahead_heads[] = {3, 3, 0, 3, 6, 4, 8, 3, 3};
+    static const char *const ahead_rels[] = {"nsubj", "aux", "root", "obj", "case",
+                                             "nmod",  "case", "obl", "punct"};
+    parse_as(&ahead, ahead_heads, ahead_rels);
+    tok2[2].xpos = "VB";
+    sr_event_date jan2 = {20250101, SR_DATE_MONTH, 7, 7};
+    CHECK_INT(sr_attr_is_months_back(&ahead, 2, jan2, 20251114), 0);
+    tok2[1].form = "had"; /* a past perfect is the past */
+    tok2[2].xpos = "VBN";
+    CHECK_INT(sr_attr_is_months_back(&ahead, 2, jan2, 20251114), 1);
+    tok2[1].form = "has"; /* a present perfect is not */
+    CHECK_INT(sr_attr_is_months_back(&ahead, 2, jan2, 20251114), 0);
+    /* an infinitive takes the tense of the verb it completes: "plans to
+     * impose" is ahead, "tried to impose" is past */
+    tok2[1].form = "plans";
+    tok2[1].deprel = "root";
+    tok2[1].head = 0;
+    tok2[1].xpos = "VBZ";
+    tok2[2].deprel = "xcomp";
+    tok2[2].head = 2;
+    tok2[2].xpos = "VB";
+    CHECK_INT(sr_attr_is_months_back(&ahead, 2, jan2, 20251114), 0);
+    tok2[1].form = "tried";
+    tok2[1].xpos = "VBD";
+    CHECK_INT(sr_attr_is_months_back(&ahead, 2, jan2, 20251114), 1);
 }
 
 typedef struct number_case {
@@ -887,6 +999,8 @@ int main(void)
     RUN(history_subject_names_a_past_year);
     RUN(history_told_as_a_sequel);
     RUN(history_opening_time_months_back);
+    RUN(history_own_date_months_back);
+    RUN(history_plain_past_after_an_old_year);
     RUN(random_trees);
     RUN(speed);
     printf("attr: checked parses: dates %d of %d exact; tolls %d of %d exact; spurious "

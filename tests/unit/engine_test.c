@@ -263,6 +263,72 @@ TEST(a_sentence_opening_months_back_is_background)
     CHECK_INT(april_events(0, "2024-06-20"), 1); /* April ended weeks back: news */
 }
 
+/* "Valdoria shelled Marestan." three times, then "Marestan shelled
+ * Valdoria in January." past the story's opening sentences: in a March
+ * story the act is two months back, context, and is not coded (issue 5,
+ * helper W of round 37); --keep-history keeps it, and so does a February
+ * story. */
+static const char january_parse[] =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n"
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n"
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n"
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tJanuary\tJanuary\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
+
+/* The number of events coded from the fourth sentence. */
+static uint32_t january_events(int keep_history, const char *date)
+{
+    sr_engine_options o = sr_engine_options_default();
+    o.load_parser = 0;
+    o.use_given_parse = 1;
+    o.keep_history = keep_history;
+    o.verbs = "tests/data/coder/verbs.txt";
+    const char *actors[] = {"tests/data/coder/actors.txt"};
+    o.actors = actors;
+    o.nactors = 1;
+    sr_engine *e;
+    sr_error err;
+    if (sr_engine_new(&o, &e, &err) != SR_OK)
+        return 99;
+    char text[] = "Valdoria shelled Marestan. Valdoria shelled Marestan. "
+                  "Valdoria shelled Marestan. Marestan shelled Valdoria in January.";
+    sr_record r = make_record(text, (char *)january_parse);
+    r.date = (char *)date;
+    sr_doc *d;
+    uint32_t n = 99;
+    if (sr_engine_analyze(e, &r, &d, &err) == SR_OK) {
+        n = 0;
+        for (uint32_t i = 0; i < d->nevents; i++)
+            n += d->events[i].sent == 3;
+        sr_doc_free(d);
+    }
+    sr_engine_free(e);
+    return n;
+}
+
+TEST(an_act_dated_months_back_is_background)
+{
+    CHECK_INT(january_events(0, "2025-03-14"), 0);
+    CHECK_INT(january_events(1, "2025-03-14"), 1);
+    CHECK_INT(january_events(0, "2025-02-20"), 1); /* last month: news */
+}
+
 int main(void)
 {
     RUN(given_parse_is_kept_and_aligned_to_the_text);
@@ -273,5 +339,6 @@ int main(void)
     RUN(dictionaries_without_verbs_are_refused);
     RUN(events_get_their_date_and_toll);
     RUN(a_sentence_opening_months_back_is_background);
+    RUN(an_act_dated_months_back_is_background);
     return harness_summary();
 }
