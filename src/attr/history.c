@@ -27,8 +27,14 @@ int sr_attr_is_history(sr_event_date d, int32_t pubdate)
     return sr_attr_date_to_days(pubdate) - sr_attr_date_to_days(end) > SR_HISTORY_DAYS;
 }
 
-int sr_attr_is_opening_past(const sr_sentence *s, sr_event_date d, int32_t pubdate)
+static int clause_tense(const sr_sentence *s, uint32_t v);
+
+int sr_attr_is_opening_past(const sr_sentence *s, uint32_t verb, sr_event_date d, int32_t pubdate)
 {
+    /* "In January, the ministry will impose ...": the date reader
+     * resolves the month to the past, but the clause points ahead */
+    if (s && verb < s->ntokens && clause_tense(s, verb) < 0)
+        return 0;
     if (!s || d.first_token == UINT32_MAX || d.first_token > 1 || d.last_token + 1 >= s->ntokens ||
         !sr_attr_date_valid(d.ymd) || !sr_attr_date_valid(pubdate))
         return 0;
@@ -52,8 +58,9 @@ static int deprel_is(const sr_token *t, const char *rel);
  * not "plans to attack"). A future or modal ("will impose", "would
  * attack"), a present or a present perfect is not: a month the date
  * reader resolves to the past may be one ahead ("will meet in January"
- * in a November story). */
-static int past_clause(const sr_sentence *s, uint32_t v)
+ * in a November story). Returns 1 for the past, -1 for a future or
+ * modal, 0 for the rest. */
+static int clause_tense(const sr_sentence *s, uint32_t v)
 {
     static const char *const modal[] = {"will", "'ll", "shall", "wo", "would", "may", "might",
                                         "could", "should", "must", "can", "ca", "'d"};
@@ -67,7 +74,7 @@ static int past_clause(const sr_sentence *s, uint32_t v)
                 continue;
             for (size_t k = 0; k < sizeof modal / sizeof *modal; k++)
                 if (sr_attr_word_is(t->form, modal[k], 0))
-                    return 0;
+                    return -1;
             int p = 0;
             for (size_t k = 0; k < sizeof past / sizeof *past; k++)
                 p |= sr_attr_word_is(t->form, past[k], 0);
@@ -90,6 +97,11 @@ static int past_clause(const sr_sentence *s, uint32_t v)
         v = (uint32_t)vt->head - 1;
     }
     return 0;
+}
+
+static int past_clause(const sr_sentence *s, uint32_t v)
+{
+    return clause_tense(s, v) > 0;
 }
 
 int sr_attr_is_months_back(const sr_sentence *s, uint32_t verb, sr_event_date d, int32_t pubdate)

@@ -33,8 +33,11 @@ enum { SR_OPENING_MONTHS = 2 };
  * opening phrase frames the whole sentence in that past time: told after
  * a story's opening sentences, it is a recollection, the context of the
  * news. "Since April," (a span up to the story's day) is not; d must be
- * found in the text (not the publication date kept). */
-int sr_attr_is_opening_past(const sr_sentence *s, sr_event_date d, int32_t pubdate);
+ * found in the text (not the publication date kept). Not when the clause
+ * of the verb at token verb (0-based) is a future or modal ("In January,
+ * the ministry will impose ..."): the date reader resolves a month name
+ * to the past even where the clause points ahead. */
+int sr_attr_is_opening_past(const sr_sentence *s, uint32_t verb, sr_event_date d, int32_t pubdate);
 
 /* How many calendar months before the publication month an event's own
  * date may fall and the event still be news (sr_attr_is_months_back). */

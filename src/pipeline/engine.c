@@ -403,7 +403,7 @@ static void attach_attributes(const sr_engine *e, sr_doc *doc, sr_arena *arena)
                                : 0;
             /* past the lede, a sentence framed by an opening time
              * phrase months back is a recollection (history.h) */
-            if (!h && !e->opt.keep_history && ev->sent >= 2 && sr_attr_is_opening_past(s, d, pub))
+            if (!h && !e->opt.keep_history && ev->sent >= 2 && sr_attr_is_opening_past(s, ev->verb_token, d, pub))
                 h = 6;
             /* past the opening sentences, an act the text dates two
              * months or more back is context for the news (history.h) */

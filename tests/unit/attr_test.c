@@ -736,24 +736,38 @@ TEST(history_opening_time_months_back)
     char store[128];
     sr_sentence s = words("In April , the army jailed him .", tok, store, 16);
     sr_event_date d = {20240401, SR_DATE_MONTH, 1, 1};
-    CHECK_INT(sr_attr_is_opening_past(&s, d, 20241120), 1);
-    CHECK_INT(sr_attr_is_opening_past(&s, d, 20240630), 1); /* April ended two months back */
-    CHECK_INT(sr_attr_is_opening_past(&s, d, 20240629), 0);
-    CHECK_INT(sr_attr_is_opening_past(&s, d, 20240520), 0); /* last month: news */
+    CHECK_INT(sr_attr_is_opening_past(&s, 5, d, 20241120), 1);
+    CHECK_INT(sr_attr_is_opening_past(&s, 5, d, 20240630), 1); /* April ended two months back */
+    CHECK_INT(sr_attr_is_opening_past(&s, 5, d, 20240629), 0);
+    CHECK_INT(sr_attr_is_opening_past(&s, 5, d, 20240520), 0); /* last month: news */
     sr_event_date kept = {20241120, SR_DATE_DAY, UINT32_MAX, UINT32_MAX};
-    CHECK_INT(sr_attr_is_opening_past(&s, kept, 20241120), 0);
+    CHECK_INT(sr_attr_is_opening_past(&s, 5, kept, 20241120), 0);
     tok[0].form = "Since";
-    CHECK_INT(sr_attr_is_opening_past(&s, d, 20241120), 0);
+    CHECK_INT(sr_attr_is_opening_past(&s, 5, d, 20241120), 0);
     tok[0].form = "In";
     tok[2].form = "the"; /* no comma: the phrase does not frame the sentence */
-    CHECK_INT(sr_attr_is_opening_past(&s, d, 20241120), 0);
+    CHECK_INT(sr_attr_is_opening_past(&s, 5, d, 20241120), 0);
     tok[2].form = ",";
     sr_token tok2[16];
     char store2[128];
     sr_sentence mid = words("The army in April jailed him .", tok2, store2, 16);
     sr_event_date d2 = {20240401, SR_DATE_MONTH, 3, 3};
-    CHECK_INT(sr_attr_is_opening_past(&mid, d2, 20241120), 0); /* not an opening */
-    CHECK_INT(sr_attr_is_opening_past(NULL, d, 20241120), 0);
+    CHECK_INT(sr_attr_is_opening_past(&mid, 4, d2, 20241120), 0); /* not an opening */
+    CHECK_INT(sr_attr_is_opening_past(NULL, 5, d, 20241120), 0);
+    /* "In January, the army will free him": the reader resolves the
+     * month to the past, but the clause points ahead */
+    sr_token tok3[16];
+    char store3[128];
+    sr_sentence ahead = words("In January , the army will free him .", tok3, store3, 16);
+    tok3[5].head = 7; /* "will" on "free" */
+    tok3[5].deprel = "aux";
+    tok3[5].xpos = "MD";
+    tok3[6].xpos = "VB";
+    sr_event_date jan = {20240101, SR_DATE_MONTH, 1, 1};
+    CHECK_INT(sr_attr_is_opening_past(&ahead, 6, jan, 20241120), 0);
+    tok3[5].deprel = "dep"; /* without its modal it is a recollection */
+    tok3[6].xpos = "VBD";
+    CHECK_INT(sr_attr_is_opening_past(&ahead, 6, jan, 20241120), 1);
 }
 
 /* An act the text dates two months or more before publication, in its
