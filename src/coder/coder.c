@@ -564,6 +564,45 @@ static int venue_only(const sr_cs_ctx *cx, int32_t v, const char *code, int32_t 
            SR_CS_WORD_AMONG(gathering, cs->words[h]);
 }
 
+/* "requested World Trade Organization dispute consultations with the
+ * U.S.", "held U.N.-led talks with the rebels": talks whose actor comes
+ * only from a modifier of their noun name the forum or the broker there;
+ * the party talked with is under "with" on the same noun, or on the verb
+ * whose object the noun is. The token of
+ * that party's phrase, resolved into P, or -1 when th is no such noun or
+ * names no one under "with" other than the doers. */
+static int32_t party_of_the_talks(sr_cs_ctx *cx, int32_t th, const sr_cs_phrase *S,
+                                  const sr_cs_phrase *T, sr_cs_phrase *P)
+{
+    static const char *const talks[] = {"TALKS",    "CONSULTATIONS", "NEGOTIATIONS", "MEETING",
+                                        "MEETINGS", "DIALOGUE",      "CONSULTATION", "NEGOTIATION"};
+    const sr_cs_sent *cs = cx->cs;
+    if (th < 0 || T->n == 0 || !SR_CS_WORD_AMONG(talks, cs->words[th]))
+        return -1;
+    for (uint32_t i = 0; i < T->n; i++)
+        if (T->a[i].tok < cs->lo[th] || T->a[i].tok >= th)
+            return -1;
+    /* On the noun, or beside it on the verb, where parsers often hang it
+     * ("requested consultations | with the U.S."). */
+    int32_t owners[2] = {th, cs->rel[th] == SR_CS_OBJ ? cs->head[th] : -1};
+    for (int o = 0; o < 2; o++) {
+        int32_t n = owners[o];
+        for (uint32_t k = n >= 0 ? cs->kid_start[n] : 0; n >= 0 && k < cs->kid_start[n + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            int32_t q = sr_coder_case_of(cs, c);
+            if (c < th || (cs->rel[c] != SR_CS_NMOD && cs->rel[c] != SR_CS_OBL) || q < 0 ||
+                !sr_coder_word_eq("WITH", cs->words[q]))
+                continue;
+            sr_coder_actors_resolve(cx, c, P);
+            if (!sr_coder_phrase_has_actor(P) ||
+                (S->n && P->n && !strcmp(P->a[0].code, S->a[0].code)))
+                return -1;
+            return c;
+        }
+    }
+    return -1;
+}
+
 /* Yielding (08x) and reduced relations (16x) are done to someone: one
  * yields to a party, cuts ties with it, bans its goods or expels its
  * envoys. Without that party the row says nothing a researcher can use,
@@ -2823,6 +2862,15 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                     memset(&T, 0, sizeof T);
                     T.head = th = -1;
                     how_t = "none: the place of the speaker's visit is the statement's occasion";
+                }
+            }
+            {
+                sr_cs_phrase P;
+                int32_t tp = party_of_the_talks(cx, th, &S, &T, &P);
+                if (tp >= 0) {
+                    T = P;
+                    th = tp;
+                    how_t = "the party of the talks (\"with\"), not their forum or broker";
                 }
             }
             if (venue_only(cx, v, vc.code.s, th, &S, &T)) {

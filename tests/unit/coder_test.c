@@ -7661,6 +7661,33 @@ TEST(his_after_an_unknown_name_is_that_persons)
               "OST>OST:141 MAR>VAL:190 MARMIL>VAL:190");
 }
 
+
+/* "Valdoria requested Northern Compact consultations with Marestan":
+ * talks whose actor comes only from a modifier of their noun name the
+ * forum (or the broker) there; the party talked with is under "with", on
+ * the noun or beside it on the verb. Talks whose noun is no modifier's
+ * ("requested consultations with the Northern Compact") and a "with"
+ * phrase naming no one keep what they had (issue 5, round 41, helper Q). */
+#define TALKS_WITH(mod, obj, withhead, party)                                                      \
+    L("1", "Valdoria", "Valdoria", "PROPN", "NNP", "2", "nsubj")                                   \
+    L("2", "requested", "request", "VERB", "VBD", "0", "root")                                     \
+    L("3", "Northern", "Northern", "PROPN", "NNP", "4", "compound")                                \
+    L("4", "Compact", "Compact", "PROPN", "NNP", "5", mod)                                         \
+    L("5", obj, obj, "NOUN", "NNS", "2", "obj")                                                    \
+    L("6", "with", "with", "ADP", "IN", "7", "case")                                               \
+    L("7", party, party, "PROPN", "NNP", withhead, "nmod")                                         \
+    L("8", ".", ".", "PUNCT", ".", "2", "punct") "\n"
+
+TEST(the_party_of_talks_is_not_their_forum)
+{
+    CHECK_STR(code(TALKS_WITH("compound", "consultations", "5", "Marestan"), NULL), "VAL>MAR:020");
+    CHECK_STR(code(TALKS_WITH("compound", "talks", "2", "Marestan"), NULL), "VAL>MAR:020");
+    /* Not talks: "requested Northern Compact funds with Marestan". */
+    CHECK_STR(code(TALKS_WITH("compound", "funds", "5", "Marestan"), NULL), "VAL>IGONCP:020");
+    /* No one under "with". */
+    CHECK_STR(code(TALKS_WITH("compound", "talks", "5", "Frodo"), NULL), "VAL>IGONCP:020");
+}
+
 #undef L
 
 int main(void)
@@ -7934,6 +7961,7 @@ int main(void)
     RUN(the_audience_of_a_statement_about_something_else_is_no_target);
     RUN(the_role_of_a_tenure_is_no_target);
     RUN(his_after_an_unknown_name_is_that_persons);
+    RUN(the_party_of_talks_is_not_their_forum);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
