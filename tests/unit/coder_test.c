@@ -7688,6 +7688,28 @@ TEST(the_party_of_talks_is_not_their_forum)
     CHECK_STR(code(TALKS_WITH("compound", "talks", "5", "Frodo"), NULL), "VAL>IGONCP:020");
 }
 
+
+/* "Valdoria denounced the decision, telling Marestan ...": whom the doer
+ * told about an act is the audience of that telling, not the party the
+ * act was done to; the telling itself keeps its listener. Under another
+ * participle ("naming Marestan") the named party is still the first actor
+ * after the verb (issue 5, round 41, helper Q). */
+#define DENOUNCED_TELLING(part)                                                                    \
+    L("1", "Valdoria", "Valdoria", "PROPN", "NNP", "2", "nsubj")                                   \
+    L("2", "denounced", "denounce", "VERB", "VBD", "0", "root")                                    \
+    L("3", "the", "the", "DET", "DT", "4", "det")                                                  \
+    L("4", "decision", "decision", "NOUN", "NN", "2", "obj")                                       \
+    L("5", ",", ",", "PUNCT", ",", "6", "punct")                                                   \
+    L("6", part, part, "VERB", "VBG", "2", "advcl")                                                \
+    L("7", "Marestan", "Marestan", "PROPN", "NNP", "6", "obj")                                     \
+    L("8", ".", ".", "PUNCT", ".", "2", "punct") "\n"
+
+TEST(the_listener_of_a_telling_is_no_target_of_the_act)
+{
+    CHECK_STR(code(DENOUNCED_TELLING("telling"), NULL), "VAL>MAR:010");
+    CHECK_STR(code(DENOUNCED_TELLING("naming"), NULL), "VAL>MAR:111");
+}
+
 #undef L
 
 int main(void)
@@ -7962,6 +7984,7 @@ int main(void)
     RUN(the_role_of_a_tenure_is_no_target);
     RUN(his_after_an_unknown_name_is_that_persons);
     RUN(the_party_of_talks_is_not_their_forum);
+    RUN(the_listener_of_a_telling_is_no_target_of_the_act);
 
     sr_coder_free(coder);
     sr_coder_free(coder_explain);
