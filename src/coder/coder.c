@@ -564,6 +564,45 @@ static int venue_only(const sr_cs_ctx *cx, int32_t v, const char *code, int32_t 
            SR_CS_WORD_AMONG(gathering, cs->words[h]);
 }
 
+/* "requested World Trade Organization dispute consultations with the
+ * U.S.", "held U.N.-led talks with the rebels": talks whose actor comes
+ * only from a modifier of their noun name the forum or the broker there;
+ * the party talked with is under "with" on the same noun, or on the verb
+ * whose object the noun is. The token of
+ * that party's phrase, resolved into P, or -1 when th is no such noun or
+ * names no one under "with" other than the doers. */
+static int32_t party_of_the_talks(sr_cs_ctx *cx, int32_t th, const sr_cs_phrase *S,
+                                  const sr_cs_phrase *T, sr_cs_phrase *P)
+{
+    static const char *const talks[] = {"TALKS",    "CONSULTATIONS", "NEGOTIATIONS", "MEETING",
+                                        "MEETINGS", "DIALOGUE",      "CONSULTATION", "NEGOTIATION"};
+    const sr_cs_sent *cs = cx->cs;
+    if (th < 0 || T->n == 0 || !SR_CS_WORD_AMONG(talks, cs->words[th]))
+        return -1;
+    for (uint32_t i = 0; i < T->n; i++)
+        if (T->a[i].tok < cs->lo[th] || T->a[i].tok >= th)
+            return -1;
+    /* On the noun, or beside it on the verb, where parsers often hang it
+     * ("requested consultations | with the U.S."). */
+    int32_t owners[2] = {th, cs->rel[th] == SR_CS_OBJ ? cs->head[th] : -1};
+    for (int o = 0; o < 2; o++) {
+        int32_t n = owners[o];
+        for (uint32_t k = n >= 0 ? cs->kid_start[n] : 0; n >= 0 && k < cs->kid_start[n + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            int32_t q = sr_coder_case_of(cs, c);
+            if (c < th || (cs->rel[c] != SR_CS_NMOD && cs->rel[c] != SR_CS_OBL) || q < 0 ||
+                !sr_coder_word_eq("WITH", cs->words[q]))
+                continue;
+            sr_coder_actors_resolve(cx, c, P);
+            if (!sr_coder_phrase_has_actor(P) ||
+                (S->n && P->n && !strcmp(P->a[0].code, S->a[0].code)))
+                return -1;
+            return c;
+        }
+    }
+    return -1;
+}
+
 /* Yielding (08x) and reduced relations (16x) are done to someone: one
  * yields to a party, cuts ties with it, bans its goods or expels its
  * envoys. Without that party the row says nothing a researcher can use,
@@ -1342,17 +1381,44 @@ enum { SR_CS_RECENT = 4 };
 
 typedef enum sent_result { SENT_CODED, SENT_NOTHING, SENT_DISCARD_STORY } sent_result;
 
+/* Does verb v report a clause (its ccomp, "told Parliament that revenue
+ * rose", with a subject of its own) that names no one who could be the
+ * listener? Such a clause is about something other than the audience it
+ * was told to: no pronoun ("told Gondor that it must withdraw", "that its
+ * troops ...", "that you ...") may point back at the listener. Called
+ * only once the clause has been found to name no actor. */
+static int reported_apart_from_listener(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const back[] = {"HE",   "HIM", "HIS",  "SHE",   "HER",  "IT",
+                                       "ITS",  "THEY", "THEM", "THEIR", "YOU",  "YOUR",
+                                       "WE",   "US",  "OUR",  "THEMSELVES", "ITSELF"};
+    int32_t c = sr_coder_child(cs, v, SR_CS_CCOMP);
+    if (c < 0 || c < v)
+        return 0;
+    /* A clause with no subject of its own may be the listener's
+     * predicate, misparsed ("believes Gondor and Rohan can cope"). */
+    if (sr_coder_child(cs, c, SR_CS_NSUBJ) < 0 && sr_coder_child(cs, c, SR_CS_NSUBJPASS) < 0)
+        return 0;
+    for (int32_t t = cs->lo[c]; t <= cs->hi[c]; t++)
+        if (SR_CS_WORD_AMONG(back, cs->words[t]))
+            return 0;
+    return 1;
+}
+
 /* The target of a statement verb whose default target is its object,
  * the listener ("told Gondor that Mordor had broken the truce"). CAMEO
  * codes a statement against what it is about, so an actor of the
  * reported clause wins over the one addressed; a statement made to the
  * press with no actor in it ("told France Television that ...") has no
- * target: telling a newspaper is not an interaction with it. Otherwise
- * the listener stays. Patterns that mark a target with '+' are not
- * affected: the dictionary decides there. */
-static int32_t statement_target(sr_cs_ctx *cx, int32_t v, const sr_cs_clause *cl,
-                                const sr_cs_phrase *S, int32_t th, sr_cs_phrase *T,
-                                const char **how)
+ * target: telling a newspaper is not an interaction with it; nor has a
+ * plain statement (010) whose reported clause is about something other
+ * than the listener ("told Parliament that revenue rose": the audience).
+ * Otherwise the listener stays (a warning, 012, is aimed at the warned).
+ * Patterns that mark a target with '+' are not affected: the dictionary
+ * decides there. */
+static int32_t statement_target(sr_cs_ctx *cx, int32_t v, const char *code,
+                                const sr_cs_clause *cl, const sr_cs_phrase *S, int32_t th,
+                                sr_cs_phrase *T, const char **how)
 {
     sr_cs_phrase P;
     int32_t tp = sr_coder_statement_topic(cx, v, cl, S, &P);
@@ -1365,6 +1431,12 @@ static int32_t statement_target(sr_cs_ctx *cx, int32_t v, const sr_cs_clause *cl
         memset(T, 0, sizeof *T);
         T->head = -1;
         *how = "none: the listener is the press and the statement names no actor";
+        return -1;
+    }
+    if (!strcmp(code, "010") && reported_apart_from_listener(cx->cs, v)) {
+        memset(T, 0, sizeof *T);
+        T->head = -1;
+        *how = "none: the listener is the audience; what was said names no actor";
         return -1;
     }
     return th;
@@ -2811,7 +2883,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             if (th >= 0 && cs.head[th] == v &&
                 (cs.rel[th] == SR_CS_OBJ || cs.rel[th] == SR_CS_IOBJ) &&
                 sr_coder_code_is_statement(&vc))
-                th = statement_target(cx, v, &cl, &S, th, &T, &how_t);
+                th = statement_target(cx, v, vc.code.s, &cl, &S, th, &T, &how_t);
             else if (!sr_coder_code_is_statement(&vc))
                 th = sr_coder_target_past_own(cx, v, &ro, &cl, &S, th, &T, &how_t);
             else if (sr_coder_phrase_all_media(&T)) {
@@ -2842,6 +2914,15 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                     memset(&T, 0, sizeof T);
                     T.head = th = -1;
                     how_t = "none: the place of the speaker's visit is the statement's occasion";
+                }
+            }
+            {
+                sr_cs_phrase P;
+                int32_t tp = party_of_the_talks(cx, th, &S, &T, &P);
+                if (tp >= 0) {
+                    T = P;
+                    th = tp;
+                    how_t = "the party of the talks (\"with\"), not their forum or broker";
                 }
             }
             if (venue_only(cx, v, vc.code.s, th, &S, &T)) {

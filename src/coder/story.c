@@ -14,6 +14,7 @@
 #include "coder/coder_internal.h"
 
 #include <stdio.h>
+#include <ctype.h>
 #include <string.h>
 
 /* CAMEO's three-letter codes that are not countries: international and
@@ -286,6 +287,47 @@ static const char *subject_country(const sr_cs_ctx *cx, int32_t head)
             return NULL;
     }
     return found;
+}
+
+/* "sanctions on Sali Vesk and members of his family": "his" or "her" right
+ * after a person's name that names no actor is that person's, whose
+ * country the text does not give: neither the actor last remembered
+ * (often the speaker's country) nor the story's country is the owner's.
+ * The nearest proper noun before the possessive, with no actor's name
+ * between, decides; a name the dictionaries know, or one with a title
+ * (an agent word) in its phrase, is left to the memory as before. */
+static int owned_by_unknown_person(const sr_cs_ctx *cx, int32_t poss)
+{
+    const sr_cs_sent *cs = cx->cs;
+    if (!sr_coder_word_eq("HIS", cs->words[poss]) && !sr_coder_word_eq("HER", cs->words[poss]))
+        return 0;
+    for (int32_t t = poss - 1; t >= 0; t--) {
+        for (uint32_t i = 0; i < cx->nnamed; i++)
+            if (cx->named[i].tok == t)
+                return 0;
+        const char *up = cs->s->tokens[t].upos;
+        if (up && !strcmp(up, "PROPN")) {
+            int32_t h = t;
+            while ((cs->rel[h] == SR_CS_FLAT || cs->rel[h] == SR_CS_COMPOUND) && cs->head[h] >= 0)
+                h = cs->head[h];
+            for (uint32_t i = 0; i < cx->nnamed; i++)
+                if (cx->named[i].tok >= cs->lo[h] && cx->named[i].tok <= cs->hi[h])
+                    return 0;
+            /* "Prime Minister Kessar and members of his government": a
+             * title in the run of capitalised words says whose official
+             * he is. */
+            int32_t w = t;
+            while (w > 0 && isupper((unsigned char)cs->words[w - 1][0]))
+                w--;
+            for (; w <= t; w++) {
+                size_t m = 0;
+                if (sr_dict_agent_match(cx->dict, cs->words, cs->n, (size_t)w, 0, &m))
+                    return 0;
+            }
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* "its air force", "their troops": the owner is the last actor named, not
@@ -697,6 +739,9 @@ void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
             displaced(a) || !head_is_agent(cx, a->tok) || said_to_be_foreign(cx, a->tok) ||
             wider_than_a_country(cx, a->tok) ||
             title_of_unknown_body(cx, a->tok) || bare_spokesperson(cx, a->tok))
+            continue;
+        int32_t poss = sr_coder_child(cx->cs, a->tok, SR_CS_POSS);
+        if (poss >= 0 && owned_by_unknown_person(cx, poss))
             continue;
         const char *country = owner_country(cx, a->tok);
         a->origin = "the owner its/their refers to";

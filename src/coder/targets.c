@@ -318,6 +318,49 @@ static int in_alternative(const sr_cs_sent *cs, int32_t v, int32_t t)
     return 0;
 }
 
+/* Is token t inside the role of a tenure: a phrase under "as" right after
+ * a noun of a term in office ("during his term as prime minister of
+ * Gondor", "in her years as envoy to Rohan", "his time as mayor")? The
+ * role says when, and who someone was then; the office's country or
+ * body is no party to the act, whether the parser hangs the "as" phrase
+ * on the tenure noun or beside it on the predicate. */
+static int in_role_of_a_tenure(const sr_cs_sent *cs, int32_t v, int32_t t)
+{
+    static const char *const tenure[] = {"TERM", "TERMS", "TENURE", "STINT", "TIME",
+                                         "YEARS", "DAYS", "TERM'S"};
+    int guard = 0;
+    for (int32_t h = t; h >= 0 && h != v && guard++ < 64; h = cs->head[h]) {
+        if (cs->rel[h] != SR_CS_OBL && cs->rel[h] != SR_CS_NMOD)
+            continue;
+        int32_t q = sr_coder_case_of(cs, h);
+        if (q > 0 && q < h && sr_coder_word_eq("AS", cs->words[q]) &&
+            SR_CS_WORD_AMONG(tenure, cs->words[q - 1]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is token t the listener of another verb of telling than v, or inside
+ * that listener's phrase ("rejected the warrant, telling journalists in
+ * Banja Luka that ...", "denied the charge and told reporters")? Whom a
+ * speaker told about the act is the audience of that telling, not the
+ * party the act was done to. */
+static int listener_of_a_telling(const sr_cs_sent *cs, int32_t v, int32_t t)
+{
+    static const char *const tell[] = {"TELL", "TELLS", "TELLING", "TOLD", "INFORM",
+                                       "INFORMS", "INFORMING", "INFORMED", "BRIEFING", "BRIEFED"};
+    int guard = 0;
+    for (int32_t h = t; h >= 0 && guard++ < 64; h = cs->head[h]) {
+        int32_t g = cs->head[h];
+        if (g < 0 || g == v)
+            return 0;
+        if ((cs->rel[h] == SR_CS_OBJ || cs->rel[h] == SR_CS_IOBJ) &&
+            SR_CS_WORD_AMONG(tell, cs->words[g]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is token t inside a measured-time oblique of v (dated_oblique)? */
 static int in_dated_oblique(const sr_cs_sent *cs, int32_t v, int32_t t)
 {
@@ -534,6 +577,8 @@ int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
             !reachable(cs, cl->verb, t, no_clauses) || in_dated_oblique(cs, cl->verb, t) ||
             in_time_clause(cs, cl->verb, t) || in_help_phrase(cs, cl->verb, t) ||
             in_released(cs, cl->verb, t) || in_alternative(cs, cl->verb, t) ||
+            listener_of_a_telling(cs, cl->verb, t) ||
+            in_role_of_a_tenure(cs, cl->verb, t) ||
             (!no_clauses && (in_means_of_passive(cs, cl->verb, t) ||
                              in_object_complement(cs, cl->verb, t))))
             continue;
