@@ -4836,8 +4836,8 @@ TEST(a_gerund_joined_to_an_adjective_describes)
 
 /* "would" in a relative clause tells what the noun would do if it came
  * about: "Marestan fears a Valdorian force that would attack Osterland"
- * codes nothing, where "... a Valdorian force that attacked Osterland"
- * an attack; and a place described by what awaits those there, in the
+ * codes nothing, where "... the Valdorian force that attacked Osterland"
+ * an attack (with "a", undated, it is a description: round 38); and a place described by what awaits those there, in the
  * future passive, is no one's pledge: "Marestani civilians fled to
  * Osterland, where Valdorian soldiers will be attacked by Marestan"
  * codes no threat (issue 5, helper L of round 27). */
@@ -4855,7 +4855,7 @@ static const char *force_that_would_attack =
 static const char *force_that_attacked =
     "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
     "2\tfears\tfear\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
-    "3\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
     "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
     "5\tforce\tforce\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
     "6\tthat\tthat\tPRON\tWDT\t_\t7\tnsubj\t_\t_\n"
@@ -5671,6 +5671,150 @@ TEST(a_thing_that_violates_a_rule_is_characterised)
 {
     CHECK_STR(code(purchase_violated, NULL), "");
     CHECK_STR(code(valdoria_violated, NULL), "VAL>MAR:128");
+}
+
+/* A present participle on a noun that tells support or aid describes the
+ * noun ("militias providing aid to Marestan"), no act of the day; force
+ * in that shape ("troops shelling Marestan") is the news itself (issue 5,
+ * round 38). */
+static const char *groups_providing_aid =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\tgroups\tgroup\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\tproviding\tprovide\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
+    "6\taid\taid\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+    "7\tto\tto\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobl\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *troops_shelling =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\ttroops\ttroop\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\tshelling\tshell\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_participle_telling_support_describes_its_noun)
+{
+    CHECK_STR(code(groups_providing_aid, NULL), "OST>VAL:112");
+    CHECK_STR(code(troops_shelling, NULL), "OST>VALMIL:112 VALMIL>MAR:190");
+}
+
+/* A relative clause whose noun is the object it leaves out ("Marestan
+ * deeply fears all the ships Valdoria is using to attack Osterland")
+ * describes the noun; dated ("... to attack Osterland this week") it
+ * tells an act of its day (issue 5, round 38). */
+static const char *ships_valdoria_is_using =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tfears\tfear\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tdeeply\tdeeply\tADV\tRB\t_\t2\tadvmod\t_\t_\n"
+    "4\tall\tall\tDET\tPDT\t_\t6\tdet:predet\t_\t_\n"
+    "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "6\tships\tship\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "7\tValdoria\tValdoria\tPROPN\tNNP\t_\t9\tnsubj\t_\t_\n"
+    "8\tis\tbe\tAUX\tVBZ\t_\t9\taux\t_\t_\n"
+    "9\tusing\tuse\tVERB\tVBG\t_\t6\tacl:relcl\t_\t_\n"
+    "10\tto\tto\tPART\tTO\t_\t11\tmark\t_\t_\n"
+    "11\tattack\tattack\tVERB\tVB\t_\t9\txcomp\t_\t_\n"
+    "12\tOsterland\tOsterland\tPROPN\tNNP\t_\t11\tobj\t_\t_\n"
+    "13\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *ships_valdoria_is_using_this_week =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tfears\tfear\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tdeeply\tdeeply\tADV\tRB\t_\t2\tadvmod\t_\t_\n"
+    "4\tall\tall\tDET\tPDT\t_\t6\tdet:predet\t_\t_\n"
+    "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "6\tships\tship\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "7\tValdoria\tValdoria\tPROPN\tNNP\t_\t9\tnsubj\t_\t_\n"
+    "8\tis\tbe\tAUX\tVBZ\t_\t9\taux\t_\t_\n"
+    "9\tusing\tuse\tVERB\tVBG\t_\t6\tacl:relcl\t_\t_\n"
+    "10\tto\tto\tPART\tTO\t_\t11\tmark\t_\t_\n"
+    "11\tattack\tattack\tVERB\tVB\t_\t9\txcomp\t_\t_\n"
+    "12\tOsterland\tOsterland\tPROPN\tNNP\t_\t11\tobj\t_\t_\n"
+    "13\tthis\tthis\tDET\tDT\t_\t14\tdet\t_\t_\n"
+    "14\tweek\tweek\tNOUN\tNN\t_\t11\tobl:tmod\t_\t_\n"
+    "15\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_clause_whose_noun_is_its_object_describes_it)
+{
+    CHECK_STR(code(ships_valdoria_is_using, NULL), "");
+    CHECK_STR(code(ships_valdoria_is_using_this_week, NULL), "VAL>OST:190");
+}
+
+/* A relative clause in the simple past on a noun brought in by "a" ("a
+ * Valdorian force that attacked Osterland") says what kind of group it
+ * is; dated, or on "the" noun, it can report the act (issue 5, round
+ * 38). */
+static const char *a_force_that_attacked =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tfears\tfear\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tforce\tforce\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\tthat\tthat\tPRON\tWDT\t_\t7\tnsubj\t_\t_\n"
+    "7\tattacked\tattack\tVERB\tVBD\t_\t5\tacl:relcl\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *a_force_that_attacked_on_sunday =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tfears\tfear\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tforce\tforce\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\tthat\tthat\tPRON\tWDT\t_\t7\tnsubj\t_\t_\n"
+    "7\tattacked\tattack\tVERB\tVBD\t_\t5\tacl:relcl\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\ton\ton\tADP\tIN\t_\t10\tcase\t_\t_\n"
+    "10\tSunday\tSunday\tPROPN\tNNP\t_\t7\tobl\t_\t_\n"
+    "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *the_force_that_attacked =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tfears\tfear\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tforce\tforce\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\tthat\tthat\tPRON\tWDT\t_\t7\tnsubj\t_\t_\n"
+    "7\tattacked\tattack\tVERB\tVBD\t_\t5\tacl:relcl\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_past_clause_on_an_indefinite_noun_describes_it)
+{
+    CHECK_STR(code(a_force_that_attacked, NULL), "");
+    CHECK_STR(code(a_force_that_attacked_on_sunday, NULL), "VAL>OST:190");
+    CHECK_STR(code(the_force_that_attacked, NULL), "VAL>OST:190");
+}
+
+/* An act told in the past progressive with "already" and "before"
+ * ("Valdoria was already attacking Marestan before the truce") is the
+ * state of things before another event, background; without "already"
+ * it is left alone (issue 5, round 38). */
+static const char *already_attacking_before =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\twas\tbe\tAUX\tVBD\t_\t4\taux\t_\t_\n"
+    "3\talready\talready\tADV\tRB\t_\t4\tadvmod\t_\t_\n"
+    "4\tattacking\tattack\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\tbefore\tbefore\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+    "8\ttruce\ttruce\tNOUN\tNN\t_\t4\tobl\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+static const char *attacking_before =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\twas\tbe\tAUX\tVBD\t_\t3\taux\t_\t_\n"
+    "3\tattacking\tattack\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\tbefore\tbefore\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "7\ttruce\ttruce\tNOUN\tNN\t_\t3\tobl\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(what_was_already_under_way_before_is_background)
+{
+    CHECK_STR(code(already_attacking_before, NULL), "");
+    CHECK_STR(code(attacking_before, NULL), "VAL>MAR:190");
 }
 
 /* A participle after a comma tells what the clause's act did, even when
@@ -7766,6 +7910,10 @@ int main(void)
     RUN(participle_among_predicate_adjectives_is_passive);
     RUN(participle_among_states_after_remain_describes);
     RUN(a_thing_that_violates_a_rule_is_characterised);
+    RUN(a_participle_telling_support_describes_its_noun);
+    RUN(a_clause_whose_noun_is_its_object_describes_it);
+    RUN(a_past_clause_on_an_indefinite_noun_describes_it);
+    RUN(what_was_already_under_way_before_is_background);
     RUN(possible_governor_reaches_its_complement);
     RUN(caseless_noun_before_the_verb_is_its_subject);
     RUN(us_in_capitals_named_as_nouns);
