@@ -1794,7 +1794,10 @@ static int years_long(const sr_cs_sent *cs, int32_t v, int32_t date)
  * banned civilians from traveling", "has imposed a curfew after a
  * demonstration", "... has banned candidates from the upcoming
  * elections", "..., officials said Tuesday". Only disapproval and
- * accusation (11x), sanctions (16x) and bans (172), told in the active
+ * accusation (11x), sanctions (16x) and bans (172), and since round 38
+ * diplomatic and material cooperation, aid (05x to 07x) and refusals
+ * (12x) ("has only helped the Kremlin", "have declined to take part in
+ * the plan"), told in the active
  * with "has" or "have"; arrests and force are news in the perfect
  * ("police have arrested three suspects"). A participle or conjunct
  * without a tense of its own goes with its verb ("have imposed strict
@@ -1822,7 +1825,12 @@ static int standing_perfect(const sr_cs_sent *cs, int32_t v, const char *code, i
         "NEW",     "NEWLY",   "FRESH",    "FURTHER",    "ADDITIONAL", "ALREADY", "SINCE",
         "AFTER",   "FOLLOWING", "UPCOMING", "CURRENT",  "CURRENTLY", "AGO",     "LAST",
         "THIS",    "ONGOING", "LATE",     "EARLIER"};
-    if (strncmp(code, "112", 3) != 0 && strncmp(code, "16", 2) != 0 && strncmp(code, "172", 3) != 0)
+    /* cooperation, aid and refusals (05x to 07x, 12x) stand the same way:
+     * "has invested in its military", "has only helped the Kremlin",
+     * "have declined to take part in the plan" (round 38) */
+    int kept = (code[0] == '0' && code[1] >= '5' && code[1] <= '7') || !strncmp(code, "12", 2);
+    if (!kept && strncmp(code, "112", 3) != 0 && strncmp(code, "16", 2) != 0 &&
+        strncmp(code, "172", 3) != 0)
         return 0;
     /* a participle or conjunct without tense or subject of its own */
     for (int guard = 0; guard < 4 && (cs->rel[v] == SR_CS_CONJ || cs->rel[v] == SR_CS_ADVCL) &&
@@ -3100,8 +3108,9 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                           : designation ? "a designation told in the perfect with no time of "
                                           "its own is a standing status"
                           : years     ? "an act going on for years is a standing conflict"
-                          : perfect   ? "an accusation, sanction or ban in the perfect with "
-                                        "nothing tying it to the news is a standing position"
+                          : perfect   ? "an accusation, sanction, ban, refusal, cooperation "
+                                        "or aid in the perfect with nothing tying it to the "
+                                        "news is a standing position"
                           : observed  ? "a thing, not a speaker, shows or underlines: an "
                                         "observation, no statement"
                           : habit     ? "a \"when\" clause without a tense under a verb in "

@@ -3158,6 +3158,37 @@ TEST(a_standing_accusation_in_the_perfect_is_no_news)
     CHECK_STR(code(LEAD_SENTENCES HAS_ACCUSED("2024", "VBN"), "2025-03-14"), "VAL>MAR:112");
     CHECK_STR(code(LEAD_SENTENCES HAS_ACCUSED("2019", "VBN"), "2025-03-14"), "");
 }
+
+/* Refusals, cooperation and aid stand the same way (issue 5, round 38):
+ * "Valdoria has long opposed Marestan", "Valdoria has long provided aid
+ * to Marestan" past the lead, with no tie, are standing positions. */
+#define HAS_OPPOSED(adv)                                                                   \
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"                               \
+    "2\thas\thave\tAUX\tVBZ\t_\t4\taux\t_\t_\n"                                            \
+    "3\t" adv "\t" adv "\tADV\tRB\t_\t4\tadvmod\t_\t_\n"                                   \
+    "4\topposed\toppose\tVERB\tVBN\t_\t0\troot\t_\t_\n"                                    \
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"                                 \
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n"
+#define HAS_PROVIDED(adv)                                                                  \
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"                               \
+    "2\thas\thave\tAUX\tVBZ\t_\t4\taux\t_\t_\n"                                            \
+    "3\t" adv "\t" adv "\tADV\tRB\t_\t4\tadvmod\t_\t_\n"                                   \
+    "4\tprovided\tprovide\tVERB\tVBN\t_\t0\troot\t_\t_\n"                                  \
+    "5\taid\taid\tNOUN\tNN\t_\t4\tobj\t_\t_\n"                                              \
+    "6\tto\tto\tADP\tIN\t_\t7\tcase\t_\t_\n"                                               \
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"                                 \
+    "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n"
+
+TEST(standing_refusal_or_aid_in_the_perfect_is_no_news)
+{
+    CHECK_STR(code(LEAD_SENTENCES HAS_OPPOSED("long"), NULL), "");
+    CHECK_STR(code(LEAD_SENTENCES HAS_OPPOSED("recently"), NULL), "VAL>MAR:120");
+    CHECK_STR(code(HAS_OPPOSED("long"), NULL), "VAL>MAR:120"); /* the lead */
+    CHECK_STR(code(LEAD_SENTENCES HAS_PROVIDED("long"), NULL), "");
+    CHECK_STR(code(LEAD_SENTENCES HAS_PROVIDED("now"), NULL), "VAL>MAR:070");
+}
+#undef HAS_PROVIDED
+#undef HAS_OPPOSED
 #undef HAS_ACCUSED
 #undef LEAD_SENTENCES
 
@@ -7830,6 +7861,7 @@ int main(void)
     RUN(a_restriction_in_the_present_passive_is_a_state);
     RUN(a_designation_in_the_perfect_is_a_status);
     RUN(a_standing_accusation_in_the_perfect_is_no_news);
+    RUN(standing_refusal_or_aid_in_the_perfect_is_no_news);
     RUN(a_thing_that_underlines_makes_no_statement);
     RUN(a_speaker_that_underlines_makes_a_statement);
     RUN(a_when_clause_under_the_present_is_a_habit);
