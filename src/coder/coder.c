@@ -2025,6 +2025,35 @@ static int already_under_way(const sr_cs_sent *cs, int32_t v)
     return past && already && before;
 }
 
+/* Is v a verb of standing preference ("oppose", "support", "back",
+ * "favor") in the simple present, the main verb of its sentence or joined
+ * to it, with no reported clause or speaker beside it ("The United States
+ * particularly opposes Valdoria's expansion")? Such a verb states a
+ * position held, not an act of a day; the judging guide counts it only
+ * when the story reports it being stated now, which a reporting verb
+ * ("..., the minister said") tells. The caller keeps the story's lead
+ * (its first two sentences) out: a lead may tell a stance taken that
+ * day. */
+static int standing_stance(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const stance[] = {"OPPOSE",  "OPPOSES",  "SUPPORT", "SUPPORTS",
+                                         "BACK",    "BACKS",    "FAVOR",   "FAVORS",
+                                         "FAVOUR",  "FAVOURS"};
+    if (!SR_CS_WORD_AMONG(stance, cs->upper[v]) || !simple_present(cs, v))
+        return 0;
+    int32_t c = v;
+    for (int guard = 0; guard < 8 && cs->rel[c] == SR_CS_CONJ && cs->head[c] >= 0; guard++)
+        c = cs->head[c];
+    if (cs->rel[c] != SR_CS_ROOT)
+        return 0;
+    for (uint32_t k = cs->kid_start[c]; k < cs->kid_start[c + 1]; k++) {
+        int32_t a = (int32_t)cs->kids[k];
+        if (cs->rel[a] == SR_CS_PARATAXIS || cs->rel[a] == SR_CS_CCOMP)
+            return 0;
+    }
+    return 1;
+}
+
 /* Is v a verb of showing whose subject is a thing, not a speaker ("India's
  * construction of infrastructure on the island underlines its
  * significance", "the move signals a shift", "the deployment shows
@@ -3077,12 +3106,14 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         int objrel = 0;
         int indefinite = 0;
         int under_way = 0;
+        int stance = 0;
         if (standing_restriction(&cs, v, vc.code.s) ||
             (law = provided_by_law(&cs, v)) || (adjective = adjective_conjunct(&cs, v)) ||
             (remaining = remaining_state(&cs, v)) ||
             (participle = describing_participle(&cs, v, vc.code.s)) ||
             (objrel = object_relative(&cs, v)) || (indefinite = indefinite_relative(&cs, v)) ||
             (under_way = already_under_way(&cs, v)) ||
+            (si >= 2 && (stance = standing_stance(&cs, v))) ||
             (described = present_description(&cs, v, vc.code.s)) ||
             (designation = standing_designation(&cs, v, vc.code.s)) ||
             (years = years_long(&cs, v, cx->date)) ||
@@ -3101,6 +3132,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                                         "object describes the noun"
                           : indefinite ? "a relative clause in the simple past without a time, "
                                          "on a noun brought in by \"a\", describes it"
+                          : stance    ? "a stance (\"opposes\", \"supports\") in the simple "
+                                        "present past the lead is a position held, no act"
                           : under_way ? "told as already under way before another event, "
                                         "it is the state before it, background"
                           : described ? "told in the simple present (a relative clause, or "

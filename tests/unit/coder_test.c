@@ -5848,6 +5848,31 @@ TEST(what_was_already_under_way_before_is_background)
     CHECK_STR(code(attacking_before, NULL), "VAL>MAR:190");
 }
 
+/* A stance in the simple present past the story's lead ("Valdoria
+ * opposes Marestan") is a position held, no act; in the lead, or told in
+ * the past, it is coded (issue 5, round 38). */
+#define TWO_LEAD_SENTENCES                                                                 \
+    "1\tTalks\ttalk\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"                                       \
+    "2\tresumed\tresume\tVERB\tVBD\t_\t0\troot\t_\t_\n"                                    \
+    "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"                                             \
+    "1\tEnvoys\tenvoy\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"                                     \
+    "2\tgathered\tgather\tVERB\tVBD\t_\t0\troot\t_\t_\n"                                   \
+    "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+#define OPPOSES(form, xpos)                                                                \
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"                               \
+    "2\t" form "\toppose\tVERB\t" xpos "\t_\t0\troot\t_\t_\n"                               \
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"                                 \
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+
+TEST(a_stance_in_the_present_past_the_lead_is_held)
+{
+    CHECK_STR(code(TWO_LEAD_SENTENCES OPPOSES("opposes", "VBZ"), NULL), "");
+    CHECK_STR(code(OPPOSES("opposes", "VBZ"), NULL), "VAL>MAR:120"); /* the lead */
+    CHECK_STR(code(TWO_LEAD_SENTENCES OPPOSES("opposed", "VBD"), NULL), "VAL>MAR:120");
+}
+#undef OPPOSES
+#undef TWO_LEAD_SENTENCES
+
 /* A participle after a comma tells what the clause's act did, even when
  * the parser hangs it on the noun of an oblique (issue 5, round 5: "a
  * bomber detonated her devices near a military convoy, killing one"): the
@@ -7946,6 +7971,7 @@ int main(void)
     RUN(a_clause_whose_noun_is_its_object_describes_it);
     RUN(a_past_clause_on_an_indefinite_noun_describes_it);
     RUN(what_was_already_under_way_before_is_background);
+    RUN(a_stance_in_the_present_past_the_lead_is_held);
     RUN(possible_governor_reaches_its_complement);
     RUN(caseless_noun_before_the_verb_is_its_subject);
     RUN(us_in_capitals_named_as_nouns);
