@@ -4775,13 +4775,31 @@ static const char *analysts_say_attacked =
     "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
     "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
+/* "Analysts say Osterland waits as Valdoria attacks Marestan", the
+ * second clause parsed as a conjunct with a subject of its own: in the
+ * simple present it is one more reading of theirs (round 38); in the
+ * past ("... as Valdoria attacked Marestan") it reports. */
+#define ANALYSTS_SAY_WAITS_AS(form, xpos)                                                  \
+    "1\tAnalysts\tanalyst\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"                                  \
+    "2\tsay\tsay\tVERB\tVBP\t_\t0\troot\t_\t_\n"                                            \
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"                              \
+    "4\twaits\twait\tVERB\tVBZ\t_\t2\tccomp\t_\t_\n"                                        \
+    "5\tas\tas\tADP\tIN\t_\t6\tcase\t_\t_\n"                                                \
+    "6\tValdoria\tValdoria\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"                               \
+    "7\t" form "\tattack\tVERB\t" xpos "\t_\t4\tconj\t_\t_\n"                               \
+    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"                                 \
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+
 TEST(what_analysts_say_will_happen_is_a_forecast)
 {
+    CHECK_STR(code(ANALYSTS_SAY_WAITS_AS("attacks", "VBZ"), NULL), "");
+    CHECK_STR(code(ANALYSTS_SAY_WAITS_AS("attacked", "VBD"), NULL), "VAL>MAR:190");
     CHECK_STR(code(analysts_say_attacks, NULL), "");
     CHECK_STR(code(analysts_say_attacked, NULL), "VAL>MAR:190");
     CHECK_STR(code(analysts_say_will_attack, NULL), "");
     CHECK_STR(code(officials_say_will_attack, NULL), "VAL>MAR:1384");
 }
+#undef ANALYSTS_SAY_WAITS_AS
 
 /* A goal told with "toward" is not done: "Valdoria took steps toward
  * expelling Marestani diplomats" codes no expulsion (issue 5, helper L
