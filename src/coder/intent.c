@@ -737,6 +737,14 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
         sr_cs_rel r = (sr_cs_rel)cs->rel[at];
         if (r == SR_CS_CONJ && !has_own_subject(cs, at) && accused_gerund(cs, h, at))
             return h;
+        /* "analysts say the states look to Washington as China expands
+         * its navy", the second clause parsed as a conjunct of the first
+         * with a subject of its own: in the simple present, as the
+         * first, it is one more reading of the commentators' */
+        if (r == SR_CS_CONJ && has_own_subject(cs, at) && cs->rel[h] == SR_CS_CCOMP &&
+            cs->head[h] >= 0 && forecast_by_commentator(cs, cs->head[h], h) &&
+            forecast_by_commentator(cs, cs->head[h], at))
+            return cs->head[h];
         if (r == SR_CS_CONJ && !has_own_subject(cs, at)) {
             at = h;
             continue;

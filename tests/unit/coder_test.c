@@ -3286,6 +3286,37 @@ TEST(a_standing_accusation_in_the_perfect_is_no_news)
     CHECK_STR(code(LEAD_SENTENCES HAS_ACCUSED("2024", "VBN"), "2025-03-14"), "VAL>MAR:112");
     CHECK_STR(code(LEAD_SENTENCES HAS_ACCUSED("2019", "VBN"), "2025-03-14"), "");
 }
+
+/* Refusals, cooperation and aid stand the same way (issue 5, round 38):
+ * "Valdoria has long opposed Marestan", "Valdoria has long provided aid
+ * to Marestan" past the lead, with no tie, are standing positions. */
+#define HAS_OPPOSED(adv)                                                                   \
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"                               \
+    "2\thas\thave\tAUX\tVBZ\t_\t4\taux\t_\t_\n"                                            \
+    "3\t" adv "\t" adv "\tADV\tRB\t_\t4\tadvmod\t_\t_\n"                                   \
+    "4\topposed\toppose\tVERB\tVBN\t_\t0\troot\t_\t_\n"                                    \
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"                                 \
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n"
+#define HAS_PROVIDED(adv)                                                                  \
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"                               \
+    "2\thas\thave\tAUX\tVBZ\t_\t4\taux\t_\t_\n"                                            \
+    "3\t" adv "\t" adv "\tADV\tRB\t_\t4\tadvmod\t_\t_\n"                                   \
+    "4\tprovided\tprovide\tVERB\tVBN\t_\t0\troot\t_\t_\n"                                  \
+    "5\taid\taid\tNOUN\tNN\t_\t4\tobj\t_\t_\n"                                              \
+    "6\tto\tto\tADP\tIN\t_\t7\tcase\t_\t_\n"                                               \
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"                                 \
+    "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n"
+
+TEST(standing_refusal_or_aid_in_the_perfect_is_no_news)
+{
+    CHECK_STR(code(LEAD_SENTENCES HAS_OPPOSED("long"), NULL), "");
+    CHECK_STR(code(LEAD_SENTENCES HAS_OPPOSED("recently"), NULL), "VAL>MAR:120");
+    CHECK_STR(code(HAS_OPPOSED("long"), NULL), "VAL>MAR:120"); /* the lead */
+    CHECK_STR(code(LEAD_SENTENCES HAS_PROVIDED("long"), NULL), "");
+    CHECK_STR(code(LEAD_SENTENCES HAS_PROVIDED("now"), NULL), "VAL>MAR:070");
+}
+#undef HAS_PROVIDED
+#undef HAS_OPPOSED
 #undef HAS_ACCUSED
 #undef LEAD_SENTENCES
 
@@ -4872,13 +4903,31 @@ static const char *analysts_say_attacked =
     "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
     "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
+/* "Analysts say Osterland waits as Valdoria attacks Marestan", the
+ * second clause parsed as a conjunct with a subject of its own: in the
+ * simple present it is one more reading of theirs (round 38); in the
+ * past ("... as Valdoria attacked Marestan") it reports. */
+#define ANALYSTS_SAY_WAITS_AS(form, xpos)                                                  \
+    "1\tAnalysts\tanalyst\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"                                  \
+    "2\tsay\tsay\tVERB\tVBP\t_\t0\troot\t_\t_\n"                                            \
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"                              \
+    "4\twaits\twait\tVERB\tVBZ\t_\t2\tccomp\t_\t_\n"                                        \
+    "5\tas\tas\tADP\tIN\t_\t6\tcase\t_\t_\n"                                                \
+    "6\tValdoria\tValdoria\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"                               \
+    "7\t" form "\tattack\tVERB\t" xpos "\t_\t4\tconj\t_\t_\n"                               \
+    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"                                 \
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+
 TEST(what_analysts_say_will_happen_is_a_forecast)
 {
+    CHECK_STR(code(ANALYSTS_SAY_WAITS_AS("attacks", "VBZ"), NULL), "");
+    CHECK_STR(code(ANALYSTS_SAY_WAITS_AS("attacked", "VBD"), NULL), "VAL>MAR:190");
     CHECK_STR(code(analysts_say_attacks, NULL), "");
     CHECK_STR(code(analysts_say_attacked, NULL), "VAL>MAR:190");
     CHECK_STR(code(analysts_say_will_attack, NULL), "");
     CHECK_STR(code(officials_say_will_attack, NULL), "VAL>MAR:1384");
 }
+#undef ANALYSTS_SAY_WAITS_AS
 
 /* A goal told with "toward" is not done: "Valdoria took steps toward
  * expelling Marestani diplomats" codes no expulsion (issue 5, helper L
@@ -4964,8 +5013,8 @@ TEST(a_gerund_joined_to_an_adjective_describes)
 
 /* "would" in a relative clause tells what the noun would do if it came
  * about: "Marestan fears a Valdorian force that would attack Osterland"
- * codes nothing, where "... a Valdorian force that attacked Osterland"
- * an attack; and a place described by what awaits those there, in the
+ * codes nothing, where "... the Valdorian force that attacked Osterland"
+ * an attack (with "a", undated, it is a description: round 38); and a place described by what awaits those there, in the
  * future passive, is no one's pledge: "Marestani civilians fled to
  * Osterland, where Valdorian soldiers will be attacked by Marestan"
  * codes no threat (issue 5, helper L of round 27). */
@@ -4983,7 +5032,7 @@ static const char *force_that_would_attack =
 static const char *force_that_attacked =
     "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
     "2\tfears\tfear\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
-    "3\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
     "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
     "5\tforce\tforce\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
     "6\tthat\tthat\tPRON\tWDT\t_\t7\tnsubj\t_\t_\n"
@@ -5800,6 +5849,175 @@ TEST(a_thing_that_violates_a_rule_is_characterised)
     CHECK_STR(code(purchase_violated, NULL), "");
     CHECK_STR(code(valdoria_violated, NULL), "VAL>MAR:128");
 }
+
+/* A present participle on a noun that tells support or aid describes the
+ * noun ("militias providing aid to Marestan"), no act of the day; force
+ * in that shape ("troops shelling Marestan") is the news itself (issue 5,
+ * round 38). */
+static const char *groups_providing_aid =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\tgroups\tgroup\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\tproviding\tprovide\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
+    "6\taid\taid\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+    "7\tto\tto\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobl\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *troops_shelling =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\ttroops\ttroop\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\tshelling\tshell\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_participle_telling_support_describes_its_noun)
+{
+    CHECK_STR(code(groups_providing_aid, NULL), "OST>VAL:112");
+    CHECK_STR(code(troops_shelling, NULL), "OST>VALMIL:112 VALMIL>MAR:190");
+}
+
+/* A relative clause whose noun is the object it leaves out ("Marestan
+ * deeply fears all the ships Valdoria is using to attack Osterland")
+ * describes the noun; dated ("... to attack Osterland this week") it
+ * tells an act of its day (issue 5, round 38). */
+static const char *ships_valdoria_is_using =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tfears\tfear\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tdeeply\tdeeply\tADV\tRB\t_\t2\tadvmod\t_\t_\n"
+    "4\tall\tall\tDET\tPDT\t_\t6\tdet:predet\t_\t_\n"
+    "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "6\tships\tship\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "7\tValdoria\tValdoria\tPROPN\tNNP\t_\t9\tnsubj\t_\t_\n"
+    "8\tis\tbe\tAUX\tVBZ\t_\t9\taux\t_\t_\n"
+    "9\tusing\tuse\tVERB\tVBG\t_\t6\tacl:relcl\t_\t_\n"
+    "10\tto\tto\tPART\tTO\t_\t11\tmark\t_\t_\n"
+    "11\tattack\tattack\tVERB\tVB\t_\t9\txcomp\t_\t_\n"
+    "12\tOsterland\tOsterland\tPROPN\tNNP\t_\t11\tobj\t_\t_\n"
+    "13\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *ships_valdoria_is_using_this_week =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tfears\tfear\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tdeeply\tdeeply\tADV\tRB\t_\t2\tadvmod\t_\t_\n"
+    "4\tall\tall\tDET\tPDT\t_\t6\tdet:predet\t_\t_\n"
+    "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "6\tships\tship\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "7\tValdoria\tValdoria\tPROPN\tNNP\t_\t9\tnsubj\t_\t_\n"
+    "8\tis\tbe\tAUX\tVBZ\t_\t9\taux\t_\t_\n"
+    "9\tusing\tuse\tVERB\tVBG\t_\t6\tacl:relcl\t_\t_\n"
+    "10\tto\tto\tPART\tTO\t_\t11\tmark\t_\t_\n"
+    "11\tattack\tattack\tVERB\tVB\t_\t9\txcomp\t_\t_\n"
+    "12\tOsterland\tOsterland\tPROPN\tNNP\t_\t11\tobj\t_\t_\n"
+    "13\tthis\tthis\tDET\tDT\t_\t14\tdet\t_\t_\n"
+    "14\tweek\tweek\tNOUN\tNN\t_\t11\tobl:tmod\t_\t_\n"
+    "15\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_clause_whose_noun_is_its_object_describes_it)
+{
+    CHECK_STR(code(ships_valdoria_is_using, NULL), "");
+    CHECK_STR(code(ships_valdoria_is_using_this_week, NULL), "VAL>OST:190");
+}
+
+/* A relative clause in the simple past on a noun brought in by "a" ("a
+ * Valdorian force that attacked Osterland") says what kind of group it
+ * is; dated, or on "the" noun, it can report the act (issue 5, round
+ * 38). */
+static const char *a_force_that_attacked =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tfears\tfear\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tforce\tforce\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\tthat\tthat\tPRON\tWDT\t_\t7\tnsubj\t_\t_\n"
+    "7\tattacked\tattack\tVERB\tVBD\t_\t5\tacl:relcl\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *a_force_that_attacked_on_sunday =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tfears\tfear\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tforce\tforce\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\tthat\tthat\tPRON\tWDT\t_\t7\tnsubj\t_\t_\n"
+    "7\tattacked\tattack\tVERB\tVBD\t_\t5\tacl:relcl\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\ton\ton\tADP\tIN\t_\t10\tcase\t_\t_\n"
+    "10\tSunday\tSunday\tPROPN\tNNP\t_\t7\tobl\t_\t_\n"
+    "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *the_force_that_attacked =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tfears\tfear\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tforce\tforce\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\tthat\tthat\tPRON\tWDT\t_\t7\tnsubj\t_\t_\n"
+    "7\tattacked\tattack\tVERB\tVBD\t_\t5\tacl:relcl\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_past_clause_on_an_indefinite_noun_describes_it)
+{
+    CHECK_STR(code(a_force_that_attacked, NULL), "");
+    CHECK_STR(code(a_force_that_attacked_on_sunday, NULL), "VAL>OST:190");
+    CHECK_STR(code(the_force_that_attacked, NULL), "VAL>OST:190");
+}
+
+/* An act told in the past progressive with "already" and "before"
+ * ("Valdoria was already attacking Marestan before the truce") is the
+ * state of things before another event, background; without "already"
+ * it is left alone (issue 5, round 38). */
+static const char *already_attacking_before =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\twas\tbe\tAUX\tVBD\t_\t4\taux\t_\t_\n"
+    "3\talready\talready\tADV\tRB\t_\t4\tadvmod\t_\t_\n"
+    "4\tattacking\tattack\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\tbefore\tbefore\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+    "8\ttruce\ttruce\tNOUN\tNN\t_\t4\tobl\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+static const char *attacking_before =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\twas\tbe\tAUX\tVBD\t_\t3\taux\t_\t_\n"
+    "3\tattacking\tattack\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\tbefore\tbefore\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "7\ttruce\ttruce\tNOUN\tNN\t_\t3\tobl\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(what_was_already_under_way_before_is_background)
+{
+    CHECK_STR(code(already_attacking_before, NULL), "");
+    CHECK_STR(code(attacking_before, NULL), "VAL>MAR:190");
+}
+
+/* A stance in the simple present past the story's lead ("Valdoria
+ * opposes Marestan") is a position held, no act; in the lead, or told in
+ * the past, it is coded (issue 5, round 38). */
+#define TWO_LEAD_SENTENCES                                                                 \
+    "1\tTalks\ttalk\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"                                       \
+    "2\tresumed\tresume\tVERB\tVBD\t_\t0\troot\t_\t_\n"                                    \
+    "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"                                             \
+    "1\tEnvoys\tenvoy\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"                                     \
+    "2\tgathered\tgather\tVERB\tVBD\t_\t0\troot\t_\t_\n"                                   \
+    "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+#define OPPOSES(form, xpos)                                                                \
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"                               \
+    "2\t" form "\toppose\tVERB\t" xpos "\t_\t0\troot\t_\t_\n"                               \
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"                                 \
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+
+TEST(a_stance_in_the_present_past_the_lead_is_held)
+{
+    CHECK_STR(code(TWO_LEAD_SENTENCES OPPOSES("opposes", "VBZ"), NULL), "");
+    CHECK_STR(code(OPPOSES("opposes", "VBZ"), NULL), "VAL>MAR:120"); /* the lead */
+    CHECK_STR(code(TWO_LEAD_SENTENCES OPPOSES("opposed", "VBD"), NULL), "VAL>MAR:120");
+}
+#undef OPPOSES
+#undef TWO_LEAD_SENTENCES
 
 /* A participle after a comma tells what the clause's act did, even when
  * the parser hangs it on the noun of an oblique (issue 5, round 5: "a
@@ -7951,6 +8169,7 @@ int main(void)
     RUN(a_restriction_in_the_present_passive_is_a_state);
     RUN(a_designation_in_the_perfect_is_a_status);
     RUN(a_standing_accusation_in_the_perfect_is_no_news);
+    RUN(standing_refusal_or_aid_in_the_perfect_is_no_news);
     RUN(a_thing_that_underlines_makes_no_statement);
     RUN(a_speaker_that_underlines_makes_a_statement);
     RUN(a_when_clause_under_the_present_is_a_habit);
@@ -8031,6 +8250,11 @@ int main(void)
     RUN(participle_among_predicate_adjectives_is_passive);
     RUN(participle_among_states_after_remain_describes);
     RUN(a_thing_that_violates_a_rule_is_characterised);
+    RUN(a_participle_telling_support_describes_its_noun);
+    RUN(a_clause_whose_noun_is_its_object_describes_it);
+    RUN(a_past_clause_on_an_indefinite_noun_describes_it);
+    RUN(what_was_already_under_way_before_is_background);
+    RUN(a_stance_in_the_present_past_the_lead_is_held);
     RUN(possible_governor_reaches_its_complement);
     RUN(caseless_noun_before_the_verb_is_its_subject);
     RUN(us_in_capitals_named_as_nouns);
