@@ -2668,8 +2668,8 @@ static void drop_reported_characterisations(const sr_cs_sent *cs, const sr_cs_ve
         const char *tx = cs->s->tokens[t].xpos;
         if (again >= 0 && tx && !strcmp(tx, "VBD"))
             again = -1;
-        if (again < 0 && !simple_present(cs, t) && !present_progressive(cs, t) &&
-            !negated_present(cs, t))
+        int going_on = again < 0 && present_progressive(cs, t);
+        if (again < 0 && !simple_present(cs, t) && !going_on && !negated_present(cs, t))
             continue;
         if (sr_coder_child(cs, t, SR_CS_TMOD) >= 0 || sr_coder_child(cs, c, SR_CS_TMOD) >= 0)
             continue;
@@ -2692,6 +2692,11 @@ static void drop_reported_characterisations(const sr_cs_sent *cs, const sr_cs_ve
         for (uint32_t e = recs[i].e0; e < recs[i].e1; e++) {
             const char *code = ev->items[e].code;
             if (!code || spoken_in_the_present(code))
+                continue;
+            /* fighting told as going on ("militants are still fighting
+             * the police," a witness said) is what the speaker sees */
+            if (going_on && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
+                             !strncmp(code, "20", 2)))
                 continue;
             /* a speaker for the party ("Putin said Russia supports the
              * plan") states its own stance */

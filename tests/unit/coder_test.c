@@ -5722,6 +5722,17 @@ static const char *quoted_attacks_he_said =
     "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
     "8\tsaid\tsay\tVERB\tVBD\t_\t3\tparataxis\t_\t_\n"
     "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *quoted_is_attacking_he_said =
+    "1\t\"\t\"\tPUNCT\t``\t_\t4\tpunct\t_\t_\n"
+    "2\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "3\tis\tbe\tAUX\tVBZ\t_\t4\taux\t_\t_\n"
+    "4\tattacking\tattack\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+    "7\t\"\t\"\tPUNCT\t''\t_\t4\tpunct\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t9\tnsubj\t_\t_\n"
+    "9\tsaid\tsay\tVERB\tVBD\t_\t4\tparataxis\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
 static const char *unquoted_attacks_paper_said =
     "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
     "2\tis\tbe\tAUX\tVBZ\t_\t3\taux\t_\t_\n"
@@ -5740,6 +5751,8 @@ TEST(what_a_speaker_says_another_party_does_is_a_characterisation)
     CHECK_STR(code(own_officials_say_is_expelling, NULL), "VAL>MAR:174");
     CHECK_STR(code(quoted_attacks_he_said, NULL), "");
     CHECK_STR(code(unquoted_attacks_paper_said, NULL), "VAL>MAR:190");
+    /* fighting told as going on is what the speaker sees */
+    CHECK_STR(code(quoted_is_attacking_he_said, NULL), "VAL>MAR:190");
 }
 
 /* A participle after a comma tells what the clause's act did, even when
