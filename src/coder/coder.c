@@ -2794,6 +2794,233 @@ static void drop_habitual_words(const sr_cs_sent *cs, const sr_cs_verbrec *recs,
     }
 }
 
+/* ------------------------------------------------- reported characterisations */
+
+/* Is t told in the present progressive ("is defying", "are shelling"),
+ * with no other auxiliary ("has been", "will be")? */
+static int present_progressive(const sr_cs_sent *cs, int32_t t)
+{
+    static const char *const be[] = {"IS", "ARE", "AM", "'S", "'RE", "\u2019S", "\u2019RE"};
+    const char *x = cs->s->tokens[t].xpos;
+    if (!x || strcmp(x, "VBG") != 0)
+        return 0;
+    int seen = 0;
+    for (uint32_t k = cs->kid_start[t]; k < cs->kid_start[t + 1]; k++) {
+        int32_t a = (int32_t)cs->kids[k];
+        if (cs->rel[a] == SR_CS_AUXPASS)
+            return 0;
+        if (cs->rel[a] != SR_CS_AUX)
+            continue;
+        if (!SR_CS_WORD_AMONG(be, cs->words[a]))
+            return 0;
+        seen = 1;
+    }
+    return seen;
+}
+
+/* Is t a negated simple present, "does not allow", "do not recognise"? */
+static int negated_present(const sr_cs_sent *cs, int32_t t)
+{
+    static const char *const does[] = {"DO", "DOES", "DON'T", "DOESN'T"};
+    int aux = 0, neg = 0;
+    for (uint32_t k = cs->kid_start[t]; k < cs->kid_start[t + 1]; k++) {
+        int32_t a = (int32_t)cs->kids[k];
+        if (cs->rel[a] == SR_CS_AUXPASS)
+            return 0;
+        if (cs->rel[a] == SR_CS_AUX) {
+            if (!SR_CS_WORD_AMONG(does, cs->words[a]))
+                return 0;
+            aux = 1;
+        } else if (cs->rel[a] == SR_CS_NEG ||
+                   (cs->rel[a] == SR_CS_ADVMOD && (sr_coder_word_eq("NOT", cs->words[a]) ||
+                                                   sr_coder_word_eq("N'T", cs->words[a])))) {
+            neg = 1;
+        }
+    }
+    return aux && neg;
+}
+
+/* The advmod of t that tells an act done again and again ("has
+ * repeatedly tried", "constantly violates"), or -1. */
+static int32_t repeated_adverb(const sr_cs_sent *cs, int32_t t)
+{
+    static const char *const adv[] = {"REPEATEDLY", "CONSTANTLY", "CONTINUALLY",
+                                      "CONTINUOUSLY", "SYSTEMATICALLY", "PERSISTENTLY"};
+    for (uint32_t k = cs->kid_start[t]; k < cs->kid_start[t + 1]; k++) {
+        int32_t a = (int32_t)cs->kids[k];
+        if (cs->rel[a] == SR_CS_ADVMOD && SR_CS_WORD_AMONG(adv, cs->words[a]))
+            return a;
+    }
+    return -1;
+}
+
+/* Statements, appeals, intentions, disapproval and threats (CAMEO 01
+ * to 03, 11, 13) are made by saying them, and news tells them in the
+ * present ("the court regrets", "Gondor calls for", "is threatening
+ * to"): whoever says them speaks for the party. */
+static int spoken_in_the_present(const char *code)
+{
+    return (code[0] == '0' && code[1] >= '1' && code[1] <= '3') ||
+           (code[0] == '1' && (code[1] == '1' || code[1] == '3'));
+}
+
+/* Is the possessor of the reporting verb's subject the party the clause
+ * is about ("Dodik's lawyer said Dodik does not ...")? The speaker then
+ * speaks for it. So may one the parse did not find as the subject. */
+static int speaks_for(const sr_cs_sent *cs, int32_t by, int32_t subj)
+{
+    int32_t who = sr_coder_child(cs, by, SR_CS_NSUBJ);
+    if (who < 0)
+        return 1; /* no speaker found: the party may be speaking */
+    int32_t owner = sr_coder_child(cs, who, SR_CS_POSS);
+    return owner >= 0 && !strcmp(cs->words[owner], cs->words[subj]);
+}
+
+/* Is word a quotation mark? */
+static int quote_mark(const char *w)
+{
+    static const char *const q[] = {"\"", "``", "''", "\u201c", "\u201d"};
+    return SR_CS_WORD_AMONG(q, w);
+}
+
+/* The record of the verb that reports clause t: the verb t is the
+ * content clause of ("says the army does not allow"), or the reporting
+ * verb hung on t as parataxis ('"Gondor attacks us," he said'). A
+ * sentence that opens with a quotation mark and has no reporting verb
+ * goes on a quotation (recs: NULL returned, *quoted set). */
+static const sr_cs_verbrec *reporter_of(const sr_cs_sent *cs, const sr_cs_verbrec *recs,
+                                        uint32_t nrec, int32_t t, int *quoted)
+{
+    *quoted = 0;
+    if (cs->rel[t] == SR_CS_CCOMP && cs->head[t] >= 0) {
+        int32_t p = cs->head[t];
+        const sr_cs_verbrec *h = record_of(recs, nrec, p);
+        if (!h || (strcmp(h->root, "01") != 0 && strcmp(h->root, "11") != 0))
+            return NULL;
+        if (p < t)
+            return h;
+        /* reported after the clause: only a quotation closed before
+         * the reporting verb is a speaker's words; an agency's report
+         * of a deed ("Gondor is shelling the town, the agency said") is
+         * news */
+        for (int32_t q = p - 1; q > t; q--)
+            if (quote_mark(cs->words[q]))
+                return h;
+        return NULL;
+    }
+    if (cs->rel[t] != SR_CS_ROOT)
+        return NULL;
+    for (uint32_t k = cs->kid_start[t]; k < cs->kid_start[t + 1]; k++) {
+        int32_t p = (int32_t)cs->kids[k];
+        if (cs->rel[p] != SR_CS_PARATAXIS && cs->rel[p] != SR_CS_CCOMP)
+            continue;
+        if (p < t)
+            continue;
+        const sr_cs_verbrec *h = record_of(recs, nrec, p);
+        if (!h || strcmp(h->root, "01") != 0 || sr_coder_child(cs, p, SR_CS_CCOMP) >= 0)
+            continue;
+        /* a quotation, closed before the reporting verb: an agency's
+         * report of a deed ("Gondor is shelling the town, the agency
+         * said") is news, not a speaker's words */
+        for (int32_t q = p - 1; q > t; q--)
+            if (quote_mark(cs->words[q]))
+                return h;
+    }
+    if (cs->n > 0 && quote_mark(cs->words[0]))
+        *quoted = 1;
+    return NULL;
+}
+
+/* "The United States said Iran is flagrantly defying the Council",
+ * "Equiluz says the army does not allow agencies to go there", '"Gondor,
+ * the cruel tyrant, attacks our villages," he said', '"The junta
+ * continues to defy calls"', '... has repeatedly tried to sabotage the
+ * process," he said': what a speaker says another party does, told in
+ * the present (simple, progressive or negated), under "continue(s)" or
+ * "keep(s)", or as done "repeatedly", with no time of its own, is the
+ * speaker's characterisation of the party, not an act of a day. The
+ * statement (or accusation) that reports it is the event. Acts told in
+ * the past ("said Gondor attacked Rohan on Monday") stay: that is how
+ * news reports the deeds of the day; so is an unquoted clause the
+ * reporting verb follows ("Gondor is shelling the town, the agency
+ * said"). The speaker's own stance ("Gondor says it does not recognise
+ * the vote") stays too: a pronoun, the speaker's own country or the
+ * speaker's owner as subject. Acts done by saying them
+ * (spoken_in_the_present) are left alone. */
+static void drop_reported_characterisations(const sr_cs_sent *cs, const sr_cs_verbrec *recs,
+                                            uint32_t nrec, evlist *ev, sr_buf *why)
+{
+    for (uint32_t i = 0; i < nrec; i++) {
+        if (!has_events(&recs[i], ev))
+            continue;
+        int32_t v = recs[i].v;
+        int32_t c = v;
+        for (int guard = 0; guard < 8 && cs->rel[c] == SR_CS_CONJ && cs->head[c] >= 0 &&
+                            sr_coder_child(cs, c, SR_CS_NSUBJ) < 0 &&
+                            sr_coder_child(cs, c, SR_CS_NSUBJPASS) < 0;
+             guard++)
+            c = cs->head[c];
+        /* the clause's own verb, above its infinitives ("continues to
+         * defy", "has repeatedly tried to sabotage") */
+        int32_t t = c;
+        int32_t again = repeated_adverb(cs, t);
+        for (int guard = 0; guard < 3 && cs->rel[t] == SR_CS_XCOMP && cs->head[t] >= 0; guard++) {
+            t = cs->head[t];
+            if (again < 0)
+                again = repeated_adverb(cs, t);
+        }
+        /* "repeatedly" in the simple past may tell the deed of a day
+         * ("repeatedly shelled the town overnight") */
+        const char *tx = cs->s->tokens[t].xpos;
+        if (again >= 0 && tx && !strcmp(tx, "VBD"))
+            again = -1;
+        int going_on = again < 0 && present_progressive(cs, t);
+        if (again < 0 && !simple_present(cs, t) && !going_on && !negated_present(cs, t))
+            continue;
+        if (sr_coder_child(cs, t, SR_CS_TMOD) >= 0 || sr_coder_child(cs, c, SR_CS_TMOD) >= 0)
+            continue;
+        int32_t subj = sr_coder_child(cs, t, SR_CS_NSUBJ);
+        if (subj < 0)
+            continue;
+        const char *up = cs->s->tokens[subj].upos;
+        if (up && !strcmp(up, "PRON"))
+            continue;
+        int quoted = 0;
+        const sr_cs_verbrec *by = reporter_of(cs, recs, nrec, t, &quoted);
+        if (!by && !quoted)
+            continue;
+        if (by && speaks_for(cs, by->v, subj))
+            continue;
+        const char *speaker = by && by->source ? by->source->base : NULL;
+        if (speaker && (!*speaker || !strcmp(speaker, "---")))
+            speaker = NULL;
+        int n = 0;
+        for (uint32_t e = recs[i].e0; e < recs[i].e1; e++) {
+            const char *code = ev->items[e].code;
+            if (!code || spoken_in_the_present(code))
+                continue;
+            /* fighting told as going on ("militants are still fighting
+             * the police," a witness said) is what the speaker sees */
+            if (going_on && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
+                             !strncmp(code, "20", 2)))
+                continue;
+            /* a speaker for the party ("Putin said Russia supports the
+             * plan") states its own stance */
+            if (speaker && ev->items[e].source &&
+                !strncmp(ev->items[e].source, speaker, strlen(speaker)))
+                continue;
+            ev->items[e].code = NULL;
+            n++;
+        }
+        if (n)
+            sr_buf_printf(why,
+                          "verb \"%s\": what %s says another party does (told in the present, "
+                          "under \"continue\" or as done again and again) characterises it, "
+                          "no act of a day, so not coded\n",
+                          cs->words[v], by ? "a speaker" : "a quotation");
+    }
+}
+
 static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist *ev,
                                  sr_cs_actor *memory, sr_buf *why)
 {
@@ -3350,6 +3577,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
     drop_one_sided_beside_a_joined_target(&cs, ev, start, why);
     if (!cx->coder->opt.plain_modals)
         drop_habitual_words(&cs, recs, nrec, ev, why);
+    if (!cx->coder->opt.plain_modals)
+        drop_reported_characterisations(&cs, recs, nrec, ev, why);
     uint32_t kept = start;
     for (uint32_t i = start; i < ev->n; i++)
         if (ev->items[i].code)

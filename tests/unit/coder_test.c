@@ -6019,6 +6019,88 @@ TEST(a_stance_in_the_present_past_the_lead_is_held)
 #undef OPPOSES
 #undef TWO_LEAD_SENTENCES
 
+/* What a speaker says another party does, told in the present (simple,
+ * progressive or negated), under "continues to" or as done "repeatedly",
+ * characterises the party: the statement is the event, not the act
+ * (issue 5, round 39, helper Y). The past reports a deed of the day;
+ * the speaker's own side states its stance; an agency's report after an
+ * unquoted clause is news. */
+static const char *says_is_expelling =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tsays\tsay\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "4\tis\tbe\tAUX\tVBZ\t_\t5\taux\t_\t_\n"
+    "5\texpelling\texpel\tVERB\tVBG\t_\t2\tccomp\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *said_expelled =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "4\texpelled\texpel\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *says_continues_to_expel =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tsays\tsay\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "4\tcontinues\tcontinue\tVERB\tVBZ\t_\t2\tccomp\t_\t_\n"
+    "5\tto\tto\tPART\tTO\t_\t6\tmark\t_\t_\n"
+    "6\texpel\texpel\tVERB\tVB\t_\t4\txcomp\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *own_officials_say_is_expelling =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tsay\tsay\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "5\tis\tbe\tAUX\tVBZ\t_\t6\taux\t_\t_\n"
+    "6\texpelling\texpel\tVERB\tVBG\t_\t3\tccomp\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *quoted_attacks_he_said =
+    "1\t\"\t\"\tPUNCT\t``\t_\t3\tpunct\t_\t_\n"
+    "2\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacks\tattack\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+    "6\t\"\t\"\tPUNCT\t''\t_\t3\tpunct\t_\t_\n"
+    "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+    "8\tsaid\tsay\tVERB\tVBD\t_\t3\tparataxis\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *quoted_is_attacking_he_said =
+    "1\t\"\t\"\tPUNCT\t``\t_\t4\tpunct\t_\t_\n"
+    "2\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "3\tis\tbe\tAUX\tVBZ\t_\t4\taux\t_\t_\n"
+    "4\tattacking\tattack\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+    "7\t\"\t\"\tPUNCT\t''\t_\t4\tpunct\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t9\tnsubj\t_\t_\n"
+    "9\tsaid\tsay\tVERB\tVBD\t_\t4\tparataxis\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+static const char *unquoted_attacks_paper_said =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\tis\tbe\tAUX\tVBZ\t_\t3\taux\t_\t_\n"
+    "3\tattacking\tattack\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+    "6\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+    "7\tsaid\tsay\tVERB\tVBD\t_\t3\tparataxis\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(what_a_speaker_says_another_party_does_is_a_characterisation)
+{
+    CHECK_STR(code(says_is_expelling, NULL), "OST>VAL:010");
+    CHECK_STR(code(said_expelled, NULL), "OST>VAL:010 VAL>MAR:174");
+    CHECK_STR(code(says_continues_to_expel, NULL), "OST>VAL:010");
+    CHECK_STR(code(own_officials_say_is_expelling, NULL), "VAL>MAR:174");
+    CHECK_STR(code(quoted_attacks_he_said, NULL), "");
+    CHECK_STR(code(unquoted_attacks_paper_said, NULL), "VAL>MAR:190");
+    /* fighting told as going on is what the speaker sees */
+    CHECK_STR(code(quoted_is_attacking_he_said, NULL), "VAL>MAR:190");
+}
+
 /* A participle after a comma tells what the clause's act did, even when
  * the parser hangs it on the noun of an oblique (issue 5, round 5: "a
  * bomber detonated her devices near a military convoy, killing one"): the
@@ -8255,6 +8337,7 @@ int main(void)
     RUN(a_past_clause_on_an_indefinite_noun_describes_it);
     RUN(what_was_already_under_way_before_is_background);
     RUN(a_stance_in_the_present_past_the_lead_is_held);
+    RUN(what_a_speaker_says_another_party_does_is_a_characterisation);
     RUN(possible_governor_reaches_its_complement);
     RUN(caseless_noun_before_the_verb_is_its_subject);
     RUN(us_in_capitals_named_as_nouns);
