@@ -540,3 +540,129 @@ int32_t sr_attr_narrative_year(const sr_sentence *sents, uint32_t nsents, uint32
     }
     return 0;
 }
+
+/* The time the sentence s tells, read by months: 1 when one of its
+ * verbs is dated to a period that ended SR_BACKGROUND_MONTHS calendar
+ * months or more before publication (sr_attr_is_months_back, or a year
+ * past sr_attr_is_history) and none to a recent time, with *ymd the
+ * latest such start; -1 when some verb is dated to a recent time; 0 when
+ * it dates none. */
+static int told_months_back(const sr_sentence *s, int32_t pubdate, int32_t *ymd)
+{
+    int32_t past = 0;
+    for (uint32_t v = 0; v < s->ntokens; v++) {
+        const sr_token *t = &s->tokens[v];
+        if (!t->upos || (strcmp(t->upos, "VERB") != 0 && t->head != 0))
+            continue;
+        sr_event_date d = sr_attr_event_date(s, v, pubdate);
+        if (d.first_token == UINT32_MAX)
+            continue;
+        int32_t y = 0;
+        int r = sr_attr_is_history_of(s, v, d, pubdate, &y);
+        if (r == 3)
+            continue; /* a span ("Since 2009,") tells a state, no time */
+        if (!r && !sr_attr_is_months_back(s, v, d, pubdate))
+            return -1;
+        if (!past || d.ymd > past)
+            past = d.ymd;
+    }
+    if (!past)
+        return 0;
+    *ymd = past;
+    return 1;
+}
+
+/* 1 when the sentence opens with the place adverb "There," (not the
+ * existential "There is"): it points back to the place just told. */
+static int opens_with_there(const sr_sentence *s)
+{
+    return s->ntokens > 2 && sr_attr_word_is(s->tokens[0].form, "there", 0) &&
+           s->tokens[1].form && strcmp(s->tokens[1].form, ",") == 0;
+}
+
+int32_t sr_attr_narrative_months_back(const sr_sentence *sents, uint32_t nsents, uint32_t i,
+                                      uint32_t verb, int32_t pubdate)
+{
+    if (!sents || i >= nsents || i < SR_BACKGROUND_SENT || !sr_attr_date_valid(pubdate))
+        return 0;
+    const sr_sentence *s = &sents[i];
+    if (verb >= s->ntokens || !past_clause(s, verb) || sr_attr_has_time_word(s))
+        return 0;
+    int linked = opens_with_there(s);
+    uint32_t v = verb;
+    for (int hops = 0; !linked && hops < 4; hops++) {
+        if (narrative_link(s, v)) {
+            linked = 1;
+            break;
+        }
+        const sr_token *t = &s->tokens[v];
+        if (t->head <= 0 || (uint32_t)t->head > s->ntokens ||
+            !(deprel_is(t, "conj") || deprel_is(t, "xcomp") || deprel_is(t, "advcl")))
+            break;
+        v = (uint32_t)t->head - 1;
+    }
+    int32_t ymd = 0;
+    if (linked)
+        return told_months_back(&sents[i - 1], pubdate, &ymd) > 0 ? ymd : 0;
+    /* a plain past right after such a "There," sentence goes on with
+     * the same scene ("There, Kim asked Trump for relief. Trump denied
+     * the request."): one sentence on, not more */
+    const sr_sentence *prev = &sents[i - 1];
+    return i - 1 >= SR_BACKGROUND_SENT && plain_past(s, verb) && opens_with_there(prev) &&
+                   !sr_attr_has_time_word(prev) && told_months_back(&sents[i - 2], pubdate, &ymd) > 0
+               ? ymd
+               : 0;
+}
+
+int sr_attr_is_repeated_perfect(const sr_sentence *s, uint32_t verb)
+{
+    static const char *const adv[] = {"repeatedly", "persistently", "consistently", "constantly",
+                                      "continually", "long"};
+    if (!s || verb >= s->ntokens)
+        return 0;
+    uint32_t v = verb;
+    for (int hops = 0; hops < 4; hops++) {
+        int perfect = 0, often = 0;
+        for (uint32_t c = 0; c < s->ntokens; c++) {
+            const sr_token *t = &s->tokens[c];
+            if (t->head != (int32_t)v + 1)
+                continue;
+            if (deprel_is(t, "aux") &&
+                (sr_attr_word_is(t->form, "has", 0) || sr_attr_word_is(t->form, "have", 0) ||
+                 sr_attr_word_is(t->form, "'ve", 0)))
+                perfect = 1;
+            if (deprel_is(t, "advmod"))
+                for (size_t k = 0; k < sizeof adv / sizeof *adv; k++)
+                    if (sr_attr_word_is(t->form, adv[k], 0))
+                        often = 1;
+        }
+        const sr_token *vt = &s->tokens[v];
+        if (perfect && often && vt->xpos && strcmp(vt->xpos, "VBN") == 0)
+            return 1;
+        if (perfect || vt->head <= 0 || (uint32_t)vt->head > s->ntokens ||
+            !(deprel_is(vt, "conj") || deprel_is(vt, "xcomp") || deprel_is(vt, "advcl")))
+            return 0;
+        v = (uint32_t)vt->head - 1;
+    }
+    return 0;
+}
+
+uint32_t sr_attr_governing_verb(const sr_sentence *s, uint32_t verb, int32_t pubdate)
+{
+    static const char *const rels[] = {"ccomp", "xcomp", "conj", "advcl", "parataxis"};
+    if (!s || verb >= s->ntokens)
+        return UINT32_MAX;
+    uint32_t v = verb;
+    for (int hops = 0; hops < 4; hops++) {
+        const sr_token *t = &s->tokens[v];
+        int up = 0;
+        for (size_t k = 0; k < sizeof rels / sizeof *rels; k++)
+            up |= deprel_is(t, rels[k]);
+        if (!up || t->head <= 0 || (uint32_t)t->head > s->ntokens)
+            return UINT32_MAX;
+        v = (uint32_t)t->head - 1;
+        if (sr_attr_event_date(s, v, pubdate).first_token != UINT32_MAX)
+            return v;
+    }
+    return UINT32_MAX;
+}

@@ -122,4 +122,38 @@ int sr_attr_is_history_of(const sr_sentence *s, uint32_t verb, sr_event_date d,
 int32_t sr_attr_narrative_year(const sr_sentence *sents, uint32_t nsents, uint32_t i,
                                uint32_t verb, int32_t pubdate);
 
+/* The sequel of an episode months back. Past a story's opening sentences
+ * (SR_BACKGROUND_SENT), a clause told in the past in a sentence that
+ * holds no time word of its own (sr_attr_has_time_word) and is tied to
+ * the sentence right before it by the place adverb "There," at its
+ * opening or by a narrative link ("later", "then", "the next day", a
+ * main-clause past perfect) continues that sentence's episode when that
+ * sentence dates its acts only to periods that ended SR_BACKGROUND_MONTHS
+ * calendar months or more before publication ("... since talks failed at
+ * the summit held in February. There, Kim asked Trump for relief." in a
+ * December story). Returns the start (YYYYMMDD) of the latest such
+ * period, or 0. */
+int32_t sr_attr_narrative_months_back(const sr_sentence *sents, uint32_t nsents, uint32_t i,
+                                      uint32_t verb, int32_t pubdate);
+
+/* 1 when the clause of the verb at token verb (0-based), or the clause
+ * it completes or continues ("has repeatedly tried to block", "have
+ * repeatedly denied ... while criticizing"), is a present perfect done
+ * "repeatedly", "persistently", "consistently", "constantly",
+ * "continually" or "long" ("have repeatedly called for an inclusive
+ * government", "have persistently alleged rigging"): a summary of acts
+ * over months, a standing stance, not an act of the days the story
+ * covers. The engine applies it past a story's opening sentences
+ * (SR_BACKGROUND_SENT), where such a summary is context for the news. */
+int sr_attr_is_repeated_perfect(const sr_sentence *s, uint32_t verb);
+
+/* The verb whose clause holds the clause of the verb at token verb
+ * (0-based) and that carries a time expression of its own
+ * (sr_attr_event_date): up through ccomp, xcomp, conj, advcl and
+ * parataxis, at most four steps ("In December, Mogadishu announced it was
+ * cutting ties": "announced" for "cutting"); UINT32_MAX when none. The
+ * engine reads sr_attr_is_opening_past on it for an undated clause: an
+ * opening time frames the whole sentence. */
+uint32_t sr_attr_governing_verb(const sr_sentence *s, uint32_t verb, int32_t pubdate);
+
 #endif

@@ -355,6 +355,13 @@ static void drop_history(const sr_engine *e, sr_doc *doc, const uint8_t *history
             snprintf(why, sizeof why, "the text dates it to a period from %04d-%02d-%02d "
                      "that ended two months or more before publication, context",
                      (int)(when[i] / 10000), (int)(when[i] / 100 % 100), (int)(when[i] % 100));
+        else if (history[i] == 8)
+            snprintf(why, sizeof why, "told as the sequel of an episode from %04d-%02d-%02d, "
+                     "months before publication, that the sentence before dates, context",
+                     (int)(when[i] / 10000), (int)(when[i] / 100 % 100), (int)(when[i] % 100));
+        else if (history[i] == 9)
+            snprintf(why, sizeof why, "a present perfect done repeatedly or long sums up past "
+                     "acts, a standing stance");
         else if (history[i] == 3)
             snprintf(why, sizeof why, "the sentence opens with a span of months or years, "
                      "a tally or a lasting state");
@@ -405,11 +412,37 @@ static void attach_attributes(const sr_engine *e, sr_doc *doc, sr_arena *arena)
              * phrase months back is a recollection (history.h) */
             if (!h && !e->opt.keep_history && ev->sent >= 2 && sr_attr_is_opening_past(s, ev->verb_token, d, pub))
                 h = 6;
+            /* the opening time frames the clauses the dated verb
+             * governs too: "In December, Mogadishu announced it was
+             * cutting ties" (history.h) */
+            if (!h && !e->opt.keep_history && ev->sent >= 2 && d.first_token == UINT32_MAX) {
+                uint32_t gov = sr_attr_governing_verb(s, ev->verb_token, pub);
+                sr_event_date gd = gov < s->ntokens ? sr_attr_event_date(s, gov, pub) : d;
+                if (gov < s->ntokens && sr_attr_is_opening_past(s, gov, gd, pub)) {
+                    h = 6;
+                    d = gd;
+                }
+            }
             /* past the opening sentences, an act the text dates two
              * months or more back is context for the news (history.h) */
             if (!h && !e->opt.keep_history && ev->sent >= SR_BACKGROUND_SENT &&
                 sr_attr_is_months_back(s, ev->verb_token, d, pub))
                 h = 7;
+            /* "There," or "then" after a sentence dated months back
+             * goes on with that episode (history.h) */
+            int32_t months_back = !h && !told && !e->opt.keep_history && d.first_token == UINT32_MAX
+                                      ? sr_attr_narrative_months_back(doc->sentences, doc->nsentences,
+                                                                      ev->sent, ev->verb_token, pub)
+                                      : 0;
+            if (months_back) {
+                h = 8;
+                d.ymd = months_back;
+            }
+            /* past the opening sentences, "have repeatedly called for"
+             * sums up months of acts: context (history.h) */
+            if (!h && !told && !e->opt.keep_history && ev->sent >= SR_BACKGROUND_SENT &&
+                d.first_token == UINT32_MAX && sr_attr_is_repeated_perfect(s, ev->verb_token))
+                h = 9;
             if (told && !e->opt.keep_history) {
                 h = 5;
                 year = told;

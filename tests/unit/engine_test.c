@@ -329,6 +329,173 @@ TEST(an_act_dated_months_back_is_background)
     CHECK_INT(january_events(0, "2025-02-20"), 1); /* last month: news */
 }
 
+/* Three opening sentences "Valdoria shelled Marestan." as CoNLL-U, for
+ * the tests of issue 5, helper W2 of round 42, which append their own
+ * fourth sentence and on. */
+#define W2_OPENING                                                                \
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"                     \
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"                           \
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"           \
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"                                     \
+    "\n"                                                                         \
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"                     \
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"                           \
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"           \
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"                                     \
+    "\n"                                                                         \
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"                     \
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"                           \
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"           \
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"                                     \
+    "\n"
+#define W2_OPENING_TEXT "Valdoria shelled Marestan. Valdoria shelled Marestan. Valdoria shelled Marestan. "
+
+/* The number of events coded from sentence sent of text (parsed as
+ * parse) in a story of the given date, with the code code (any when
+ * NULL). */
+static uint32_t code_events_in(const char *text, const char *parse, const char *date,
+                               int keep_history, uint32_t sent, const char *code)
+{
+    sr_engine_options o = sr_engine_options_default();
+    o.load_parser = 0;
+    o.use_given_parse = 1;
+    o.keep_history = keep_history;
+    o.verbs = "tests/data/coder/verbs.txt";
+    const char *actors[] = {"tests/data/coder/actors.txt"};
+    o.actors = actors;
+    o.nactors = 1;
+    sr_engine *e;
+    sr_error err;
+    if (sr_engine_new(&o, &e, &err) != SR_OK)
+        return 99;
+    char tbuf[512], pbuf[4096];
+    snprintf(tbuf, sizeof tbuf, "%s", text);
+    snprintf(pbuf, sizeof pbuf, "%s", parse);
+    sr_record r = make_record(tbuf, pbuf);
+    r.date = (char *)date;
+    sr_doc *d;
+    uint32_t n = 99;
+    if (sr_engine_analyze(e, &r, &d, &err) == SR_OK) {
+        n = 0;
+        for (uint32_t i = 0; i < d->nevents; i++)
+            n += d->events[i].sent == sent && (!code || strcmp(d->events[i].code, code) == 0);
+        sr_doc_free(d);
+    }
+    sr_engine_free(e);
+    return n;
+}
+
+static uint32_t events_in(const char *text, const char *parse, const char *date, int keep_history,
+                          uint32_t sent)
+{
+    return code_events_in(text, parse, date, keep_history, sent, NULL);
+}
+
+/* "There," after a sentence dated months back, and the plain past right
+ * after it, go on with that episode (issue 5, helper W2 of round 42). */
+static const char there_parse[] =
+    W2_OPENING
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tJanuary\tJanuary\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n"
+    "1\tThere\tthere\tADV\tRB\t_\t4\tadvmod\t_\tSpaceAfter=No\n"
+    "2\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "4\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tNambera\tNambera\tPROPN\tNNP\t_\t4\tobj\t_\tSpaceAfter=No\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n"
+    "\n"
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\texpelled\texpel\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorians\tValdorian\tPROPN\tNNPS\t_\t2\tobj\t_\tSpaceAfter=No\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
+static const char there_text[] = W2_OPENING_TEXT
+    "Marestan shelled Valdoria in January. There, Osterland shelled Nambera. "
+    "Marestan expelled Valdorians.";
+
+TEST(there_after_a_sentence_months_back_is_background)
+{
+    CHECK_INT(events_in(there_text, there_parse, "2025-03-14", 0, 4), 0);
+    CHECK_INT(events_in(there_text, there_parse, "2025-03-14", 0, 5), 0);
+    CHECK_INT(events_in(there_text, there_parse, "2025-03-14", 1, 4), 1);
+    CHECK_INT(events_in(there_text, there_parse, "2025-03-14", 1, 5), 1);
+    /* January in a February story is last month: all news */
+    CHECK_INT(events_in(there_text, there_parse, "2025-02-20", 0, 4), 1);
+    CHECK_INT(events_in(there_text, there_parse, "2025-02-20", 0, 5), 1);
+    /* "Still," in its place: the fifth sentence tells its own news,
+     * and so does the plain past after it */
+    char parse[sizeof there_parse];
+    memcpy(parse, there_parse, sizeof parse);
+    char *there = strstr(parse, "1\tThere\tthere\t");
+    memcpy(there + 2, "Still\tstill", 11);
+    char text[sizeof there_text];
+    memcpy(text, there_text, sizeof text);
+    memcpy(strstr(text, "There,"), "Still", 5);
+    CHECK_INT(events_in(text, parse, "2025-03-14", 0, 4), 1);
+    CHECK_INT(events_in(text, parse, "2025-03-14", 0, 5), 1);
+}
+
+/* A present perfect done "repeatedly" past the opening sentences sums up
+ * past acts (issue 5, helper W2 of round 42). */
+static const char repeated_parse[] =
+    W2_OPENING
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\thas\thave\tAUX\tVBZ\t_\t4\taux\t_\t_\n"
+    "3\trepeatedly\trepeatedly\tADV\tRB\t_\t4\tadvmod\t_\t_\n"
+    "4\tshelled\tshell\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "5\tNambera\tNambera\tPROPN\tNNP\t_\t4\tobj\t_\tSpaceAfter=No\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n";
+static const char repeated_text[] = W2_OPENING_TEXT "Osterland has repeatedly shelled Nambera.";
+
+TEST(a_perfect_done_repeatedly_is_background)
+{
+    CHECK_INT(events_in(repeated_text, repeated_parse, "2025-03-14", 0, 3), 0);
+    CHECK_INT(events_in(repeated_text, repeated_parse, "2025-03-14", 1, 3), 1);
+    /* "has also shelled": one act, news */
+    char parse[sizeof repeated_parse];
+    memcpy(parse, repeated_parse, sizeof parse);
+    char *rep = strstr(parse, "3\trepeatedly\trepeatedly");
+    memcpy(rep + 2, "xxxxxxxxxx\txxxxxxxxxx", 21);
+    char text[sizeof repeated_text];
+    memcpy(text, repeated_text, sizeof text);
+    memcpy(strstr(text, "repeatedly"), "xxxxxxxxxx", 10);
+    CHECK_INT(events_in(text, parse, "2025-03-14", 0, 3), 1);
+    /* "had repeatedly shelled": a past perfect is left to the dates */
+    memcpy(parse, repeated_parse, sizeof parse);
+    memcpy(strstr(parse, "2\thas\thave") + 2, "had", 3);
+    memcpy(text, repeated_text, sizeof text);
+    memcpy(strstr(text, "has rep"), "had", 3);
+    CHECK_INT(events_in(text, parse, "2025-03-14", 0, 3), 1);
+}
+
+/* An opening time months back frames the clause a dated verb governs:
+ * "In January, Valdoria announced Marestan shelled Osterland." (issue 5,
+ * helper W2 of round 42). */
+static const char governed_parse[] =
+    W2_OPENING
+    "1\tIn\tin\tADP\tIN\t_\t2\tcase\t_\t_\n"
+    "2\tJanuary\tJanuary\tPROPN\tNNP\t_\t5\tobl\t_\tSpaceAfter=No\n"
+    "3\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "5\tannounced\tannounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+    "7\tshelled\tshell\tVERB\tVBD\t_\t5\tccomp\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\tSpaceAfter=No\n"
+    "9\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n";
+static const char governed_text[] = W2_OPENING_TEXT "In January, Valdoria announced Marestan shelled Osterland.";
+
+TEST(an_opening_time_frames_the_governed_clause)
+{
+    CHECK_INT(code_events_in(governed_text, governed_parse, "2025-05-14", 1, 3, "190"), 1);
+    CHECK_INT(code_events_in(governed_text, governed_parse, "2025-05-14", 0, 3, "190"), 0);
+    /* in a February story January is weeks back: news */
+    CHECK_INT(code_events_in(governed_text, governed_parse, "2025-02-20", 0, 3, "190"), 1);
+}
+
 int main(void)
 {
     RUN(given_parse_is_kept_and_aligned_to_the_text);
@@ -340,5 +507,8 @@ int main(void)
     RUN(events_get_their_date_and_toll);
     RUN(a_sentence_opening_months_back_is_background);
     RUN(an_act_dated_months_back_is_background);
+    RUN(there_after_a_sentence_months_back_is_background);
+    RUN(a_perfect_done_repeatedly_is_background);
+    RUN(an_opening_time_frames_the_governed_clause);
     return harness_summary();
 }
