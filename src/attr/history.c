@@ -588,14 +588,23 @@ int32_t sr_attr_narrative_months_back(const sr_sentence *sents, uint32_t nsents,
     const sr_sentence *s = &sents[i];
     if (verb >= s->ntokens || !past_clause(s, verb) || sr_attr_has_time_word(s))
         return 0;
+    /* "There," ties it to the place and time just told; a main clause
+     * in the past perfect steps back from that time. Not "later" or
+     * "then": a sequel months after an episode may be the news. */
     int linked = opens_with_there(s);
     uint32_t v = verb;
     for (int hops = 0; !linked && hops < 4; hops++) {
-        if (narrative_link(s, v)) {
-            linked = 1;
-            break;
-        }
         const sr_token *t = &s->tokens[v];
+        if (t->head == 0 || (deprel_is(t, "conj") && t->head > 0 && (uint32_t)t->head <= s->ntokens &&
+                             s->tokens[t->head - 1].head == 0)) {
+            for (uint32_t c = 0; c < s->ntokens; c++)
+                if (s->tokens[c].head == (int32_t)v + 1 && deprel_is(&s->tokens[c], "aux") &&
+                    (sr_attr_word_is(s->tokens[c].form, "had", 0) ||
+                     sr_attr_word_is(s->tokens[c].form, "'d", 0)))
+                    linked = 1;
+            if (linked)
+                break;
+        }
         if (t->head <= 0 || (uint32_t)t->head > s->ntokens ||
             !(deprel_is(t, "conj") || deprel_is(t, "xcomp") || deprel_is(t, "advcl")))
             break;

@@ -126,12 +126,13 @@ int32_t sr_attr_narrative_year(const sr_sentence *sents, uint32_t nsents, uint32
  * (SR_BACKGROUND_SENT), a clause told in the past in a sentence that
  * holds no time word of its own (sr_attr_has_time_word) and is tied to
  * the sentence right before it by the place adverb "There," at its
- * opening or by a narrative link ("later", "then", "the next day", a
- * main-clause past perfect) continues that sentence's episode when that
+ * opening or by a main-clause past perfect ("had met"; not "later" or
+ * "then", whose sequel may be the news) continues that sentence's episode when that
  * sentence dates its acts only to periods that ended SR_BACKGROUND_MONTHS
  * calendar months or more before publication ("... since talks failed at
  * the summit held in February. There, Kim asked Trump for relief." in a
- * December story). Returns the start (YYYYMMDD) of the latest such
+ * December story), and so does a plain past right after such a "There,"
+ * sentence ("Trump denied the request."). Returns the start (YYYYMMDD) of the latest such
  * period, or 0. */
 int32_t sr_attr_narrative_months_back(const sr_sentence *sents, uint32_t nsents, uint32_t i,
                                       uint32_t verb, int32_t pubdate);

@@ -439,6 +439,51 @@ TEST(there_after_a_sentence_months_back_is_background)
     CHECK_INT(events_in(text, parse, "2025-03-14", 0, 5), 1);
 }
 
+/* A main-clause past perfect after a sentence dated months back steps
+ * back into that episode; "Later," does not tie a sequel to it, since a
+ * sequel months on may be the news (issue 5, helper W2 of round 42). */
+static const char perfect_parse[] =
+    W2_OPENING
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tJanuary\tJanuary\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n"
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\thad\thave\tAUX\tVBD\t_\t3\taux\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tNambera\tNambera\tPROPN\tNNP\t_\t3\tobj\t_\tSpaceAfter=No\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n";
+static const char perfect_text[] = W2_OPENING_TEXT
+    "Marestan shelled Valdoria in January. Osterland had shelled Nambera.";
+static const char later_parse[] =
+    W2_OPENING
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tJanuary\tJanuary\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n"
+    "1\tLater\tlater\tADV\tRB\t_\t4\tadvmod\t_\tSpaceAfter=No\n"
+    "2\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+    "3\tOsterland\tOsterland\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "4\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tNambera\tNambera\tPROPN\tNNP\t_\t4\tobj\t_\tSpaceAfter=No\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n";
+static const char later_text[] = W2_OPENING_TEXT
+    "Marestan shelled Valdoria in January. Later, Osterland shelled Nambera.";
+
+TEST(a_past_perfect_after_a_sentence_months_back_is_background)
+{
+    CHECK_INT(events_in(perfect_text, perfect_parse, "2025-03-14", 0, 4), 0);
+    CHECK_INT(events_in(perfect_text, perfect_parse, "2025-03-14", 1, 4), 1);
+    CHECK_INT(events_in(perfect_text, perfect_parse, "2025-02-20", 0, 4), 1);
+    CHECK_INT(events_in(later_text, later_parse, "2025-03-14", 0, 4), 1);
+}
+
 /* A present perfect done "repeatedly" past the opening sentences sums up
  * past acts (issue 5, helper W2 of round 42). */
 static const char repeated_parse[] =
@@ -508,6 +553,7 @@ int main(void)
     RUN(a_sentence_opening_months_back_is_background);
     RUN(an_act_dated_months_back_is_background);
     RUN(there_after_a_sentence_months_back_is_background);
+    RUN(a_past_perfect_after_a_sentence_months_back_is_background);
     RUN(a_perfect_done_repeatedly_is_background);
     RUN(an_opening_time_frames_the_governed_clause);
     return harness_summary();
