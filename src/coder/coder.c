@@ -615,6 +615,19 @@ static int needs_counterpart(const char *code)
     return (code[0] == '0' && code[1] == '8') || (code[0] == '1' && code[1] == '6');
 }
 
+/* An appeal of no particular kind (020: "requested", "called for",
+ * "asked") with no addressee says only that someone asked for something.
+ * The kinds of appeal (021-028: for aid, for a release, for a ceasefire,
+ * for talks) say what is asked and keep a one-sided row, as human coders
+ * record "rights groups called for the release of the journalist"; the
+ * bare kind records nothing a monitor can count, and in the hand reviews
+ * it was mostly a parse that lost the party asked (a court that a
+ * request was put to, named in the next clause). */
+static int is_bare_appeal(const char *code)
+{
+    return code[0] == '0' && code[1] == '2' && code[2] == '0' && !code[3];
+}
+
 /* Without require_dyad, which one-sided events are kept. A statement
  * (01x) about nothing named says nothing a researcher can count ("he told
  * reporters"). An act whose doer the text does not name is worth
@@ -636,6 +649,8 @@ const char *sr_coder_one_sided_refusal(const char *code, int has_source, int has
         return "a statement needs a target";
     if (!has_target && needs_counterpart(code))
         return "its act needs a counterpart, and none is named as an actor";
+    if (!has_target && is_bare_appeal(code))
+        return "an appeal of no particular kind (020) needs an addressee";
     if (!has_source && doer_named)
         return "its doer is named but is not an actor";
     if (!has_source && !(code[0] == '2' || (code[0] == '1' && code[1] >= '7')))

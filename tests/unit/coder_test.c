@@ -1763,18 +1763,70 @@ TEST(a_one_sided_act_joined_to_a_verb_that_names_its_party_is_dropped)
     coder = saved;
 }
 
+/* An appeal of a kind ("urged calm", 0256) keeps its one side when
+ * nothing else is named (issue 5, round 46: the bare appeal, 020, needs
+ * an addressee in any sentence). */
+static const char *urged_calm_and_other_agreed =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tcalm\tcalm\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+    "5\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+    "7\tagreed\tagree\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *urged_calm_alone = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                      "2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                      "3\tcalm\tcalm\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                                      "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
 TEST(targetless_appeal_refused_when_another_actor_is_named)
 {
     sr_coder_options one_sided = {.require_dyad = 0};
     sr_coder *saved = coder;
     coder = sr_coder_new(dict, &one_sided);
     CHECK_STR(code(urged_and_other_agreed, NULL), "");
-    CHECK_STR(code(urged_alone, NULL), "VAL>---:020");
+    CHECK_STR(code(urged_calm_and_other_agreed, NULL), "");
+    CHECK_STR(code(urged_calm_alone, NULL), "VAL>---:0256");
     CHECK_STR(code(threatened_and_other_agreed, NULL), "VAL>---:130");
     CHECK(sr_coder_needs_named_target("0256"));
     CHECK(sr_coder_needs_named_target("190"));
     CHECK(!sr_coder_needs_named_target("070"));
     CHECK(!sr_coder_needs_named_target("130"));
+    sr_coder_free(coder);
+    coder = saved;
+}
+
+/* An appeal of no particular kind (020) with no addressee is refused
+ * even when nothing else is named: "asked for something" is no record
+ * (issue 5, round 46: a request whose court was named only in the next
+ * clause). An appeal of a kind keeps its one side; with an addressee the
+ * bare appeal is coded. */
+static const char *requested_more_time =
+    "1\tMarestani\tMarestani\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tlawyers\tlawyer\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\trequested\trequest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tmore\tmore\tADJ\tJJR\t_\t5\tamod\t_\t_\n"
+    "5\ttime\ttime\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *urged_valdoria =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_bare_appeal_needs_an_addressee)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(urged_alone, NULL), "");
+    CHECK_STR(code(requested_more_time, NULL), "");
+    CHECK_STR(code(urged_calm_alone, NULL), "VAL>---:0256");
+    CHECK_STR(code(urged_valdoria, NULL), "MAR>VAL:020");
+    CHECK(sr_coder_one_sided_refusal("020", 1, 0, 1) != NULL);
+    CHECK(sr_coder_one_sided_refusal("0256", 1, 0, 1) == NULL);
+    CHECK(sr_coder_one_sided_refusal("020", 1, 1, 1) == NULL);
     sr_coder_free(coder);
     coder = saved;
 }
@@ -8187,6 +8239,7 @@ int main(void)
     RUN(pattern_targets_that_are_only_the_press_are_dropped);
     RUN(one_sided_events_without_require_dyad);
     RUN(targetless_appeal_refused_when_another_actor_is_named);
+    RUN(a_bare_appeal_needs_an_addressee);
     RUN(targetless_intention_refused_when_another_actor_is_named);
     RUN(a_one_sided_act_joined_to_a_verb_that_names_its_party_is_dropped);
     RUN(a_one_sided_event_of_an_unknown_name_is_refused);
