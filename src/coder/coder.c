@@ -879,6 +879,21 @@ int32_t sr_coder_uncodable_partner(sr_cs_ctx *cx, int32_t v)
     return -1;
 }
 
+/* Is a threat (13x) with no target a threat to end or break something
+ * done with a partner the dictionaries cannot code ("threatened to break
+ * their cease-fire with international forces", "threatened to end
+ * cooperation with the mission")? The threat is aimed at that partner,
+ * and a row with no target misstates it, as for a joint act
+ * (sr_coder_uncodable_partner). The threatened act is the threat's
+ * complement (xcomp). */
+static int32_t threat_at_uncodable_partner(sr_cs_ctx *cx, const char *code, int32_t v)
+{
+    if (code[0] != '1' || code[1] != '3')
+        return -1;
+    int32_t x = sr_coder_child(cx->cs, v, SR_CS_XCOMP);
+    return x >= 0 ? sr_coder_uncodable_partner(cx, x) : -1;
+}
+
 /* Is v an active clause of its own (a finite verb, "had killed", "are
  * attacking", "will strike") that has no subject? In English such a
  * clause always has a doer; when the parse gives none ("his forces had
@@ -1152,6 +1167,7 @@ static int emit_all(emit_args *ea, const sr_verb_code *vc)
             (!ft.n && sr_coder_unknown_name_target(ea->cx, (int32_t)ea->verb) >= 0) ||
             (!ft.n && sr_coder_joint_act(fwd) &&
              sr_coder_uncodable_partner(ea->cx, (int32_t)ea->verb) >= 0) ||
+            (!ft.n && threat_at_uncodable_partner(ea->cx, fwd, (int32_t)ea->verb) >= 0) ||
             (!fs.n && ea->info && ea->info->lost_subject) ||
             (!ft.n && ea->info && ea->info->plus_no_party) ||
             (!ft.n && ea->info && ea->info->uncodable_responder) ||
@@ -3543,7 +3559,9 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         info.plus_no_party = plus_no_party;
         info.uncodable_responder = uncodable_responder;
         info.demand_of_self = demand_of_self;
-        info.uncodable_partner = sr_coder_joint_act(vc.code.s) ? sr_coder_uncodable_partner(cx, v) : -1;
+        info.uncodable_partner = sr_coder_joint_act(vc.code.s)
+                                     ? sr_coder_uncodable_partner(cx, v)
+                                     : threat_at_uncodable_partner(cx, vc.code.s, v);
         emit_args ea = {doc,
                         cx,
                         ev,

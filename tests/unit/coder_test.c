@@ -2239,6 +2239,43 @@ TEST(a_joint_act_with_an_uncodable_partner_is_refused)
     coder = saved;
 }
 
+/* A threat to end or break something done with a partner the
+ * dictionaries cannot code is aimed at that partner: the one-sided row
+ * says it threatened no one (issue 5, round 46: a truce "with
+ * international forces"). With no partner named the row stays. */
+static const char *threatened_to_end_truce_with_elders =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tthreatened\tthreaten\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tend\tend\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+    "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "7\ttruce\ttruce\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+    "8\twith\twith\tADP\tIN\t_\t10\tcase\t_\t_\n"
+    "9\ttribal\ttribal\tADJ\tJJ\t_\t10\tamod\t_\t_\n"
+    "10\telders\telder\tNOUN\tNNS\t_\t7\tnmod\t_\t_\n"
+    "11\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *threatened_to_end_truce =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tthreatened\tthreaten\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tend\tend\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+    "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "7\ttruce\ttruce\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_threat_to_a_joint_act_with_an_uncodable_partner_is_refused)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(threatened_to_end_truce_with_elders, NULL), "");
+    CHECK_STR(code(threatened_to_end_truce, NULL), "VALGOV>---:130");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 /* A demand whose pattern puts the one required to act in its + names
  * no party when that phrase names no actor ("required the documents to
  * be signed", "said you must first obtain permission"): refused, not
@@ -8252,6 +8289,7 @@ int main(void)
     RUN(a_where_clause_with_a_subject_is_active);
     RUN(a_participle_with_a_bare_name_after_it_is_active);
     RUN(a_joint_act_with_an_uncodable_partner_is_refused);
+    RUN(a_threat_to_a_joint_act_with_an_uncodable_partner_is_refused);
     RUN(a_demand_whose_plus_names_no_party_is_refused);
     RUN(a_modifier_with_an_auxiliary_is_a_clause_whose_doer_was_lost);
     RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
