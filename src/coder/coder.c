@@ -615,6 +615,19 @@ static int needs_counterpart(const char *code)
     return (code[0] == '0' && code[1] == '8') || (code[0] == '1' && code[1] == '6');
 }
 
+/* An appeal of no particular kind (020: "requested", "called for",
+ * "asked") with no addressee says only that someone asked for something.
+ * The kinds of appeal (021-028: for aid, for a release, for a ceasefire,
+ * for talks) say what is asked and keep a one-sided row, as human coders
+ * record "rights groups called for the release of the journalist"; the
+ * bare kind records nothing a monitor can count, and in the hand reviews
+ * it was mostly a parse that lost the party asked (a court that a
+ * request was put to, named in the next clause). */
+static int is_bare_appeal(const char *code)
+{
+    return code[0] == '0' && code[1] == '2' && code[2] == '0' && !code[3];
+}
+
 /* Without require_dyad, which one-sided events are kept. A statement
  * (01x) about nothing named says nothing a researcher can count ("he told
  * reporters"). An act whose doer the text does not name is worth
@@ -636,6 +649,8 @@ const char *sr_coder_one_sided_refusal(const char *code, int has_source, int has
         return "a statement needs a target";
     if (!has_target && needs_counterpart(code))
         return "its act needs a counterpart, and none is named as an actor";
+    if (!has_target && is_bare_appeal(code))
+        return "an appeal of no particular kind (020) needs an addressee";
     if (!has_source && doer_named)
         return "its doer is named but is not an actor";
     if (!has_source && !(code[0] == '2' || (code[0] == '1' && code[1] >= '7')))
@@ -862,6 +877,21 @@ int32_t sr_coder_uncodable_partner(sr_cs_ctx *cx, int32_t v)
         }
     }
     return -1;
+}
+
+/* Is a threat (13x) with no target a threat to end or break something
+ * done with a partner the dictionaries cannot code ("threatened to break
+ * their cease-fire with international forces", "threatened to end
+ * cooperation with the mission")? The threat is aimed at that partner,
+ * and a row with no target misstates it, as for a joint act
+ * (sr_coder_uncodable_partner). The threatened act is the threat's
+ * complement (xcomp). */
+static int32_t threat_at_uncodable_partner(sr_cs_ctx *cx, const char *code, int32_t v)
+{
+    if (code[0] != '1' || code[1] != '3')
+        return -1;
+    int32_t x = sr_coder_child(cx->cs, v, SR_CS_XCOMP);
+    return x >= 0 ? sr_coder_uncodable_partner(cx, x) : -1;
 }
 
 /* Is v an active clause of its own (a finite verb, "had killed", "are
@@ -1137,6 +1167,7 @@ static int emit_all(emit_args *ea, const sr_verb_code *vc)
             (!ft.n && sr_coder_unknown_name_target(ea->cx, (int32_t)ea->verb) >= 0) ||
             (!ft.n && sr_coder_joint_act(fwd) &&
              sr_coder_uncodable_partner(ea->cx, (int32_t)ea->verb) >= 0) ||
+            (!ft.n && threat_at_uncodable_partner(ea->cx, fwd, (int32_t)ea->verb) >= 0) ||
             (!fs.n && ea->info && ea->info->lost_subject) ||
             (!ft.n && ea->info && ea->info->plus_no_party) ||
             (!ft.n && ea->info && ea->info->uncodable_responder) ||
@@ -3528,7 +3559,9 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         info.plus_no_party = plus_no_party;
         info.uncodable_responder = uncodable_responder;
         info.demand_of_self = demand_of_self;
-        info.uncodable_partner = sr_coder_joint_act(vc.code.s) ? sr_coder_uncodable_partner(cx, v) : -1;
+        info.uncodable_partner = sr_coder_joint_act(vc.code.s)
+                                     ? sr_coder_uncodable_partner(cx, v)
+                                     : threat_at_uncodable_partner(cx, vc.code.s, v);
         emit_args ea = {doc,
                         cx,
                         ev,

@@ -1763,18 +1763,70 @@ TEST(a_one_sided_act_joined_to_a_verb_that_names_its_party_is_dropped)
     coder = saved;
 }
 
+/* An appeal of a kind ("urged calm", 0256) keeps its one side when
+ * nothing else is named (issue 5, round 46: the bare appeal, 020, needs
+ * an addressee in any sentence). */
+static const char *urged_calm_and_other_agreed =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tcalm\tcalm\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "4\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+    "5\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+    "7\tagreed\tagree\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *urged_calm_alone = "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                      "2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                      "3\tcalm\tcalm\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                                      "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
 TEST(targetless_appeal_refused_when_another_actor_is_named)
 {
     sr_coder_options one_sided = {.require_dyad = 0};
     sr_coder *saved = coder;
     coder = sr_coder_new(dict, &one_sided);
     CHECK_STR(code(urged_and_other_agreed, NULL), "");
-    CHECK_STR(code(urged_alone, NULL), "VAL>---:020");
+    CHECK_STR(code(urged_calm_and_other_agreed, NULL), "");
+    CHECK_STR(code(urged_calm_alone, NULL), "VAL>---:0256");
     CHECK_STR(code(threatened_and_other_agreed, NULL), "VAL>---:130");
     CHECK(sr_coder_needs_named_target("0256"));
     CHECK(sr_coder_needs_named_target("190"));
     CHECK(!sr_coder_needs_named_target("070"));
     CHECK(!sr_coder_needs_named_target("130"));
+    sr_coder_free(coder);
+    coder = saved;
+}
+
+/* An appeal of no particular kind (020) with no addressee is refused
+ * even when nothing else is named: "asked for something" is no record
+ * (issue 5, round 46: a request whose court was named only in the next
+ * clause). An appeal of a kind keeps its one side; with an addressee the
+ * bare appeal is coded. */
+static const char *requested_more_time =
+    "1\tMarestani\tMarestani\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tlawyers\tlawyer\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\trequested\trequest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tmore\tmore\tADJ\tJJR\t_\t5\tamod\t_\t_\n"
+    "5\ttime\ttime\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *urged_valdoria =
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_bare_appeal_needs_an_addressee)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(urged_alone, NULL), "");
+    CHECK_STR(code(requested_more_time, NULL), "");
+    CHECK_STR(code(urged_calm_alone, NULL), "VAL>---:0256");
+    CHECK_STR(code(urged_valdoria, NULL), "MAR>VAL:020");
+    CHECK(sr_coder_one_sided_refusal("020", 1, 0, 1) != NULL);
+    CHECK(sr_coder_one_sided_refusal("0256", 1, 0, 1) == NULL);
+    CHECK(sr_coder_one_sided_refusal("020", 1, 1, 1) == NULL);
     sr_coder_free(coder);
     coder = saved;
 }
@@ -2183,6 +2235,43 @@ TEST(a_joint_act_with_an_uncodable_partner_is_refused)
     CHECK_STR(code(attended_talks_with_elders, NULL), "");
     /* no partner named: the one-sided row stays */
     CHECK_STR(code(attended_talks_in_the_capital, NULL), "VALGOV>---:040");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
+/* A threat to end or break something done with a partner the
+ * dictionaries cannot code is aimed at that partner: the one-sided row
+ * says it threatened no one (issue 5, round 46: a truce "with
+ * international forces"). With no partner named the row stays. */
+static const char *threatened_to_end_truce_with_elders =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tthreatened\tthreaten\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tend\tend\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+    "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "7\ttruce\ttruce\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+    "8\twith\twith\tADP\tIN\t_\t10\tcase\t_\t_\n"
+    "9\ttribal\ttribal\tADJ\tJJ\t_\t10\tamod\t_\t_\n"
+    "10\telders\telder\tNOUN\tNNS\t_\t7\tnmod\t_\t_\n"
+    "11\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *threatened_to_end_truce =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tofficials\tofficial\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tthreatened\tthreaten\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+    "5\tend\tend\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+    "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+    "7\ttruce\ttruce\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(a_threat_to_a_joint_act_with_an_uncodable_partner_is_refused)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(threatened_to_end_truce_with_elders, NULL), "");
+    CHECK_STR(code(threatened_to_end_truce, NULL), "VALGOV>---:130");
     sr_coder_free(coder);
     coder = saved;
 }
@@ -8187,6 +8276,7 @@ int main(void)
     RUN(pattern_targets_that_are_only_the_press_are_dropped);
     RUN(one_sided_events_without_require_dyad);
     RUN(targetless_appeal_refused_when_another_actor_is_named);
+    RUN(a_bare_appeal_needs_an_addressee);
     RUN(targetless_intention_refused_when_another_actor_is_named);
     RUN(a_one_sided_act_joined_to_a_verb_that_names_its_party_is_dropped);
     RUN(a_one_sided_event_of_an_unknown_name_is_refused);
@@ -8199,6 +8289,7 @@ int main(void)
     RUN(a_where_clause_with_a_subject_is_active);
     RUN(a_participle_with_a_bare_name_after_it_is_active);
     RUN(a_joint_act_with_an_uncodable_partner_is_refused);
+    RUN(a_threat_to_a_joint_act_with_an_uncodable_partner_is_refused);
     RUN(a_demand_whose_plus_names_no_party_is_refused);
     RUN(a_modifier_with_an_auxiliary_is_a_clause_whose_doer_was_lost);
     RUN(what_an_appeal_asks_for_is_not_the_askeds_intention);
