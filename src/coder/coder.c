@@ -575,6 +575,24 @@ static int venue_only(const sr_cs_ctx *cx, int32_t v, const char *code, int32_t 
  * code: the PLOVER gold set gives a government's curfew or state of
  * emergency "in Algiers" its own country as target. A place named by a
  * common noun of area is round 22's (targets.c, area_of_a_country). */
+/* Is th, under "to" on v, the audience of a speech that v, a present
+ * participle with no subject of its own, opens for a main verb reporting
+ * what was said ("Speaking to British lawmakers last month, Starmer said
+ * a deal was vital", "Addressing the assembly, she said ...")? The main
+ * clause tells the statement and what it is about; the participle only
+ * says where, and to whom, it was made: the listeners are its audience,
+ * no target. */
+static int audience_of_a_reported_speech(const sr_cs_sent *cs, int32_t v, int32_t th)
+{
+    const char *xp = cs->s->tokens[v].xpos;
+    int32_t h = cs->head[v];
+    if (th < 0 || h < 0 || cs->rel[v] != SR_CS_ADVCL || !xp || strcmp(xp, "VBG") != 0 ||
+        sr_coder_child(cs, v, SR_CS_NSUBJ) >= 0 || sr_coder_child(cs, h, SR_CS_CCOMP) < 0)
+        return 0;
+    int32_t p = sr_coder_case_of(cs, th);
+    return cs->head[th] == v && p >= 0 && sr_coder_word_eq("TO", cs->words[p]);
+}
+
 static const char *const place_preposition[] = {"IN",     "NEAR",       "AT",      "ACROSS",
                                                  "INSIDE", "THROUGHOUT", "OUTSIDE", "WITHIN"};
 
@@ -3418,6 +3436,11 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 memset(&T, 0, sizeof T);
                 T.head = th = -1;
                 how_t = "none: the place named under \"in\" is only where the meeting was held";
+            }
+            if (!strcmp(vc.code.s, "010") && audience_of_a_reported_speech(&cs, v, th)) {
+                memset(&T, 0, sizeof T);
+                T.head = th = -1;
+                how_t = "none: the audience of a speech whose words the main clause reports";
             }
             if (home_ground_of_force(cx, vc.code.s, th, &S, &T)) {
                 /* Whom they struck may be named further on ("attacked the

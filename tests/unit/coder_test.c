@@ -8113,6 +8113,38 @@ TEST(the_audience_of_a_statement_about_something_else_is_no_target)
     L("11", "rose", "rise", "VERB", "VBD", "3", "ccomp")                                           \
     L("12", ".", ".", "PUNCT", ".", "3", "punct") "\n"
 
+/* "Speaking to Marestani officials, Valdorian officials said prices
+ * rose": the participle says where and to whom the statement of the main
+ * clause was made; the listeners under "to" are its audience, no target,
+ * and the statement, about prices, is not coded. Without a reported
+ * clause on the main verb ("..., Valdorians said so") the speaking keeps
+ * its listener (issue 5, helper Q2: "Speaking to British lawmakers last
+ * month, Starmer said a deal was vital ..." was aimed at Parliament). */
+#define SPEAKING_TO(main, lemma, rest)                                                             \
+    L("1", "Speaking", "speak", "VERB", "VBG", "9", "advcl")                                       \
+    L("2", "to", "to", "ADP", "IN", "4", "case")                                                   \
+    L("3", "Marestani", "Marestani", "ADJ", "JJ", "4", "amod")                                     \
+    L("4", "officials", "official", "NOUN", "NNS", "1", "obl")                                     \
+    L("5", "on", "on", "ADP", "IN", "6", "case")                                                   \
+    L("6", "Monday", "Monday", "PROPN", "NNP", "1", "obl")                                         \
+    L("7", ",", ",", "PUNCT", ",", "1", "punct")                                                   \
+    L("8", "Valdorians", "Valdorian", "PROPN", "NNPS", "9", "nsubj")                               \
+    L("9", main, lemma, "VERB", "VBD", "0", "root") rest
+
+#define PRICES_ROSE                                                                                \
+    L("10", "prices", "price", "NOUN", "NNS", "11", "nsubj")                                       \
+    L("11", "rose", "rise", "VERB", "VBD", "9", "ccomp")                                           \
+    L("12", ".", ".", "PUNCT", ".", "9", "punct") "\n"
+#define SAID_SO                                                                                    \
+    L("10", "so", "so", "ADV", "RB", "9", "advmod")                                                \
+    L("11", ".", ".", "PUNCT", ".", "9", "punct") "\n"
+
+TEST(the_audience_of_a_reported_speech_is_no_target)
+{
+    CHECK_STR(code(SPEAKING_TO("said", "say", PRICES_ROSE), NULL), "");
+    CHECK_STR(code(SPEAKING_TO("said", "say", SAID_SO), NULL), "VAL>MARGOV:010");
+}
+
 TEST(a_gathering_told_is_the_forum_not_the_target)
 {
     CHECK_STR(code(TOLD_A_GATHERING("meeting", "meeting"), NULL), "");
@@ -8362,6 +8394,7 @@ int main(void)
     RUN(an_area_of_the_doers_own_country_is_no_target);
     RUN(the_doers_own_country_is_only_where_they_struck);
     RUN(a_gathering_told_is_the_forum_not_the_target);
+    RUN(the_audience_of_a_reported_speech_is_no_target);
     RUN(the_place_of_a_gathering_deeper_in_the_clause_is_no_party);
     RUN(an_agent_hyphened_to_a_modifier_describes_it);
     RUN(opposition_with_to_after_a_lower_case_word_is_a_stance);
