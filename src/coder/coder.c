@@ -564,6 +564,78 @@ static int venue_only(const sr_cs_ctx *cx, int32_t v, const char *code, int32_t 
            SR_CS_WORD_AMONG(gathering, cs->words[h]);
 }
 
+/* Is th, a default target of an act of force (18x, 19x but 192, 20x), only the
+ * doers' own country named as where they struck ("rebels attacked ten
+ * villages in northeastern Marestan", "a drone strike targeting his
+ * hideout in Marestan", by Marestani forces)? A country's name under a
+ * preposition of place is the scene; the attacked are the people or
+ * things there, not the doers' own state. A country other than the
+ * doers' stays the target, as round 22 kept it ("Ukrainian drones hit an
+ * oil depot in Russia": UKR -> RUS), and so does a place under another
+ * code: the PLOVER gold set gives a government's curfew or state of
+ * emergency "in Algiers" its own country as target. A place named by a
+ * common noun of area is round 22's (targets.c, area_of_a_country). */
+/* Is th, under "to" on v, the audience of a speech that v, a present
+ * participle with no subject of its own, opens for a main verb reporting
+ * what was said ("Speaking to British lawmakers last month, Starmer said
+ * a deal was vital", "Addressing the assembly, she said ...")? The main
+ * clause tells the statement and what it is about; the participle only
+ * says where, and to whom, it was made: the listeners are its audience,
+ * no target. */
+static int audience_of_a_reported_speech(const sr_cs_sent *cs, int32_t v, int32_t th)
+{
+    const char *xp = cs->s->tokens[v].xpos;
+    int32_t h = cs->head[v];
+    if (th < 0 || h < 0 || cs->rel[v] != SR_CS_ADVCL || !xp || strcmp(xp, "VBG") != 0 ||
+        sr_coder_child(cs, v, SR_CS_NSUBJ) >= 0 || sr_coder_child(cs, h, SR_CS_CCOMP) < 0)
+        return 0;
+    int32_t p = sr_coder_case_of(cs, th);
+    return cs->head[th] == v && p >= 0 && sr_coder_word_eq("TO", cs->words[p]);
+}
+
+static const char *const place_preposition[] = {"IN",     "NEAR",       "AT",      "ACROSS",
+                                                 "INSIDE", "THROUGHOUT", "OUTSIDE", "WITHIN"};
+
+/* Is t under a preposition of place ("near the Marestan border")? */
+static int under_a_place_preposition(const sr_cs_sent *cs, int32_t t)
+{
+    int32_t p = sr_coder_case_of(cs, t);
+    return p >= 0 && SR_CS_WORD_AMONG(place_preposition, cs->words[p]);
+}
+
+static int home_ground_of_force(const sr_cs_ctx *cx, const char *code, int32_t th,
+                                const sr_cs_phrase *S, const sr_cs_phrase *T)
+{
+    const sr_cs_sent *cs = cx->cs;
+    int force = code[0] == '1' ? code[1] == '8' || code[1] == '9' : code[0] == '2' && code[1] == '0';
+    /* Occupying territory (192) is done to the place's holder: "rebels
+     * seized a town in eastern Marestan" takes it from Marestan. */
+    if (!force || !strcmp(code, "192") || th < 0 || T->n == 0 || S->n == 0)
+        return 0;
+    const char *up = cs->s->tokens[th].upos;
+    if (!up || strcmp(up, "PROPN") != 0 || !under_a_place_preposition(cs, th))
+        return 0;
+    /* Doers that are named by a body or a group of the country
+     * ("rebels", "troops"), not the bare country itself: a bare country as
+     * doer is often a dateline the parse took for the subject
+     * ("MOGADISHU, Somalia — A suicide bomber ... in Mogadishu"). */
+    for (uint32_t j = 0; j < S->n; j++)
+        if (!S->a[j].code || strlen(S->a[j].code) <= 3)
+            return 0;
+    for (uint32_t i = 0; i < T->n; i++) {
+        const char *c = T->a[i].code;
+        int own = 0;
+        if (!c || strlen(c) != 3 || !sr_coder_is_country(c))
+            return 0;
+        for (uint32_t j = 0; j < S->n; j++)
+            if (S->a[j].base && !strncmp(S->a[j].base, c, 3))
+                own = 1;
+        if (!own)
+            return 0;
+    }
+    return 1;
+}
+
 /* "requested World Trade Organization dispute consultations with the
  * U.S.", "held U.N.-led talks with the rebels": talks whose actor comes
  * only from a modifier of their noun name the forum or the broker there;
@@ -1436,6 +1508,26 @@ static int reported_apart_from_listener(const sr_cs_sent *cs, int32_t v)
     return 1;
 }
 
+/* Is th, the listener of statement verb v, a gathering ("told a meeting
+ * of the Security Council that the fighting ...", '"...," she told a
+ * session of the assembly') while v reports a clause of its own, before
+ * or after it? A meeting
+ * is where the words were said, the forum, whoever it gathers: the
+ * statement is about its reported clause, not aimed at those who heard
+ * it, and a pronoun in that clause points at the meeting's members no
+ * more than at anyone else. */
+static int gathering_told(const sr_cs_sent *cs, int32_t v, int32_t th)
+{
+    static const char *const gathering[] = {"MEETING",  "MEETINGS", "SESSION",  "SESSIONS",
+                                            "CONFERENCE", "SUMMIT", "GATHERING", "FORUM",
+                                            "RALLY",    "CONVENTION", "AUDIENCE", "CEREMONY"};
+    if (th < 0 || cs->head[th] != v || (cs->rel[th] != SR_CS_OBJ && cs->rel[th] != SR_CS_IOBJ))
+        return 0;
+    const char *up = cs->s->tokens[th].upos;
+    int32_t c = sr_coder_child(cs, v, SR_CS_CCOMP);
+    return up && !strcmp(up, "NOUN") && SR_CS_WORD_AMONG(gathering, cs->words[th]) && c >= 0;
+}
+
 /* The target of a statement verb whose default target is its object,
  * the listener ("told Gondor that Mordor had broken the truce"). CAMEO
  * codes a statement against what it is about, so an actor of the
@@ -1468,6 +1560,12 @@ static int32_t statement_target(sr_cs_ctx *cx, int32_t v, const char *code,
         memset(T, 0, sizeof *T);
         T->head = -1;
         *how = "none: the listener is the audience; what was said names no actor";
+        return -1;
+    }
+    if (!strcmp(code, "010") && gathering_told(cx->cs, v, th)) {
+        memset(T, 0, sizeof *T);
+        T->head = -1;
+        *how = "none: the listener is a gathering, the forum of the statement";
         return -1;
     }
     return th;
@@ -3369,6 +3467,35 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                 memset(&T, 0, sizeof T);
                 T.head = th = -1;
                 how_t = "none: the place named under \"in\" is only where the meeting was held";
+            }
+            if (!strcmp(vc.code.s, "010") && audience_of_a_reported_speech(&cs, v, th)) {
+                memset(&T, 0, sizeof T);
+                T.head = th = -1;
+                how_t = "none: the audience of a speech whose words the main clause reports";
+            }
+            if (home_ground_of_force(cx, vc.code.s, th, &S, &T)) {
+                /* Whom they struck may be named further on ("attacked the
+                 * town of X in central Marestan, killing 40 people"), but
+                 * not as another place. */
+                sr_cs_clause rest = cl;
+                int32_t *only = sr_arena_alloc(cx->arena, (cl.nafter + 1) * sizeof *only);
+                uint32_t n = 0;
+                for (uint32_t i = 0; i < cl.nafter; i++)
+                    if (cl.after[i] > cs.hi[th])
+                        only[n++] = cl.after[i];
+                rest.after = only;
+                rest.nafter = n;
+                sr_cs_phrase P;
+                int32_t tp = sr_coder_first_actor_after(cx, &rest, &S, 0, &P);
+                if (tp >= 0 && !under_a_place_preposition(&cs, tp)) {
+                    T = P;
+                    th = tp;
+                    how_t = "first actor after the doers' own country, which is only where they struck";
+                } else {
+                    memset(&T, 0, sizeof T);
+                    T.head = th = -1;
+                    how_t = "none: the doers' own country is only where they struck";
+                }
             }
             if (victim_of_the_object(&cs, v, vc.code.s, th)) {
                 memset(&T, 0, sizeof T);

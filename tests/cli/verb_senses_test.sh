@@ -147,11 +147,13 @@ check_nogrep "rejecting questions is no 121" "$TMPD/triples" ' 121$'
 code_line "rejected intelligence cooperation" "Kenya rejected intelligence cooperation with Uganda."
 check_grep "rejecting intelligence cooperation is 121" "$TMPD/triples" '^KEN UGA 121$'
 
-# Speaking to a legislature is a statement to it (010), not a
-# consultation (040).
+# Speaking to a legislature is no consultation with it (040); and when
+# the main clause reports what was said, the lawmakers are the speech's
+# audience, no target (round 45: the judging guide of round 16 reversed
+# round 13's "a statement to it").
 code_line "speaking to lawmakers" "Speaking to Kenyan lawmakers on Monday, the Ugandan president said the deal was fair."
 check_nogrep "speaking to lawmakers is no 040" "$TMPD/triples" ' 040$'
-check_grep "speaking to lawmakers is 010" "$TMPD/triples" '^UGAGOV KENLEG 010$'
+check_nogrep "the lawmakers spoken to are the audience" "$TMPD/triples" 'KENLEG'
 
 # Urging someone to stop a cooperation asks for no cooperation (021).
 code_line "urged to stop cooperation" "The U.S. envoy urged China to persuade Russia to stop its cooperation with Iran."

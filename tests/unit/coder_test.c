@@ -954,6 +954,67 @@ TEST(an_area_of_the_doers_own_country_is_no_target)
     CHECK_STR(code(depot_in_foreign_province, NULL), "VALREB>MAR:190");
 }
 
+/* "Valdorian rebels attacked ten villages in northern Valdoria": the
+ * doers' own country, named by its own name under a preposition of
+ * place, is where an act of force happened, not whom it struck; whom it
+ * struck may be named further on ("..., killing civilians"). A foreign
+ * country stays the target (round 22: "hit an oil depot in Russia"), and
+ * so does the own country of an act other than force ("threatened ...
+ * in Valdoria"), as the PLOVER gold set codes a curfew "in Algiers"
+ * (issue 5, helper Q2: "3R rebels attacked nearly 10 villages ... in
+ * northeastern C.A.R." was aimed at the Central African Republic). */
+static const char *villages_in_own_country =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tten\tten\tNUM\tCD\t_\t5\tnummod\t_\t_\n"
+    "5\tvillages\tvillage\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "6\tin\tin\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "7\tnorthern\tnorthern\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *villages_in_own_country_killing =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tten\tten\tNUM\tCD\t_\t5\tnummod\t_\t_\n"
+    "5\tvillages\tvillage\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "6\tin\tin\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "7\tnorthern\tnorthern\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n"
+    "9\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+    "10\tkilling\tkill\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+    "11\tcivilians\tcivilian\tNOUN\tNNS\t_\t10\tobj\t_\t_\n"
+    "12\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *villages_in_foreign_country =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tten\tten\tNUM\tCD\t_\t5\tnummod\t_\t_\n"
+    "5\tvillages\tvillage\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "6\tin\tin\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "7\tnorthern\tnorthern\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *villages_threatened_in_own_country =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tthreatened\tthreaten\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tten\tten\tNUM\tCD\t_\t5\tnummod\t_\t_\n"
+    "5\tvillages\tvillage\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "6\tin\tin\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "7\tnorthern\tnorthern\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(the_doers_own_country_is_only_where_they_struck)
+{
+    CHECK_STR(code(villages_in_own_country, NULL), "");
+    CHECK_STR(code(villages_in_own_country_killing, NULL), "VALREB>VALCVL:190");
+    CHECK_STR(code(villages_in_foreign_country, NULL), "VALREB>MAR:190");
+    CHECK_STR(code(villages_threatened_in_own_country, NULL), "VALREB>VAL:130");
+}
+
 /* "said in a statement from the site of the talks in Marestan": the
  * place of a gathering named deeper in the clause is where it was held,
  * whatever the verb, not what the statement is about; a place on another
@@ -8120,6 +8181,66 @@ TEST(the_audience_of_a_statement_about_something_else_is_no_target)
     CHECK_STR(code(TOLD_THAT("the", "obj"), NULL), "VALGOV>MAR:010");
 }
 
+/* "Valdorian officials told a meeting of Marestan that its prices rose":
+ * a gathering as the listener is the forum the words were said at, not
+ * whom they were aimed at, even when a pronoun in the reported clause
+ * could stand for its members; "the leaders of Marestan" are still a
+ * listener who may be what the clause is about (issue 5, helper Q2:
+ * "'...,' the UNICEF chief told a meeting of the U.N. Security Council"
+ * was coded as a statement aimed at the U.N.). */
+#define TOLD_A_GATHERING(noun, lemma)                                                              \
+    L("1", "Valdorian", "Valdorian", "ADJ", "JJ", "2", "amod")                                     \
+    L("2", "officials", "official", "NOUN", "NNS", "3", "nsubj")                                   \
+    L("3", "told", "tell", "VERB", "VBD", "0", "root")                                             \
+    L("4", "a", "a", "DET", "DT", "5", "det")                                                      \
+    L("5", noun, lemma, "NOUN", "NN", "3", "obj")                                                  \
+    L("6", "of", "of", "ADP", "IN", "7", "case")                                                   \
+    L("7", "Marestan", "Marestan", "PROPN", "NNP", "5", "nmod")                                    \
+    L("8", "that", "that", "SCONJ", "IN", "11", "mark")                                            \
+    L("9", "its", "its", "PRON", "PRP$", "10", "nmod:poss")                                        \
+    L("10", "prices", "price", "NOUN", "NNS", "11", "nsubj")                                       \
+    L("11", "rose", "rise", "VERB", "VBD", "3", "ccomp")                                           \
+    L("12", ".", ".", "PUNCT", ".", "3", "punct") "\n"
+
+/* "Speaking to Marestani officials, Valdorian officials said prices
+ * rose": the participle says where and to whom the statement of the main
+ * clause was made; the listeners under "to" are its audience, no target,
+ * and the statement, about prices, is not coded. Without a reported
+ * clause on the main verb ("..., Valdorians said so") the speaking keeps
+ * its listener (issue 5, helper Q2: "Speaking to British lawmakers last
+ * month, Starmer said a deal was vital ..." was aimed at Parliament). */
+#define SPEAKING_TO(main, lemma, rest)                                                             \
+    L("1", "Speaking", "speak", "VERB", "VBG", "9", "advcl")                                       \
+    L("2", "to", "to", "ADP", "IN", "4", "case")                                                   \
+    L("3", "Marestani", "Marestani", "ADJ", "JJ", "4", "amod")                                     \
+    L("4", "officials", "official", "NOUN", "NNS", "1", "obl")                                     \
+    L("5", "on", "on", "ADP", "IN", "6", "case")                                                   \
+    L("6", "Monday", "Monday", "PROPN", "NNP", "1", "obl")                                         \
+    L("7", ",", ",", "PUNCT", ",", "1", "punct")                                                   \
+    L("8", "Valdorians", "Valdorian", "PROPN", "NNPS", "9", "nsubj")                               \
+    L("9", main, lemma, "VERB", "VBD", "0", "root") rest
+
+#define PRICES_ROSE                                                                                \
+    L("10", "prices", "price", "NOUN", "NNS", "11", "nsubj")                                       \
+    L("11", "rose", "rise", "VERB", "VBD", "9", "ccomp")                                           \
+    L("12", ".", ".", "PUNCT", ".", "9", "punct") "\n"
+#define SAID_SO                                                                                    \
+    L("10", "so", "so", "ADV", "RB", "9", "advmod")                                                \
+    L("11", ".", ".", "PUNCT", ".", "9", "punct") "\n"
+
+TEST(the_audience_of_a_reported_speech_is_no_target)
+{
+    CHECK_STR(code(SPEAKING_TO("said", "say", PRICES_ROSE), NULL), "");
+    CHECK_STR(code(SPEAKING_TO("said", "say", SAID_SO), NULL), "VAL>MARGOV:010");
+}
+
+TEST(a_gathering_told_is_the_forum_not_the_target)
+{
+    CHECK_STR(code(TOLD_A_GATHERING("meeting", "meeting"), NULL), "");
+    CHECK_STR(code(TOLD_A_GATHERING("session", "session"), NULL), "");
+    CHECK_STR(code(TOLD_A_GATHERING("leader", "leader"), NULL), "VALGOV>MARGOV:010");
+}
+
 
 /* "Valdoria accused Frodo over his term as envoy to Marestan": a role
  * under "as" right after a noun of a term in office says when, and who
@@ -8362,6 +8483,9 @@ int main(void)
     RUN(an_objects_infinitive_gives_no_target);
     RUN(where_the_expelled_were_sent_is_no_target);
     RUN(an_area_of_the_doers_own_country_is_no_target);
+    RUN(the_doers_own_country_is_only_where_they_struck);
+    RUN(a_gathering_told_is_the_forum_not_the_target);
+    RUN(the_audience_of_a_reported_speech_is_no_target);
     RUN(the_place_of_a_gathering_deeper_in_the_clause_is_no_party);
     RUN(an_agent_hyphened_to_a_modifier_describes_it);
     RUN(opposition_with_to_after_a_lower_case_word_is_a_stance);
