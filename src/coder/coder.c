@@ -2163,7 +2163,20 @@ static int passive_participle(const sr_cs_sent *cs, int32_t v)
         if (cs->nominal[c] && sr_coder_child(cs, c, SR_CS_CASE) < 0)
             return 0;
     }
-    return cs->rel[v] == SR_CS_ACL && h >= 0 && h < v && cs->nominal[h] && x &&
+    /* "adjourned the case of a journalist arrested over his interviews":
+     * the parser may hang the participle on the verb as a predicate
+     * (xcomp) when the noun it follows lies deeper in that verb's object;
+     * a noun that is the verb's own argument ("found him arrested") is
+     * the predicate's subject and is left alone, and so is a verb with no
+     * subject before the noun (a parse gone wrong at the root). */
+    if (cs->rel[v] == SR_CS_XCOMP && h >= 0 && v > 0 && cs->nominal[v - 1] &&
+        cs->head[v - 1] != h && cs->head[v - 1] >= 0 && cs->head[v - 1] < v - 1 &&
+        cs->rel[v - 1] == SR_CS_NMOD && sr_coder_child(cs, h, SR_CS_NSUBJ) >= 0 &&
+        sr_coder_child(cs, h, SR_CS_NSUBJ) < v - 1)
+        h = v - 1;
+    else if (cs->rel[v] != SR_CS_ACL)
+        return 0;
+    return h >= 0 && h < v && cs->nominal[h] && x &&
            !strcmp(x, "VBN") && !has_aux_or_subject(cs, v) &&
            sr_coder_child(cs, v, SR_CS_MARK) < 0 && sr_coder_child(cs, v, SR_CS_AGENT) < 0 &&
            !clause_dated(cs, v);

@@ -6079,6 +6079,19 @@ static const char *killed_on_sunday =
     "7\ton\ton\tADP\tIN\t_\t8\tcase\t_\t_\n"
     "8\tSunday\tSunday\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"
     "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+/* The parser may hang such a participle on the main verb (xcomp) when
+ * its noun lies deeper in the verb's object. */
+static const char *those_of_the_village_killed =
+    "1\tRelatives\trelative\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tmourned\tmourn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorians\tValdorian\tPROPN\tNNPS\t_\t2\tobj\t_\t_\n"
+    "4\tof\tof\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "6\tvillage\tvillage\tNOUN\tNN\t_\t3\tnmod\t_\t_\n"
+    "7\tkilled\tkill\tVERB\tVBN\t_\t2\txcomp\t_\t_\n"
+    "8\tin\tin\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "9\tfighting\tfighting\tNOUN\tNN\t_\t7\tobl\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
 static const char *one_sided(const char *conllu)
 {
@@ -6095,6 +6108,7 @@ TEST(a_past_participle_without_doer_or_time_describes_its_noun)
     CHECK_STR(one_sided(killed_in), "");
     CHECK_STR(one_sided(killed_by), "MAR>VAL:1823");
     CHECK_STR(one_sided(killed_on_sunday), "--->VAL:1823");
+    CHECK_STR(one_sided(those_of_the_village_killed), "");
 }
 
 /* An act told in the past progressive with "already" and "before"
