@@ -6092,6 +6092,14 @@ static const char *those_of_the_village_killed =
     "8\tin\tin\tADP\tIN\t_\t9\tcase\t_\t_\n"
     "9\tfighting\tfighting\tNOUN\tNN\t_\t7\tobl\t_\t_\n"
     "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+/* A headline whose noun is the root ("Valdorians killed in fighting"):
+ * the participle is its news and stays coded. */
+static const char *headline_killed =
+    "1\tValdorians\tValdorian\tPROPN\tNNPS\t_\t0\troot\t_\t_\n"
+    "2\tkilled\tkill\tVERB\tVBN\t_\t1\tacl\t_\t_\n"
+    "3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\tfighting\tfighting\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n";
 
 static const char *one_sided(const char *conllu)
 {
@@ -6109,6 +6117,7 @@ TEST(a_past_participle_without_doer_or_time_describes_its_noun)
     CHECK_STR(one_sided(killed_by), "MAR>VAL:1823");
     CHECK_STR(one_sided(killed_on_sunday), "--->VAL:1823");
     CHECK_STR(one_sided(those_of_the_village_killed), "");
+    CHECK(strstr(one_sided(headline_killed), ":1823") != NULL);
 }
 
 /* An act told in the past progressive with "already" and "before"
