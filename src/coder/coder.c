@@ -2194,6 +2194,123 @@ static int indefinite_relative(const sr_cs_sent *cs, int32_t v)
     return !clause_dated(cs, c);
 }
 
+/* Is v in a relative clause in the simple past with no time of its own
+ * on a noun that a verb of speech has for its speaker, set off by a comma
+ * ("Roe, who led the talks, says ..."), or for its topic ("the draft
+ * speaks of Valdorians who resisted the regime", "talked about soldiers
+ * who fought in the war")? The clause says who the speaker is, or whom
+ * the words concern: a description, and the news is the statement. A
+ * dated clause ("Roe, who resigned on Monday, says") tells an act of its
+ * day and is left alone, and so are the perfect, the progressive and the
+ * passive. */
+static int speech_party_relative(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const speech[] = {"SAY",   "SAYS",  "SAID", "TELL",   "TOLD",  "SPEAK",
+                                         "SPEAKS", "SPOKE", "TALK", "TALKS",  "TALKED", "WRITE",
+                                         "WROTE",  "ADD",   "ADDED", "ARGUE", "ARGUED", "INSIST",
+                                         "INSISTED"};
+    static const char *const about[] = {"OF", "ABOUT"};
+    int32_t c = clause_verb(cs, v);
+    int32_t h = cs->head[c];
+    const char *x = cs->s->tokens[c].xpos;
+    if (cs->rel[c] != SR_CS_RELCL || h < 0 || h > c || !x || strcmp(x, "VBD") != 0 ||
+        sr_coder_child(cs, c, SR_CS_AUX) >= 0 || sr_coder_child(cs, c, SR_CS_AUXPASS) >= 0 ||
+        clause_dated(cs, c))
+        return 0;
+    int32_t g = cs->head[h];
+    /* "speaks generally of them": the parser may hang the oblique on the
+     * adverb */
+    if (g >= 0 && cs->rel[g] == SR_CS_ADVMOD && cs->rel[h] == SR_CS_OBL)
+        g = cs->head[g];
+    if (g < 0)
+        return 0;
+    const char *w = cs->ulemma[g] && cs->ulemma[g][0] ? cs->ulemma[g] : cs->upper[g];
+    if (!SR_CS_WORD_AMONG(speech, w) && !SR_CS_WORD_AMONG(speech, cs->upper[g]))
+        return 0;
+    if (cs->rel[h] == SR_CS_NSUBJ) {
+        /* the comma may open the clause's subtree or stand before it */
+        int32_t t = cs->lo[c];
+        return (cs->upper[t] && !strcmp(cs->upper[t], ",")) ||
+               (t > h + 1 && cs->upper[t - 1] && !strcmp(cs->upper[t - 1], ","));
+    }
+    if (cs->rel[h] == SR_CS_OBL) {
+        int32_t k = sr_coder_child(cs, h, SR_CS_CASE);
+        return k >= 0 && SR_CS_WORD_AMONG(about, cs->upper[k]);
+    }
+    return 0;
+}
+
+/* Is v in a relative clause on its subject ("who", "that", "which") in
+ * the simple past with no time of its own, on a noun that is the object
+ * of another verb that coded an event ("killed six gunmen who stormed a
+ * hotel", "condemned the group that attacked the embassy")? The
+ * sentence's news is what is done to that party; the clause says who the party is, a description,
+ * the act told as news elsewhere in the story. A dated clause ("arrested
+ * a man who stabbed three people on Sunday") tells an act of its day,
+ * a noun that is a subject ("gunmen who stormed a hotel killed ...") is
+ * not this case, and neither is the object of a verb that coded nothing
+ * ("fears the force that attacked"). */
+static int party_relative(const sr_cs_sent *cs, int32_t v, const sr_cs_verbrec *recs,
+                          uint32_t nrec, const evlist *ev)
+{
+    static const char *const relatives[] = {"WHO", "THAT", "WHICH"};
+    int32_t c = clause_verb(cs, v);
+    int32_t h = cs->head[c];
+    const char *x = cs->s->tokens[c].xpos;
+    if (cs->rel[c] != SR_CS_RELCL || h < 0 || h > c || !x || strcmp(x, "VBD") != 0 ||
+        sr_coder_child(cs, c, SR_CS_AUX) >= 0 || sr_coder_child(cs, c, SR_CS_AUXPASS) >= 0 ||
+        clause_dated(cs, c))
+        return 0;
+    int32_t s = sr_coder_child(cs, c, SR_CS_NSUBJ);
+    if (s < 0 || !SR_CS_WORD_AMONG(relatives, cs->upper[s]))
+        return 0;
+    int32_t g = cs->head[h];
+    if (g < 0 || (cs->rel[h] != SR_CS_OBJ && cs->rel[h] != SR_CS_OBL))
+        return 0;
+    for (uint32_t j = 0; j < nrec; j++)
+        if (recs[j].v == g && has_events(&recs[j], ev))
+            return 1;
+    return 0;
+}
+
+/* Is v a past participle hung on a noun before it (a reduced passive
+ * relative clause: no auxiliary, subject or mark) with no doer ("by")
+ * and no time of its own ("schoolgirls kidnapped in the north were
+ * freed", "a journalist arrested over his reporting")? It says what
+ * befell the noun's people before the news the sentence tells, a
+ * description. A doer ("a convoy attacked by rebels") or a time ("two
+ * men arrested on Monday") makes it an act of its own. */
+static int passive_participle(const sr_cs_sent *cs, int32_t v)
+{
+    const char *x = cs->s->tokens[v].xpos;
+    int32_t h = cs->head[v];
+    /* A passive participle takes its noun for object and has no bare
+     * noun of its own: in "a court sentenced Roe" the tagger took a
+     * finite verb for a participle. */
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->nominal[c] && sr_coder_child(cs, c, SR_CS_CASE) < 0)
+            return 0;
+    }
+    /* "adjourned the case of a journalist arrested over his interviews":
+     * the parser may hang the participle on the verb as a predicate
+     * (xcomp) when the noun it follows lies deeper in that verb's object;
+     * a noun that is the verb's own argument ("found him arrested") is
+     * the predicate's subject and is left alone, and so is a verb with no
+     * subject before the noun (a parse gone wrong at the root). */
+    if (cs->rel[v] == SR_CS_XCOMP && h >= 0 && v > 0 && cs->nominal[v - 1] &&
+        cs->head[v - 1] != h && cs->head[v - 1] >= 0 && cs->head[v - 1] < v - 1 &&
+        cs->rel[v - 1] == SR_CS_NMOD && sr_coder_child(cs, h, SR_CS_NSUBJ) >= 0 &&
+        sr_coder_child(cs, h, SR_CS_NSUBJ) < v - 1)
+        h = v - 1;
+    else if (cs->rel[v] != SR_CS_ACL)
+        return 0;
+    return h >= 0 && h < v && cs->nominal[h] && x &&
+           !strcmp(x, "VBN") && !has_aux_or_subject(cs, v) &&
+           sr_coder_child(cs, v, SR_CS_MARK) < 0 && sr_coder_child(cs, v, SR_CS_AGENT) < 0 &&
+           !clause_dated(cs, v);
+}
+
 /* Is v told in the past progressive with "already" and a "before"
  * phrase or clause of its own ("the agency was already providing aid to a
  * million people before the coup", "police were already patrolling the
@@ -3623,6 +3740,9 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         int participle = 0;
         int objrel = 0;
         int indefinite = 0;
+        int speech_party = 0;
+        int passive_part = 0;
+        int party = 0;
         int under_way = 0;
         int stance = 0;
         if (standing_restriction(&cs, v, vc.code.s) ||
@@ -3630,6 +3750,9 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             (remaining = remaining_state(&cs, v)) ||
             (participle = describing_participle(&cs, v, vc.code.s)) ||
             (objrel = object_relative(&cs, v)) || (indefinite = indefinite_relative(&cs, v)) ||
+            (speech_party = speech_party_relative(&cs, v)) ||
+            (passive_part = passive_participle(&cs, v)) ||
+            (party = party_relative(&cs, v, recs, nrec, ev)) ||
             (under_way = already_under_way(&cs, v)) ||
             (si >= 2 && (stance = standing_stance(&cs, v))) ||
             (described = present_description(&cs, v, vc.code.s)) ||
@@ -3650,6 +3773,13 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                                         "object describes the noun"
                           : indefinite ? "a relative clause in the simple past without a time, "
                                          "on a noun brought in by \"a\", describes it"
+                          : speech_party ? "a relative clause in the simple past without a "
+                                           "time, on the speaker or the topic of a statement, "
+                                           "describes them"
+                          : passive_part ? "a past participle without a doer or a time on a "
+                                           "noun describes it"
+                          : party     ? "a relative clause in the simple past without a time, "
+                                        "on the object of another verb, describes that party"
                           : stance    ? "a stance (\"opposes\", \"supports\") in the simple "
                                         "present past the lead is a position held, no act"
                           : under_way ? "told as already under way before another event, "

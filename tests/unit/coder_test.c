@@ -6114,6 +6114,162 @@ TEST(a_past_clause_on_an_indefinite_noun_describes_it)
     CHECK_STR(code(the_force_that_attacked, NULL), "VAL>OST:190");
 }
 
+/* A relative clause in the simple past with no time of its own on the
+ * speaker of a statement, set off by commas ("Valdorians, who attacked
+ * Marestan, said ..."), or on its topic ("spoke of Valdorians who
+ * attacked Marestan") describes them; dated, or without the comma, it is
+ * left alone (issue 5, round 43). */
+static const char *speaker_who_attacked =
+    "1\tValdorians\tValdorian\tPROPN\tNNPS\t_\t7\tnsubj\t_\t_\n"
+    "2\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+    "3\twho\twho\tPRON\tWP\t_\t4\tnsubj\t_\t_\n"
+    "4\tattacked\tattack\tVERB\tVBD\t_\t1\tacl:relcl\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+    "7\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "8\ttalks\ttalk\tNOUN\tNNS\t_\t9\tnsubj\t_\t_\n"
+    "9\tfailed\tfail\tVERB\tVBD\t_\t7\tccomp\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+static const char *speaker_who_attacked_on_sunday =
+    "1\tValdorians\tValdorian\tPROPN\tNNPS\t_\t9\tnsubj\t_\t_\n"
+    "2\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+    "3\twho\twho\tPRON\tWP\t_\t4\tnsubj\t_\t_\n"
+    "4\tattacked\tattack\tVERB\tVBD\t_\t1\tacl:relcl\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\ton\ton\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "7\tSunday\tSunday\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"
+    "8\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+    "9\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "10\ttalks\ttalk\tNOUN\tNNS\t_\t11\tnsubj\t_\t_\n"
+    "11\tfailed\tfail\tVERB\tVBD\t_\t9\tccomp\t_\t_\n"
+    "12\t.\t.\tPUNCT\t.\t_\t9\tpunct\t_\t_\n\n";
+static const char *speaker_who_attacked_no_comma =
+    "1\tValdorians\tValdorian\tPROPN\tNNPS\t_\t5\tnsubj\t_\t_\n"
+    "2\twho\twho\tPRON\tWP\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\tVBD\t_\t1\tacl:relcl\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\ttalks\ttalk\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+    "7\tfailed\tfail\tVERB\tVBD\t_\t5\tccomp\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+static const char *spoke_of_those_who_attacked =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tspoke\tspeak\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tof\tof\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\tValdorians\tValdorian\tPROPN\tNNPS\t_\t2\tobl\t_\t_\n"
+    "5\twho\twho\tPRON\tWP\t_\t6\tnsubj\t_\t_\n"
+    "6\tattacked\tattack\tVERB\tVBD\t_\t4\tacl:relcl\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *hosted_those_who_attacked =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\thosted\thost\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorians\tValdorian\tPROPN\tNNPS\t_\t2\tobj\t_\t_\n"
+    "4\twho\twho\tPRON\tWP\t_\t5\tnsubj\t_\t_\n"
+    "5\tattacked\tattack\tVERB\tVBD\t_\t3\tacl:relcl\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_past_clause_on_a_speaker_or_topic_describes_it)
+{
+    CHECK_STR(code(speaker_who_attacked, NULL), "");
+    CHECK_STR(code(speaker_who_attacked_on_sunday, NULL), "VAL>MAR:190");
+    CHECK_STR(code(speaker_who_attacked_no_comma, NULL), "VAL>MAR:190");
+    CHECK_STR(code(spoke_of_those_who_attacked, NULL), "");
+}
+
+/* A relative clause on its subject in the simple past with no time of its
+ * own, on the object of another verb ("hosted Valdorians who attacked
+ * Marestan"), says who that party is; dated it is an act of its day
+ * (issue 5, round 43). */
+static const char *hosted_those_who_attacked_on_sunday =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\thosted\thost\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorians\tValdorian\tPROPN\tNNPS\t_\t2\tobj\t_\t_\n"
+    "4\twho\twho\tPRON\tWP\t_\t5\tnsubj\t_\t_\n"
+    "5\tattacked\tattack\tVERB\tVBD\t_\t3\tacl:relcl\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\ton\ton\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "8\tSunday\tSunday\tPROPN\tNNP\t_\t5\tobl\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_past_clause_on_the_object_of_another_verb_describes_it)
+{
+    CHECK_STR(code(hosted_those_who_attacked, NULL), "OST>VAL:043 VAL>OST:042");
+    CHECK_STR(code(hosted_those_who_attacked_on_sunday, NULL),
+              "OST>VAL:043 VAL>OST:042 VAL>MAR:190");
+}
+
+/* A past participle with no doer and no time on a noun ("mourned
+ * Valdorians killed in fighting") describes what befell them before the
+ * news; with "by" or a day it is an act of its own (issue 5, round 43). */
+static const char *killed_in =
+    "1\tRelatives\trelative\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tmourned\tmourn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorians\tValdorian\tPROPN\tNNPS\t_\t2\tobj\t_\t_\n"
+    "4\tkilled\tkill\tVERB\tVBN\t_\t3\tacl\t_\t_\n"
+    "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tfighting\tfighting\tNOUN\tNN\t_\t4\tobl\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *killed_by =
+    "1\tRelatives\trelative\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tmourned\tmourn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorians\tValdorian\tPROPN\tNNPS\t_\t2\tobj\t_\t_\n"
+    "4\tkilled\tkill\tVERB\tVBN\t_\t3\tacl\t_\t_\n"
+    "5\tby\tby\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobl:agent\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *killed_on_sunday =
+    "1\tRelatives\trelative\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tmourned\tmourn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorians\tValdorian\tPROPN\tNNPS\t_\t2\tobj\t_\t_\n"
+    "4\tkilled\tkill\tVERB\tVBN\t_\t3\tacl\t_\t_\n"
+    "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tfighting\tfighting\tNOUN\tNN\t_\t4\tobl\t_\t_\n"
+    "7\ton\ton\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "8\tSunday\tSunday\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+/* The parser may hang such a participle on the main verb (xcomp) when
+ * its noun lies deeper in the verb's object. */
+static const char *those_of_the_village_killed =
+    "1\tRelatives\trelative\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tmourned\tmourn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorians\tValdorian\tPROPN\tNNPS\t_\t2\tobj\t_\t_\n"
+    "4\tof\tof\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "6\tvillage\tvillage\tNOUN\tNN\t_\t3\tnmod\t_\t_\n"
+    "7\tkilled\tkill\tVERB\tVBN\t_\t2\txcomp\t_\t_\n"
+    "8\tin\tin\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "9\tfighting\tfighting\tNOUN\tNN\t_\t7\tobl\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+/* A headline whose noun is the root ("Valdorians killed in fighting"):
+ * the participle is its news and stays coded. */
+static const char *headline_killed =
+    "1\tValdorians\tValdorian\tPROPN\tNNPS\t_\t0\troot\t_\t_\n"
+    "2\tkilled\tkill\tVERB\tVBN\t_\t1\tacl\t_\t_\n"
+    "3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\tfighting\tfighting\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n";
+
+static const char *one_sided(const char *conllu)
+{
+    static char out[512];
+    sr_arena a = SR_ARENA_INIT;
+    sr_doc d;
+    code_full(conllu, NULL, "require_dyad=false\n", 0, out, sizeof out, &d, &a);
+    sr_arena_free(&a);
+    return out;
+}
+
+TEST(a_past_participle_without_doer_or_time_describes_its_noun)
+{
+    CHECK_STR(one_sided(killed_in), "");
+    CHECK_STR(one_sided(killed_by), "MAR>VAL:1823");
+    CHECK_STR(one_sided(killed_on_sunday), "--->VAL:1823");
+    CHECK_STR(one_sided(those_of_the_village_killed), "");
+    CHECK(strstr(one_sided(headline_killed), ":1823") != NULL);
+}
+
 /* An act told in the past progressive with "already" and "before"
  * ("Valdoria was already attacking Marestan before the truce") is the
  * state of things before another event, background; without "already"
@@ -8550,6 +8706,9 @@ int main(void)
     RUN(a_participle_telling_support_describes_its_noun);
     RUN(a_clause_whose_noun_is_its_object_describes_it);
     RUN(a_past_clause_on_an_indefinite_noun_describes_it);
+    RUN(a_past_clause_on_a_speaker_or_topic_describes_it);
+    RUN(a_past_participle_without_doer_or_time_describes_its_noun);
+    RUN(a_past_clause_on_the_object_of_another_verb_describes_it);
     RUN(what_was_already_under_way_before_is_background);
     RUN(a_stance_in_the_present_past_the_lead_is_held);
     RUN(what_a_speaker_says_another_party_does_is_a_characterisation);
