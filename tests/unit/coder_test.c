@@ -6175,7 +6175,8 @@ TEST(a_past_clause_on_a_speaker_or_topic_describes_it)
     CHECK_STR(code(speaker_who_attacked, NULL), "");
     CHECK_STR(code(speaker_who_attacked_on_sunday, NULL), "VAL>MAR:190");
     CHECK_STR(code(speaker_who_attacked_no_comma, NULL), "VAL>MAR:190");
-    CHECK_STR(code(spoke_of_those_who_attacked, NULL), "");
+    /* the statement about them stays; what they did is no act */
+    CHECK_STR(code(spoke_of_those_who_attacked, NULL), "OST>VAL:010");
 }
 
 /* A relative clause on its subject in the simple past with no time of its
