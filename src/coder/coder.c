@@ -829,6 +829,29 @@ int sr_coder_joint_act(const char *code)
            !strncmp(code, "036", 3);
 }
 
+int sr_coder_gathers_among_itself(const sr_cs_sent *cs, int32_t v, const char *code)
+{
+    static const char *const gather[] = {
+        "CONVENE",   "CONVENES",   "CONVENED",   "CONVENING",  "RECONVENE", "RECONVENES",
+        "RECONVENED", "RECONVENING", "GATHER",    "GATHERS",    "GATHERED",  "GATHERING",
+        "ASSEMBLE",  "ASSEMBLES",  "ASSEMBLED",  "ASSEMBLING"};
+    if (!code || !(!strncmp(code, "036", 3) || (code[0] == '0' && code[1] == '4')))
+        return 0;
+    /* the form too: the own parser may give no lemma */
+    if (!SR_CS_WORD_AMONG(gather, cs->upper[v]) &&
+        !(cs->ulemma[v] && SR_CS_WORD_AMONG(gather, cs->ulemma[v])))
+        return 0;
+    /* "will convene a meeting", "gathered the envoys": an object names
+     * what is held or whom it brings together; "convene this weekend"
+     * is a time the parse may take for an object, and a word before the
+     * verb (a relative "that", or the "that" of a content clause the
+     * parse read as one) names nothing of its own */
+    for (uint32_t t = (uint32_t)v + 1; t < cs->n; t++)
+        if (cs->head[t] == v && cs->rel[t] == SR_CS_OBJ && !sr_coder_is_time_word(cs, (int32_t)t))
+            return 0;
+    return 1;
+}
+
 /* The partner of a joint act that names no actor, or -1: a "with"
  * phrase of v or of its object headed by a common noun ("working with
  * the hunting industry", "held the exercise with the other three
@@ -1137,6 +1160,7 @@ static int emit_all(emit_args *ea, const sr_verb_code *vc)
             (!ft.n && sr_coder_unknown_name_target(ea->cx, (int32_t)ea->verb) >= 0) ||
             (!ft.n && sr_coder_joint_act(fwd) &&
              sr_coder_uncodable_partner(ea->cx, (int32_t)ea->verb) >= 0) ||
+            (!ft.n && sr_coder_gathers_among_itself(ea->cx->cs, (int32_t)ea->verb, fwd)) ||
             (!fs.n && ea->info && ea->info->lost_subject) ||
             (!ft.n && ea->info && ea->info->plus_no_party) ||
             (!ft.n && ea->info && ea->info->uncodable_responder) ||
