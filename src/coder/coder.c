@@ -1707,6 +1707,34 @@ static int32_t own_act_hoped(const sr_cs_sent *cs, int32_t v)
  * verb), unless an infinitive of the verb comes first ("asked Gondor to
  * decide whether to join" asks for the deciding); "if" only as the mark
  * of the verb's own clause. */
+/* "Militants are still resisting and fighting with the security
+ * forces", "resisted and fought back": resistance told beside a fight
+ * is that fight, which its own verb codes (19x); no refusal to yield
+ * (124) besides (issue 5, round 44). Returns the fighting verb joined
+ * to v, or -1. */
+static int32_t resistance_in_a_fight(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const resist[] = {"RESIST", "RESISTS", "RESISTED", "RESISTING"};
+    static const char *const fight[] = {"FIGHT",    "FIGHTS",   "FOUGHT",   "FIGHTING",
+                                        "BATTLE",   "BATTLES",  "BATTLED",  "BATTLING",
+                                        "CLASH",    "CLASHES",  "CLASHED",  "CLASHING"};
+    /* "resisted pressure ... and fought the army": what is resisted,
+     * named as its own object, is refused apart from the fight */
+    if (!SR_CS_WORD_AMONG(resist, cs->words[v]) || sr_coder_child(cs, v, SR_CS_OBJ) >= 0)
+        return -1;
+    /* the conjuncts of v, v's own first verb and that verb's other
+     * conjuncts */
+    int32_t first = cs->rel[v] == SR_CS_CONJ && cs->head[v] >= 0 ? cs->head[v] : v;
+    if (first != v && SR_CS_WORD_AMONG(fight, cs->words[first]))
+        return first;
+    for (uint32_t k = cs->kid_start[first]; k < cs->kid_start[first + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (c != v && cs->rel[c] == SR_CS_CONJ && SR_CS_WORD_AMONG(fight, cs->words[c]))
+            return c;
+    }
+    return -1;
+}
+
 static int asks_a_question(const sr_cs_sent *cs, int32_t v)
 {
     static const char *const ask[] = {"ASK",     "ASKS",     "ASKED",    "ASKING",
@@ -3157,6 +3185,16 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             }
             vc.is_paired = 0;
             vc.paired.s[0] = '\0';
+        }
+        int32_t fight = -1;
+        if (!refused && !matched && vc.kind == SR_CODE_EVENT && !strcmp(vc.code.s, "124") &&
+            (fight = resistance_in_a_fight(&cs, v)) >= 0) {
+            sr_buf_printf(why,
+                          "verb \"%s\": resistance told beside a fight (\"%s\") is that "
+                          "fight, no refusal to yield, so not coded\n",
+                          vw, cs.words[fight]);
+            vc.kind = SR_CODE_NULL;
+            vc.code.s[0] = '\0';
         }
         if (asks_a_question(&cs, v)) {
             sr_buf_printf(why, "verb \"%s\": asks a question (\"whether\", \"if\"), no "

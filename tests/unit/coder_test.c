@@ -1688,6 +1688,53 @@ TEST(a_present_time_clause_under_a_possible_verb_is_to_come)
     CHECK_STR(code(may_protest_after_shelled, NULL), "VAL>MAR:190");
 }
 
+/* Resistance told beside a fight is that fight ("Valdorian rebels
+ * resisted and clashed with Valdorian police"): the clash codes it, no
+ * refusal to yield (124) besides; "resisted the police" alone and
+ * "resisted the police and clashed with Marestan" (an object of its own)
+ * keep the 124 (issue 5, round 44). */
+static const char *resisted_and_clashed =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tresisted\tresist\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+    "5\tclashed\tclash\tVERB\tVBD\t_\t3\tconj\t_\t_\n"
+    "6\twith\twith\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "7\tValdorian\tValdorian\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\tpolice\tpolice\tNOUN\tNN\t_\t5\tobl\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *resisted_the_police =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tresisted\tresist\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tpolice\tpolice\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *resisted_the_police_and_clashed =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tresisted\tresist\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tpolice\tpolice\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "6\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+    "7\tclashed\tclash\tVERB\tVBD\t_\t3\tconj\t_\t_\n"
+    "8\twith\twith\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tobl\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+TEST(resistance_beside_a_fight_is_that_fight)
+{
+    /* without require_dyad, as on news: the bare "resisted" would take
+     * the clash's target (shared_argument_targets) */
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(resisted_and_clashed, NULL), "VALREB>VALCOP:190");
+    CHECK_STR(code(resisted_the_police, NULL), "VALREB>VALCOP:124");
+    CHECK_STR(code(resisted_the_police_and_clashed, NULL), "VALREB>VALCOP:124 VALREB>MAR:190");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 TEST(one_sided_events_without_require_dyad)
 {
     CHECK_STR(code(accused_nobody, NULL), ""); /* this coder requires dyads */
@@ -8252,6 +8299,7 @@ int main(void)
     RUN(one_sided_events_without_require_dyad);
     RUN(a_party_gathering_alone_meets_no_one);
     RUN(a_present_time_clause_under_a_possible_verb_is_to_come);
+    RUN(resistance_beside_a_fight_is_that_fight);
     RUN(targetless_appeal_refused_when_another_actor_is_named);
     RUN(targetless_intention_refused_when_another_actor_is_named);
     RUN(a_one_sided_act_joined_to_a_verb_that_names_its_party_is_dropped);
