@@ -2582,6 +2582,41 @@ static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbre
     }
 }
 
+/* "He plans to urge the ministers to focus on ending the war", "intends
+ * to ask the U.N. for aid": what is planned, promised or offered is an
+ * appeal or a demand (its complement's code 02 or 10), still to be made;
+ * the kind of intention the planning verb's pattern found further down
+ * (0356 from "ending the war", 033 from "aid") is what the appeal asks
+ * of others, no intent of the planner's. Those events (03x but the plain
+ * 030, which says only that something is planned: round 31's "plans to
+ * urge Marestan") are dropped; the appeal, not yet made, is dropped
+ * already (drop_unrealised_complements). Issue 5, round 44. */
+static void drop_intentions_to_appeal(const sr_cs_sent *cs, const sr_cs_verbrec *recs,
+                                      uint32_t nrec, evlist *ev, sr_buf *why)
+{
+    for (uint32_t i = 0; i < nrec; i++) {
+        int32_t v = recs[i].v;
+        int32_t appeal = -1;
+        for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1] && appeal < 0; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            const sr_cs_verbrec *r = cs->rel[c] == SR_CS_XCOMP ? record_of(recs, nrec, c) : NULL;
+            if (r && spoken_code(r->root))
+                appeal = c;
+        }
+        if (appeal < 0)
+            continue;
+        for (uint32_t e = recs[i].e0; e < recs[i].e1; e++)
+            if (ev->items[e].code && !strncmp(ev->items[e].code, "03", 2) &&
+                strcmp(ev->items[e].code, "030") != 0) {
+                sr_buf_printf(why,
+                              "verb \"%s\": what it intends is an appeal or demand (\"%s\"), "
+                              "not yet made, so its intention %s is not coded\n",
+                              cs->words[v], cs->words[appeal], ev->items[e].code);
+                ev->items[e].code = NULL;
+            }
+    }
+}
+
 /* Is th, the default target of a passive verb, found past the verb's
  * own arguments (the first actor after the verb) while the passive's
  * subject, the one the act was done to, is a noun that names no actor?
@@ -3635,6 +3670,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
     apply_code_marks(&cs, recs, nrec, ev, why);
     if (!cx->coder->opt.plain_modals)
         drop_unrealised_complements(&cs, recs, nrec, ev, why);
+    if (!cx->coder->opt.plain_modals)
+        drop_intentions_to_appeal(&cs, recs, nrec, ev, why);
     drop_one_sided_echoes(&cs, ev, start, why);
     drop_one_sided_beside_a_joined_target(&cs, ev, start, why);
     if (!cx->coder->opt.plain_modals)

@@ -4786,10 +4786,36 @@ static const char *urged_marestan =
     "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
     "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
+/* "Valdoria plans to urge Marestan to seek peace": the de-escalation the
+ * plan's pattern finds ("* PEACE", 0356) is what the planned appeal asks
+ * of Marestan, no intent of Valdoria's (issue 5, round 44); "plans to
+ * seek peace with Marestan", no appeal between, keeps it. */
+static const char *plans_to_urge_peace =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tplans\tplan\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+    "4\turge\turge\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\tto\tto\tPART\tTO\t_\t7\tmark\t_\t_\n"
+    "7\tseek\tseek\tVERB\tVB\t_\t4\txcomp\t_\t_\n"
+    "8\tpeace\tpeace\tNOUN\tNN\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *plans_to_seek_peace =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tplans\tplan\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+    "4\tseek\tseek\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "5\tpeace\tpeace\tNOUN\tNN\t_\t4\tobj\t_\t_\n"
+    "6\twith\twith\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
 TEST(a_planned_appeal_is_not_made)
 {
     CHECK_STR(code(plans_to_urge, NULL), "VAL>MAR:030");
     CHECK_STR(code(urged_marestan, NULL), "VAL>MAR:020");
+    CHECK_STR(code(plans_to_urge_peace, NULL), "");
+    CHECK_STR(code(plans_to_seek_peace, NULL), "VAL>MAR:0356");
 }
 
 /* "Valdoria is negotiating to grant Marestan access": what is negotiated
