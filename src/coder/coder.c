@@ -916,6 +916,29 @@ int sr_coder_joint_act(const char *code)
            !strncmp(code, "036", 3);
 }
 
+int sr_coder_gathers_among_itself(const sr_cs_sent *cs, int32_t v, const char *code)
+{
+    static const char *const gather[] = {
+        "CONVENE",   "CONVENES",   "CONVENED",   "CONVENING",  "RECONVENE", "RECONVENES",
+        "RECONVENED", "RECONVENING", "GATHER",    "GATHERS",    "GATHERED",  "GATHERING",
+        "ASSEMBLE",  "ASSEMBLES",  "ASSEMBLED",  "ASSEMBLING"};
+    if (!code || !(!strncmp(code, "036", 3) || (code[0] == '0' && code[1] == '4')))
+        return 0;
+    /* the form too: the own parser may give no lemma */
+    if (!SR_CS_WORD_AMONG(gather, cs->upper[v]) &&
+        !(cs->ulemma[v] && SR_CS_WORD_AMONG(gather, cs->ulemma[v])))
+        return 0;
+    /* "will convene a meeting", "gathered the envoys": an object names
+     * what is held or whom it brings together; "convene this weekend"
+     * is a time the parse may take for an object, and a word before the
+     * verb (a relative "that", or the "that" of a content clause the
+     * parse read as one) names nothing of its own */
+    for (uint32_t t = (uint32_t)v + 1; t < cs->n; t++)
+        if (cs->head[t] == v && cs->rel[t] == SR_CS_OBJ && !sr_coder_is_time_word(cs, (int32_t)t))
+            return 0;
+    return 1;
+}
+
 /* The partner of a joint act that names no actor, or -1: a "with"
  * phrase of v or of its object headed by a common noun ("working with
  * the hunting industry", "held the exercise with the other three
@@ -1240,6 +1263,7 @@ static int emit_all(emit_args *ea, const sr_verb_code *vc)
             (!ft.n && sr_coder_joint_act(fwd) &&
              sr_coder_uncodable_partner(ea->cx, (int32_t)ea->verb) >= 0) ||
             (!ft.n && threat_at_uncodable_partner(ea->cx, fwd, (int32_t)ea->verb) >= 0) ||
+            (!ft.n && sr_coder_gathers_among_itself(ea->cx->cs, (int32_t)ea->verb, fwd)) ||
             (!fs.n && ea->info && ea->info->lost_subject) ||
             (!ft.n && ea->info && ea->info->plus_no_party) ||
             (!ft.n && ea->info && ea->info->uncodable_responder) ||
@@ -1812,6 +1836,34 @@ static int32_t own_act_hoped(const sr_cs_sent *cs, int32_t v)
  * verb), unless an infinitive of the verb comes first ("asked Gondor to
  * decide whether to join" asks for the deciding); "if" only as the mark
  * of the verb's own clause. */
+/* "Militants are still resisting and fighting with the security
+ * forces", "resisted and fought back": resistance told beside a fight
+ * is that fight, which its own verb codes (19x); no refusal to yield
+ * (124) besides (issue 5, round 44). Returns the fighting verb joined
+ * to v, or -1. */
+static int32_t resistance_in_a_fight(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const resist[] = {"RESIST", "RESISTS", "RESISTED", "RESISTING"};
+    static const char *const fight[] = {"FIGHT",    "FIGHTS",   "FOUGHT",   "FIGHTING",
+                                        "BATTLE",   "BATTLES",  "BATTLED",  "BATTLING",
+                                        "CLASH",    "CLASHES",  "CLASHED",  "CLASHING"};
+    /* "resisted pressure ... and fought the army": what is resisted,
+     * named as its own object, is refused apart from the fight */
+    if (!SR_CS_WORD_AMONG(resist, cs->words[v]) || sr_coder_child(cs, v, SR_CS_OBJ) >= 0)
+        return -1;
+    /* the conjuncts of v, v's own first verb and that verb's other
+     * conjuncts */
+    int32_t first = cs->rel[v] == SR_CS_CONJ && cs->head[v] >= 0 ? cs->head[v] : v;
+    if (first != v && SR_CS_WORD_AMONG(fight, cs->words[first]))
+        return first;
+    for (uint32_t k = cs->kid_start[first]; k < cs->kid_start[first + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (c != v && cs->rel[c] == SR_CS_CONJ && SR_CS_WORD_AMONG(fight, cs->words[c]))
+            return c;
+    }
+    return -1;
+}
+
 static int asks_a_question(const sr_cs_sent *cs, int32_t v)
 {
     static const char *const ask[] = {"ASK",     "ASKS",     "ASKED",    "ASKING",
@@ -2776,6 +2828,41 @@ static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbre
     }
 }
 
+/* "He plans to urge the ministers to focus on ending the war", "intends
+ * to ask the U.N. for aid": what is planned, promised or offered is an
+ * appeal or a demand (its complement's code 02 or 10), still to be made;
+ * the kind of intention the planning verb's pattern found further down
+ * (0356 from "ending the war", 033 from "aid") is what the appeal asks
+ * of others, no intent of the planner's. Those events (03x but the plain
+ * 030, which says only that something is planned: round 31's "plans to
+ * urge Marestan") are dropped; the appeal, not yet made, is dropped
+ * already (drop_unrealised_complements). Issue 5, round 44. */
+static void drop_intentions_to_appeal(const sr_cs_sent *cs, const sr_cs_verbrec *recs,
+                                      uint32_t nrec, evlist *ev, sr_buf *why)
+{
+    for (uint32_t i = 0; i < nrec; i++) {
+        int32_t v = recs[i].v;
+        int32_t appeal = -1;
+        for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1] && appeal < 0; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            const sr_cs_verbrec *r = cs->rel[c] == SR_CS_XCOMP ? record_of(recs, nrec, c) : NULL;
+            if (r && spoken_code(r->root))
+                appeal = c;
+        }
+        if (appeal < 0)
+            continue;
+        for (uint32_t e = recs[i].e0; e < recs[i].e1; e++)
+            if (ev->items[e].code && !strncmp(ev->items[e].code, "03", 2) &&
+                strcmp(ev->items[e].code, "030") != 0) {
+                sr_buf_printf(why,
+                              "verb \"%s\": what it intends is an appeal or demand (\"%s\"), "
+                              "not yet made, so its intention %s is not coded\n",
+                              cs->words[v], cs->words[appeal], ev->items[e].code);
+                ev->items[e].code = NULL;
+            }
+    }
+}
+
 /* Is th, the default target of a passive verb, found past the verb's
  * own arguments (the first actor after the verb) while the passive's
  * subject, the one the act was done to, is a noun that names no actor?
@@ -3380,6 +3467,16 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             vc.is_paired = 0;
             vc.paired.s[0] = '\0';
         }
+        int32_t fight = -1;
+        if (!refused && !matched && vc.kind == SR_CODE_EVENT && !strcmp(vc.code.s, "124") &&
+            (fight = resistance_in_a_fight(&cs, v)) >= 0) {
+            sr_buf_printf(why,
+                          "verb \"%s\": resistance told beside a fight (\"%s\") is that "
+                          "fight, no refusal to yield, so not coded\n",
+                          vw, cs.words[fight]);
+            vc.kind = SR_CODE_NULL;
+            vc.code.s[0] = '\0';
+        }
         if (asks_a_question(&cs, v)) {
             sr_buf_printf(why, "verb \"%s\": asks a question (\"whether\", \"if\"), no "
                                "appeal, so not coded\n", vw);
@@ -3863,6 +3960,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
     apply_code_marks(&cs, recs, nrec, ev, why);
     if (!cx->coder->opt.plain_modals)
         drop_unrealised_complements(&cs, recs, nrec, ev, why);
+    if (!cx->coder->opt.plain_modals)
+        drop_intentions_to_appeal(&cs, recs, nrec, ev, why);
     drop_one_sided_echoes(&cs, ev, start, why);
     drop_one_sided_beside_a_joined_target(&cs, ev, start, why);
     if (!cx->coder->opt.plain_modals)

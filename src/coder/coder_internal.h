@@ -269,6 +269,16 @@ int32_t sr_coder_unknown_name_target(const sr_cs_ctx *cx, int32_t v);
  * names no actor by a common noun, or -1 (docs/coder.md, round 26). */
 int sr_coder_joint_act(const char *code);
 int32_t sr_coder_uncodable_partner(sr_cs_ctx *cx, int32_t v);
+/* Is v a verb of gathering ("convene", "gather", "assemble") with no
+ * object: the subject meets among its own members ("U.S. officials will
+ * convene this weekend"), so a meeting or intent to meet (036, 04x)
+ * without a target is no event with another party (docs/coder.md, round
+ * 44). */
+int sr_coder_gathers_among_itself(const sr_cs_sent *cs, int32_t v, const char *code);
+/* Does the word at t name a time ("weekend", "Monday", "March"), which
+ * the parse may hang on a verb as its object ("will convene this
+ * weekend")? */
+int sr_coder_is_time_word(const sr_cs_sent *cs, int32_t t);
 
 int sr_coder_names_another_actor(const sr_cs_ctx *cx, const sr_cs_phrase *side,
                                  const sr_cs_phrase *actors);

@@ -122,6 +122,9 @@ void sr_coder_explain_why_not(const sr_cs_ctx *cx, const sr_cs_explain_info *in,
         refusal = "its patient is a name the dictionaries lack";
     if (!dyad && t_none && !s_none && !refusal && in->uncodable_partner >= 0)
         refusal = "its partner is named by a phrase the dictionaries cannot code";
+    if (!dyad && t_none && !s_none && !refusal &&
+        sr_coder_gathers_among_itself(cs, (int32_t)in->verb, in->code.code.s))
+        refusal = "a party gathering among its own members meets no one";
     if (!dyad && s_none && !t_none && !refusal && in->lost_subject)
         refusal = "an active clause has a doer, which the parse lost";
     if (!dyad && t_none && !s_none && !refusal && in->plus_no_party)

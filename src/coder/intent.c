@@ -138,6 +138,36 @@ static int by_means(const sr_cs_sent *cs, int32_t v)
     return m >= 0 && sr_coder_word_eq("BY", cs->words[m]);
 }
 
+/* Is v a time clause told in the present or the present perfect ("after
+ * the virus has been suppressed", "once the troops leave", "when he
+ * returns"): English tells a time still to come so, and under a verb
+ * only possible it is only possible too ("the border may be reopened
+ * after the outbreak has been suppressed"). A time clause in the past
+ * ("could face charges after they attacked the embassy") tells what
+ * happened and is left alone. */
+static int future_time_clause(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const sub[] = {"AFTER", "BEFORE", "WHEN", "ONCE", "UNTIL"};
+    if (cs->rel[v] != SR_CS_ADVCL || cs->head[v] < 0)
+        return 0;
+    int32_t m = sr_coder_child(cs, v, SR_CS_MARK);
+    if (m < 0 || !SR_CS_WORD_AMONG(sub, cs->words[m]))
+        return 0;
+    const char *x = cs->s->tokens[v].xpos;
+    int present = x && (!strcmp(x, "VBZ") || !strcmp(x, "VBP"));
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t a = (int32_t)cs->kids[k];
+        if (cs->rel[a] != SR_CS_AUX && cs->rel[a] != SR_CS_AUXPASS)
+            continue;
+        const char *ax = cs->s->tokens[a].xpos;
+        if (!ax || !strcmp(ax, "VBD") || !strcmp(ax, "MD"))
+            return 0; /* "had", "was", "did"; a modal of its own is read there */
+        if (!strcmp(ax, "VBZ") || !strcmp(ax, "VBP"))
+            present = 1; /* "has been suppressed", "is lifted" */
+    }
+    return present;
+}
+
 int32_t sr_coder_hypothetical(const sr_cs_sent *cs, int32_t v)
 {
     /* "may be arrested and detained": a conjunct with no subject of its
@@ -161,6 +191,10 @@ int32_t sr_coder_hypothetical(const sr_cs_sent *cs, int32_t v)
         else if (cs->rel[cur] == SR_CS_ADVCL && by_means(cs, cur))
             cur = h; /* "should respond by committing to ...": the means of
                       * an act only possible is only possible too */
+        else if (future_time_clause(cs, cur))
+            cur = h; /* "may be restored after the virus has been
+                      * suppressed": a time to come under a verb only
+                      * possible (issue 5, round 44) */
         else
             break;
     }

@@ -467,6 +467,11 @@ static int is_time_word(const sr_cs_sent *cs, int32_t t)
     return SR_CS_WORD_AMONG(w, cs->words[t]);
 }
 
+int sr_coder_is_time_word(const sr_cs_sent *cs, int32_t t)
+{
+    return is_time_word(cs, t);
+}
+
 /* "The United Nations will provide ...", with "United" tagged an
  * adjective, is parsed with "Nations" as a compound of the verb: a verb
  * has no compound nouns, so such a noun is the subject the parse lost, when

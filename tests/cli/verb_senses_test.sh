@@ -164,7 +164,27 @@ check_grep "urging more cooperation is 021" "$TMPD/triples" '^USA CHN 021$'
 # "Baloch Liberation Army" is the Balochistan Liberation Army (PAKREB);
 # its "Army" is no military agent.
 code_line "Baloch Liberation Army" "Fighters from the Baloch Liberation Army seized a train near Quetta."
-check_grep "the Baloch Liberation Army is PAKREB" "$TMPD/triples" '^PAKREB PAK 192$'
+check_grep "the Baloch Liberation Army is PAKREB" "$TMPD/triples" '^PAKREB PAK 181$'
+
+# Seizing or taking over a train or a bus, with the people on board, is a
+# hijacking (181); a named train's head noun is "Express". A town taken
+# is still territory (192).
+code_line "took over an Express" "Gunmen from the Baloch Liberation Army took over the Khyber Express near Quetta."
+check_grep "taking over a train is 181" "$TMPD/triples" '^PAKREB[A-Z]* PAK 181$'
+code_line "seized a town" "Fighters from the Baloch Liberation Army seized a town near Quetta."
+check_grep "seizing a town is still 192" "$TMPD/triples" '^PAKREB PAK 192$'
+
+# Resisting troops or fighters is armed resistance (190); resisting
+# pressure or demands is a refusal to yield (124).
+code_line "resisting security forces" "Some al-Shabab militants are still resisting the Somali security forces in Mogadishu."
+check_grep "resisting security forces is 190" "$TMPD/triples" '^SOMREB[A-Z]* SOMCOP 190$'
+check_nogrep "resisting security forces is no 124" "$TMPD/triples" ' 124$'
+code_line "resisting pressure" "Kenya resisted pressure from the United States."
+check_grep "resisting pressure is 124" "$TMPD/triples" '^KEN USA 124$'
+
+# Pakistan's Frontier Corps is a military actor (PAKMIL).
+code_line "Frontier Corps" "Militants from the Baloch Liberation Army attacked the Frontier Corps in Quetta."
+check_grep "the Frontier Corps is PAKMIL" "$TMPD/triples" '^PAKREB PAKMIL 190$'
 
 # "continues to engage in X" does X; it holds no talks (040) unless X
 # is talks.

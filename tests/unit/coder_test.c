@@ -1685,6 +1685,117 @@ static const char *designated_marestan =
     "2\tdesignated\tdesignate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
     "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
     "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+/* A party that convenes, gathers or assembles with no object meets
+ * among its own members ("Valdoria convened this weekend"): no meeting
+ * with another party, so no one-sided 040 or 036 (issue 5, round 44);
+ * "convened with Marestan" and "convened a summit" keep theirs. */
+static const char *convened_this_weekend =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tconvened\tconvene\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthis\tthis\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tweekend\tweekend\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *convened_with_marestan =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tconvened\tconvene\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\twith\twith\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *convened_a_summit =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tconvened\tconvene\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tsummit\tsummit\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+TEST(a_party_gathering_alone_meets_no_one)
+{
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(convened_this_weekend, NULL), "");
+    CHECK_STR(code(convened_with_marestan, NULL), "VAL>MAR:040");
+    CHECK_STR(code(convened_a_summit, NULL), "VAL>---:040");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
+/* A time clause in the present or present perfect under a verb only
+ * possible is a time to come and only possible too ("Osterland may
+ * protest after Valdoria has shelled Marestan"); in the past ("after
+ * Valdoria shelled Marestan") it tells what happened (issue 5, round
+ * 44). */
+static const char *may_protest_after_has_shelled =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\tmay\tmay\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\tprotest\tprotest\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tafter\tafter\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+    "5\tValdoria\tValdoria\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+    "6\thas\thave\tAUX\tVBZ\t_\t7\taux\t_\t_\n"
+    "7\tshelled\tshell\tVERB\tVBN\t_\t3\tadvcl\t_\t_\n"
+    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *may_protest_after_shelled =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\tmay\tmay\tAUX\tMD\t_\t3\taux\t_\t_\n"
+    "3\tprotest\tprotest\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tafter\tafter\tSCONJ\tIN\t_\t6\tmark\t_\t_\n"
+    "5\tValdoria\tValdoria\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "6\tshelled\tshell\tVERB\tVBD\t_\t3\tadvcl\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+TEST(a_present_time_clause_under_a_possible_verb_is_to_come)
+{
+    CHECK_STR(code(may_protest_after_has_shelled, NULL), "");
+    CHECK_STR(code(may_protest_after_shelled, NULL), "VAL>MAR:190");
+}
+
+/* Resistance told beside a fight is that fight ("Valdorian rebels
+ * resisted and clashed with Valdorian police"): the clash codes it, no
+ * refusal to yield (124) besides; "resisted the police" alone and
+ * "resisted the police and clashed with Marestan" (an object of its own)
+ * keep the 124 (issue 5, round 44). */
+static const char *resisted_and_clashed =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tresisted\tresist\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+    "5\tclashed\tclash\tVERB\tVBD\t_\t3\tconj\t_\t_\n"
+    "6\twith\twith\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "7\tValdorian\tValdorian\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\tpolice\tpolice\tNOUN\tNN\t_\t5\tobl\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *resisted_the_police =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tresisted\tresist\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tpolice\tpolice\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+static const char *resisted_the_police_and_clashed =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\trebels\trebel\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tresisted\tresist\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tpolice\tpolice\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+    "6\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+    "7\tclashed\tclash\tVERB\tVBD\t_\t3\tconj\t_\t_\n"
+    "8\twith\twith\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tobl\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+TEST(resistance_beside_a_fight_is_that_fight)
+{
+    /* without require_dyad, as on news: the bare "resisted" would take
+     * the clash's target (shared_argument_targets) */
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(resisted_and_clashed, NULL), "VALREB>VALCOP:190");
+    CHECK_STR(code(resisted_the_police, NULL), "VALREB>VALCOP:124");
+    CHECK_STR(code(resisted_the_police_and_clashed, NULL), "VALREB>VALCOP:124 VALREB>MAR:190");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 TEST(one_sided_events_without_require_dyad)
 {
     CHECK_STR(code(accused_nobody, NULL), ""); /* this coder requires dyads */
@@ -4825,10 +4936,36 @@ static const char *urged_marestan =
     "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
     "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
+/* "Valdoria plans to urge Marestan to seek peace": the de-escalation the
+ * plan's pattern finds ("* PEACE", 0356) is what the planned appeal asks
+ * of Marestan, no intent of Valdoria's (issue 5, round 44); "plans to
+ * seek peace with Marestan", no appeal between, keeps it. */
+static const char *plans_to_urge_peace =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tplans\tplan\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+    "4\turge\turge\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\tto\tto\tPART\tTO\t_\t7\tmark\t_\t_\n"
+    "7\tseek\tseek\tVERB\tVB\t_\t4\txcomp\t_\t_\n"
+    "8\tpeace\tpeace\tNOUN\tNN\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *plans_to_seek_peace =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tplans\tplan\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+    "4\tseek\tseek\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+    "5\tpeace\tpeace\tNOUN\tNN\t_\t4\tobj\t_\t_\n"
+    "6\twith\twith\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
 TEST(a_planned_appeal_is_not_made)
 {
     CHECK_STR(code(plans_to_urge, NULL), "VAL>MAR:030");
     CHECK_STR(code(urged_marestan, NULL), "VAL>MAR:020");
+    CHECK_STR(code(plans_to_urge_peace, NULL), "");
+    CHECK_STR(code(plans_to_seek_peace, NULL), "VAL>MAR:0356");
 }
 
 /* "Valdoria is negotiating to grant Marestan access": what is negotiated
@@ -8553,6 +8690,9 @@ int main(void)
     RUN(statements_to_the_press_have_no_target);
     RUN(pattern_targets_that_are_only_the_press_are_dropped);
     RUN(one_sided_events_without_require_dyad);
+    RUN(a_party_gathering_alone_meets_no_one);
+    RUN(a_present_time_clause_under_a_possible_verb_is_to_come);
+    RUN(resistance_beside_a_fight_is_that_fight);
     RUN(targetless_appeal_refused_when_another_actor_is_named);
     RUN(a_bare_appeal_needs_an_addressee);
     RUN(targetless_intention_refused_when_another_actor_is_named);
