@@ -162,15 +162,16 @@ code_line "urged more cooperation" "The U.S. urged China to increase its coopera
 check_grep "urging more cooperation is 021" "$TMPD/triples" '^USA CHN 021$'
 
 # "Baloch Liberation Army" is the Balochistan Liberation Army (PAKREB);
-# its "Army" is no military agent.
+# its "Army" is no military agent. A town of the doers' own country is
+# where they struck, not whom (docs/coder.md, round 45): no target.
 code_line "Baloch Liberation Army" "Fighters from the Baloch Liberation Army seized a train near Quetta."
-check_grep "the Baloch Liberation Army is PAKREB" "$TMPD/triples" '^PAKREB PAK 181$'
+check_grep "the Baloch Liberation Army is PAKREB" "$TMPD/triples" '^PAKREB --- 181$'
 
 # Seizing or taking over a train or a bus, with the people on board, is a
 # hijacking (181); a named train's head noun is "Express". A town taken
 # is still territory (192).
 code_line "took over an Express" "Gunmen from the Baloch Liberation Army took over the Khyber Express near Quetta."
-check_grep "taking over a train is 181" "$TMPD/triples" '^PAKREB[A-Z]* PAK 181$'
+check_grep "taking over a train is 181" "$TMPD/triples" '^PAKREB[A-Z]* --- 181$'
 code_line "seized a town" "Fighters from the Baloch Liberation Army seized a town near Quetta."
 check_grep "seizing a town is still 192" "$TMPD/triples" '^PAKREB PAK 192$'
 
