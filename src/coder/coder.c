@@ -1717,6 +1717,20 @@ static int simple_present(const sr_cs_sent *cs, int32_t t)
     return 1;
 }
 
+/* The first verb of the run of conjuncts v belongs to, climbing at most
+ * hops heads while a conjunct has no dependent of relation a or b of its
+ * own: "were already shelling and burning" shares "were" and the subject
+ * with "shelling". */
+static int32_t shared_conjunct_head(const sr_cs_sent *cs, int32_t v, int hops, sr_cs_rel a,
+                                    sr_cs_rel b)
+{
+    for (int guard = 0; guard < hops && cs->rel[v] == SR_CS_CONJ && cs->head[v] >= 0 &&
+                        sr_coder_child(cs, v, a) < 0 && sr_coder_child(cs, v, b) < 0;
+         guard++)
+        v = cs->head[v];
+    return v;
+}
+
 /* Is v told in the simple present of a standing legal text, "the
  * Constitution guarantees the right to ...", "Gondor's law bans the sale
  * of ...", "the charter allows ..."? What a law provides is a standing
@@ -1729,11 +1743,7 @@ static int provided_by_law(const sr_cs_sent *cs, int32_t v)
                                        "CHARTER",      "STATUTE",       "STATUTES"};
     static const char *const fresh[] = {"NEW", "DRAFT", "PROPOSED", "AMENDED", "REVISED"};
     int32_t c = v;
-    for (int guard = 0; guard < 8 && cs->rel[c] == SR_CS_CONJ && cs->head[c] >= 0 &&
-                        sr_coder_child(cs, c, SR_CS_NSUBJ) < 0 &&
-                        sr_coder_child(cs, c, SR_CS_NSUBJPASS) < 0;
-         guard++)
-        c = cs->head[c];
+    c = shared_conjunct_head(cs, c, 8, SR_CS_NSUBJ, SR_CS_NSUBJPASS);
     if (!simple_present(cs, c) || !simple_present(cs, v))
         return 0;
     int32_t s = sr_coder_child(cs, c, SR_CS_NSUBJ);
@@ -1790,11 +1800,7 @@ static int present_description(const sr_cs_sent *cs, int32_t v, const char *code
     if (!strncmp(code, "01", 2) || !strncmp(code, "03", 2))
         return 0;
     int32_t c = v;
-    for (int guard = 0; guard < 8 && cs->rel[c] == SR_CS_CONJ && cs->head[c] >= 0 &&
-                        sr_coder_child(cs, c, SR_CS_NSUBJ) < 0 &&
-                        sr_coder_child(cs, c, SR_CS_NSUBJPASS) < 0;
-         guard++)
-        c = cs->head[c];
+    c = shared_conjunct_head(cs, c, 8, SR_CS_NSUBJ, SR_CS_NSUBJPASS);
     int deed = code[0] == '0' && code[1] >= '6' && code[1] <= '8' &&
                sr_coder_child(cs, c, SR_CS_CCOMP) < 0;
     if (!((cs->rel[c] == SR_CS_RELCL) || (deed && cs->rel[c] == SR_CS_ROOT)) || !simple_present(cs, c))
@@ -2006,11 +2012,7 @@ static int years_long(const sr_cs_sent *cs, int32_t v, int32_t date)
      * gerund joined to the first without an auxiliary of its own shares
      * its tense and span */
     int32_t v0 = v;
-    for (int guard = 0; guard < 4 && cs->rel[v] == SR_CS_CONJ && cs->head[v] >= 0 &&
-                        sr_coder_child(cs, v, SR_CS_AUX) < 0 &&
-                        sr_coder_child(cs, v, SR_CS_NSUBJ) < 0;
-         guard++)
-        v = cs->head[v];
+    v = shared_conjunct_head(cs, v, 4, SR_CS_AUX, SR_CS_NSUBJ);
     const char *x = cs->s->tokens[v].xpos;
     if (!x || strcmp(x, "VBG") != 0)
         return 0;
@@ -2374,11 +2376,7 @@ static int passive_participle(const sr_cs_sent *cs, int32_t v)
 static int already_under_way(const sr_cs_sent *cs, int32_t v)
 {
     int32_t c = v;
-    for (int guard = 0; guard < 8 && cs->rel[c] == SR_CS_CONJ && cs->head[c] >= 0 &&
-                        sr_coder_child(cs, c, SR_CS_NSUBJ) < 0 &&
-                        sr_coder_child(cs, c, SR_CS_AUX) < 0;
-         guard++)
-        c = cs->head[c];
+    c = shared_conjunct_head(cs, c, 8, SR_CS_NSUBJ, SR_CS_AUX);
     const char *x = cs->s->tokens[c].xpos;
     if (!x || strcmp(x, "VBG") != 0)
         return 0;
@@ -2791,11 +2789,7 @@ static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbre
          * as its first verb ("urged Gondor to hold the attackers
          * accountable and cooperate with Rohan"). */
         int32_t c = v;
-        for (int guard = 0; guard < 8 && cs->rel[c] == SR_CS_CONJ && cs->head[c] >= 0 &&
-                            sr_coder_child(cs, c, SR_CS_NSUBJ) < 0 &&
-                            sr_coder_child(cs, c, SR_CS_NSUBJPASS) < 0;
-             guard++)
-            c = cs->head[c];
+        c = shared_conjunct_head(cs, c, 8, SR_CS_NSUBJ, SR_CS_NSUBJPASS);
         /* The complement ("vowed to fight"), or the purpose of an act
          * that has not happened ("would convene to examine"). */
         int complement = cs->rel[c] == SR_CS_XCOMP ||
@@ -3288,11 +3282,7 @@ static void drop_reported_characterisations(const sr_cs_sent *cs, const sr_cs_ve
             continue;
         int32_t v = recs[i].v;
         int32_t c = v;
-        for (int guard = 0; guard < 8 && cs->rel[c] == SR_CS_CONJ && cs->head[c] >= 0 &&
-                            sr_coder_child(cs, c, SR_CS_NSUBJ) < 0 &&
-                            sr_coder_child(cs, c, SR_CS_NSUBJPASS) < 0;
-             guard++)
-            c = cs->head[c];
+        c = shared_conjunct_head(cs, c, 8, SR_CS_NSUBJ, SR_CS_NSUBJPASS);
         /* the clause's own verb, above its infinitives ("continues to
          * defy", "has repeatedly tried to sabotage") */
         int32_t t = c;

@@ -202,154 +202,6 @@ TEST(events_get_their_date_and_toll)
     sr_engine_free(e);
 }
 
-/* "Valdoria shelled Marestan." twice, then "In April, Marestan shelled
- * Valdoria." in a story of November: past the lede, a sentence that opens
- * with a time months back is a recollection and is not coded (issue 5,
- * helper T of round 34); --keep-history keeps it. */
-static const char april_parse[] =
-    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
-    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
-    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
-    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
-    "\n"
-    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
-    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
-    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
-    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
-    "\n"
-    "1\tIn\tin\tADP\tIN\t_\t2\tcase\t_\t_\n"
-    "2\tApril\tApril\tPROPN\tNNP\t_\t5\tobl\t_\tSpaceAfter=No\n"
-    "3\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
-    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
-    "5\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
-    "6\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tobj\t_\tSpaceAfter=No\n"
-    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n";
-
-/* The number of events coded from the third sentence. */
-static uint32_t april_events(int keep_history, const char *date)
-{
-    sr_engine_options o = sr_engine_options_default();
-    o.load_parser = 0;
-    o.use_given_parse = 1;
-    o.keep_history = keep_history;
-    o.verbs = "tests/data/coder/verbs.txt";
-    const char *actors[] = {"tests/data/coder/actors.txt"};
-    o.actors = actors;
-    o.nactors = 1;
-    sr_engine *e;
-    sr_error err;
-    if (sr_engine_new(&o, &e, &err) != SR_OK)
-        return 99;
-    char text[] = "Valdoria shelled Marestan. Valdoria shelled Marestan. "
-                  "In April, Marestan shelled Valdoria.";
-    sr_record r = make_record(text, (char *)april_parse);
-    r.date = (char *)date;
-    sr_doc *d;
-    uint32_t n = 99;
-    if (sr_engine_analyze(e, &r, &d, &err) == SR_OK) {
-        n = 0;
-        for (uint32_t i = 0; i < d->nevents; i++)
-            n += d->events[i].sent == 2;
-        sr_doc_free(d);
-    }
-    sr_engine_free(e);
-    return n;
-}
-
-TEST(a_sentence_opening_months_back_is_background)
-{
-    CHECK_INT(april_events(0, "2024-11-20"), 0);
-    CHECK_INT(april_events(1, "2024-11-20"), 1);
-    CHECK_INT(april_events(0, "2024-06-20"), 1); /* April ended weeks back: news */
-}
-
-/* "Valdoria shelled Marestan." three times, then "Marestan shelled
- * Valdoria in January." past the story's opening sentences: in a March
- * story the act is two months back, context, and is not coded (issue 5,
- * helper W of round 37); --keep-history keeps it, and so does a February
- * story. */
-static const char january_parse[] =
-    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
-    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
-    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
-    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
-    "\n"
-    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
-    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
-    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
-    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
-    "\n"
-    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
-    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
-    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
-    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
-    "\n"
-    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
-    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
-    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
-    "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
-    "5\tJanuary\tJanuary\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No\n"
-    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
-
-/* The number of events coded from the fourth sentence. */
-static uint32_t january_events(int keep_history, const char *date)
-{
-    sr_engine_options o = sr_engine_options_default();
-    o.load_parser = 0;
-    o.use_given_parse = 1;
-    o.keep_history = keep_history;
-    o.verbs = "tests/data/coder/verbs.txt";
-    const char *actors[] = {"tests/data/coder/actors.txt"};
-    o.actors = actors;
-    o.nactors = 1;
-    sr_engine *e;
-    sr_error err;
-    if (sr_engine_new(&o, &e, &err) != SR_OK)
-        return 99;
-    char text[] = "Valdoria shelled Marestan. Valdoria shelled Marestan. "
-                  "Valdoria shelled Marestan. Marestan shelled Valdoria in January.";
-    sr_record r = make_record(text, (char *)january_parse);
-    r.date = (char *)date;
-    sr_doc *d;
-    uint32_t n = 99;
-    if (sr_engine_analyze(e, &r, &d, &err) == SR_OK) {
-        n = 0;
-        for (uint32_t i = 0; i < d->nevents; i++)
-            n += d->events[i].sent == 3;
-        sr_doc_free(d);
-    }
-    sr_engine_free(e);
-    return n;
-}
-
-TEST(an_act_dated_months_back_is_background)
-{
-    CHECK_INT(january_events(0, "2025-03-14"), 0);
-    CHECK_INT(january_events(1, "2025-03-14"), 1);
-    CHECK_INT(january_events(0, "2025-02-20"), 1); /* last month: news */
-}
-
-/* Three opening sentences "Valdoria shelled Marestan." as CoNLL-U, for
- * the tests of issue 5, helper W2 of round 42, which append their own
- * fourth sentence and on. */
-#define W2_OPENING                                                                \
-    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"                     \
-    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"                           \
-    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"           \
-    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"                                     \
-    "\n"                                                                         \
-    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"                     \
-    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"                           \
-    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"           \
-    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"                                     \
-    "\n"                                                                         \
-    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"                     \
-    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"                           \
-    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"           \
-    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"                                     \
-    "\n"
-#define W2_OPENING_TEXT "Valdoria shelled Marestan. Valdoria shelled Marestan. Valdoria shelled Marestan. "
-
 /* The number of events coded from sentence sent of text (parsed as
  * parse) in a story of the given date, with the code code (any when
  * NULL). */
@@ -390,6 +242,108 @@ static uint32_t events_in(const char *text, const char *parse, const char *date,
 {
     return code_events_in(text, parse, date, keep_history, sent, NULL);
 }
+
+/* "Valdoria shelled Marestan." twice, then "In April, Marestan shelled
+ * Valdoria." in a story of November: past the lede, a sentence that opens
+ * with a time months back is a recollection and is not coded (issue 5,
+ * helper T of round 34); --keep-history keeps it. */
+static const char april_parse[] =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n"
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n"
+    "1\tIn\tin\tADP\tIN\t_\t2\tcase\t_\t_\n"
+    "2\tApril\tApril\tPROPN\tNNP\t_\t5\tobl\t_\tSpaceAfter=No\n"
+    "3\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+    "5\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tValdoria\tValdoria\tPROPN\tNNP\t_\t5\tobj\t_\tSpaceAfter=No\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n";
+
+/* The number of events coded from the third sentence. */
+static uint32_t april_events(int keep_history, const char *date)
+{
+    return events_in("Valdoria shelled Marestan. Valdoria shelled Marestan. "
+                     "In April, Marestan shelled Valdoria.",
+                     april_parse, date, keep_history, 2);
+}
+
+TEST(a_sentence_opening_months_back_is_background)
+{
+    CHECK_INT(april_events(0, "2024-11-20"), 0);
+    CHECK_INT(april_events(1, "2024-11-20"), 1);
+    CHECK_INT(april_events(0, "2024-06-20"), 1); /* April ended weeks back: news */
+}
+
+/* "Valdoria shelled Marestan." three times, then "Marestan shelled
+ * Valdoria in January." past the story's opening sentences: in a March
+ * story the act is two months back, context, and is not coded (issue 5,
+ * helper W of round 37); --keep-history keeps it, and so does a February
+ * story. */
+static const char january_parse[] =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n"
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n"
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n"
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tJanuary\tJanuary\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
+
+/* The number of events coded from the fourth sentence. */
+static uint32_t january_events(int keep_history, const char *date)
+{
+    return events_in("Valdoria shelled Marestan. Valdoria shelled Marestan. "
+                     "Valdoria shelled Marestan. Marestan shelled Valdoria in January.",
+                     january_parse, date, keep_history, 3);
+}
+
+TEST(an_act_dated_months_back_is_background)
+{
+    CHECK_INT(january_events(0, "2025-03-14"), 0);
+    CHECK_INT(january_events(1, "2025-03-14"), 1);
+    CHECK_INT(january_events(0, "2025-02-20"), 1); /* last month: news */
+}
+
+/* Three opening sentences "Valdoria shelled Marestan." as CoNLL-U, for
+ * the tests of issue 5, helper W2 of round 42, which append their own
+ * fourth sentence and on. */
+#define W2_OPENING                                                                \
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"                     \
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"                           \
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"           \
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"                                     \
+    "\n"                                                                         \
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"                     \
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"                           \
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"           \
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"                                     \
+    "\n"                                                                         \
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"                     \
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"                           \
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"           \
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"                                     \
+    "\n"
+#define W2_OPENING_TEXT "Valdoria shelled Marestan. Valdoria shelled Marestan. Valdoria shelled Marestan. "
 
 /* "There," after a sentence dated months back, and the plain past right
  * after it, go on with that episode (issue 5, helper W2 of round 42). */
