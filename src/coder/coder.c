@@ -1742,8 +1742,7 @@ static int provided_by_law(const sr_cs_sent *cs, int32_t v)
     static const char *const text[] = {"CONSTITUTION", "CONSTITUTIONS", "LAW",     "LAWS",
                                        "CHARTER",      "STATUTE",       "STATUTES"};
     static const char *const fresh[] = {"NEW", "DRAFT", "PROPOSED", "AMENDED", "REVISED"};
-    int32_t c = v;
-    c = shared_conjunct_head(cs, c, 8, SR_CS_NSUBJ, SR_CS_NSUBJPASS);
+    int32_t c = shared_conjunct_head(cs, v, 8, SR_CS_NSUBJ, SR_CS_NSUBJPASS);
     if (!simple_present(cs, c) || !simple_present(cs, v))
         return 0;
     int32_t s = sr_coder_child(cs, c, SR_CS_NSUBJ);
@@ -1799,8 +1798,7 @@ static int present_description(const sr_cs_sent *cs, int32_t v, const char *code
      * resolution that aims to tighten sanctions"): both are left alone. */
     if (!strncmp(code, "01", 2) || !strncmp(code, "03", 2))
         return 0;
-    int32_t c = v;
-    c = shared_conjunct_head(cs, c, 8, SR_CS_NSUBJ, SR_CS_NSUBJPASS);
+    int32_t c = shared_conjunct_head(cs, v, 8, SR_CS_NSUBJ, SR_CS_NSUBJPASS);
     int deed = code[0] == '0' && code[1] >= '6' && code[1] <= '8' &&
                sr_coder_child(cs, c, SR_CS_CCOMP) < 0;
     if (!((cs->rel[c] == SR_CS_RELCL) || (deed && cs->rel[c] == SR_CS_ROOT)) || !simple_present(cs, c))
@@ -2375,8 +2373,7 @@ static int passive_participle(const sr_cs_sent *cs, int32_t v)
  * second quake hit") it is left alone. */
 static int already_under_way(const sr_cs_sent *cs, int32_t v)
 {
-    int32_t c = v;
-    c = shared_conjunct_head(cs, c, 8, SR_CS_NSUBJ, SR_CS_AUX);
+    int32_t c = shared_conjunct_head(cs, v, 8, SR_CS_NSUBJ, SR_CS_AUX);
     const char *x = cs->s->tokens[c].xpos;
     if (!x || strcmp(x, "VBG") != 0)
         return 0;
@@ -2788,8 +2785,7 @@ static void drop_unrealised_complements(const sr_cs_sent *cs, const sr_cs_verbre
         /* A conjunct without a subject of its own is as much a complement
          * as its first verb ("urged Gondor to hold the attackers
          * accountable and cooperate with Rohan"). */
-        int32_t c = v;
-        c = shared_conjunct_head(cs, c, 8, SR_CS_NSUBJ, SR_CS_NSUBJPASS);
+        int32_t c = shared_conjunct_head(cs, v, 8, SR_CS_NSUBJ, SR_CS_NSUBJPASS);
         /* The complement ("vowed to fight"), or the purpose of an act
          * that has not happened ("would convene to examine"). */
         int complement = cs->rel[c] == SR_CS_XCOMP ||
@@ -3281,8 +3277,7 @@ static void drop_reported_characterisations(const sr_cs_sent *cs, const sr_cs_ve
         if (!has_events(&recs[i], ev))
             continue;
         int32_t v = recs[i].v;
-        int32_t c = v;
-        c = shared_conjunct_head(cs, c, 8, SR_CS_NSUBJ, SR_CS_NSUBJPASS);
+        int32_t c = shared_conjunct_head(cs, v, 8, SR_CS_NSUBJ, SR_CS_NSUBJPASS);
         /* the clause's own verb, above its infinitives ("continues to
          * defy", "has repeatedly tried to sabotage") */
         int32_t t = c;
