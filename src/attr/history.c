@@ -675,3 +675,101 @@ uint32_t sr_attr_governing_verb(const sr_sentence *s, uint32_t verb, int32_t pub
     }
     return UINT32_MAX;
 }
+
+uint32_t sr_attr_participle_governor(const sr_sentence *s, uint32_t verb, int32_t pubdate)
+{
+    static const char *const rels[] = {"ccomp", "xcomp", "conj", "advcl", "parataxis"};
+    if (!s || verb >= s->ntokens)
+        return UINT32_MAX;
+    uint32_t v = verb;
+    int via_noun = 0;
+    for (int hops = 0; hops < 4; hops++) {
+        const sr_token *t = &s->tokens[v];
+        int up = 0;
+        for (size_t k = 0; k < sizeof rels / sizeof *rels; k++)
+            up |= deprel_is(t, rels[k]);
+        /* "airstrikes ..., hitting targets", "books banned by the
+         * Taliban": a bare participle describing a noun of the clause
+         * (no auxiliary, no relative pronoun) takes that clause's time */
+        /* one participle step: a participle of a participle
+         * ("a list circulated ... of books banned by") is too far from
+         * the dated clause */
+        int participle = !up && !via_noun && t->xpos &&
+                         (strcmp(t->xpos, "VBG") == 0 || strcmp(t->xpos, "VBN") == 0) &&
+                         deprel_is(t, "acl");
+        if (participle)
+            for (uint32_t c = 0; c < s->ntokens; c++)
+                if (s->tokens[c].head == (int32_t)v + 1 &&
+                    (deprel_is(&s->tokens[c], "aux") || deprel_is(&s->tokens[c], "aux:pass") ||
+                     deprel_is(&s->tokens[c], "mark")))
+                    participle = 0;
+        if ((!up && !participle) || t->head <= 0 || (uint32_t)t->head > s->ntokens)
+            return UINT32_MAX;
+        v = (uint32_t)t->head - 1;
+        if (participle) {
+            /* from the noun up its nominal chain to the verb that holds it */
+            via_noun = 1;
+            for (int n = 0; n < 4 && v < s->ntokens; n++) {
+                const sr_token *nt = &s->tokens[v];
+                if (nt->xpos && nt->xpos[0] == 'V')
+                    break;
+                if (!(deprel_is(nt, "obj") || deprel_is(nt, "nsubj") || deprel_is(nt, "nsubj:pass") ||
+                      deprel_is(nt, "obl") || deprel_is(nt, "nmod") || deprel_is(nt, "conj")) ||
+                    nt->head <= 0 || (uint32_t)nt->head > s->ntokens)
+                    return UINT32_MAX;
+                v = (uint32_t)nt->head - 1;
+            }
+            if (v >= s->ntokens || !s->tokens[v].xpos || s->tokens[v].xpos[0] != 'V')
+                return UINT32_MAX;
+        }
+        if (sr_attr_event_date(s, v, pubdate).first_token != UINT32_MAX)
+            return v;
+    }
+    return UINT32_MAX;
+}
+
+/* 1 when token n is "then" marking a former title: "then-president",
+ * "then President Trump" (its head a noun, not a verb). */
+static int then_title(const sr_sentence *s, uint32_t n)
+{
+    const sr_token *t = &s->tokens[n];
+    if (!sr_attr_word_is(t->form, "then", 0) || t->head <= 0 || (uint32_t)t->head > s->ntokens)
+        return 0;
+    uint32_t h = (uint32_t)t->head - 1;
+    const sr_token *ht = &s->tokens[h];
+    if (h <= n || h > n + 3 || !ht->xpos || strncmp(ht->xpos, "NN", 2) != 0)
+        return 0;
+    /* nothing but a hyphen or title words between: "then-Prime Minister" */
+    for (uint32_t k = n + 1; k < h; k++) {
+        const sr_token *kt = &s->tokens[k];
+        if (!(strcmp(kt->form, "-") == 0 || (kt->xpos && strncmp(kt->xpos, "NN", 2) == 0) ||
+              (kt->xpos && strcmp(kt->xpos, "JJ") == 0)))
+            return 0;
+    }
+    return 1;
+}
+
+int sr_attr_has_then_title(const sr_sentence *s, uint32_t verb)
+{
+    if (!s || verb >= s->ntokens)
+        return 0;
+    for (uint32_t n = 0; n < s->ntokens; n++) {
+        if (!then_title(s, n))
+            continue;
+        /* the title's noun is the verb's argument, or stands in
+         * apposition to or compound with one */
+        uint32_t h = (uint32_t)s->tokens[n].head - 1;
+        for (int up = 0; up < 3 && h < s->ntokens; up++) {
+            const sr_token *ht = &s->tokens[h];
+            if (ht->head == (int32_t)verb + 1)
+                return deprel_is(ht, "obj") || deprel_is(ht, "nsubj") || deprel_is(ht, "nsubj:pass") ||
+                       deprel_is(ht, "obl") || deprel_is(ht, "iobj");
+            if (!(deprel_is(ht, "appos") || deprel_is(ht, "compound") || deprel_is(ht, "flat") ||
+                  deprel_is(ht, "nmod:poss")) ||
+                ht->head <= 0)
+                break;
+            h = (uint32_t)ht->head - 1;
+        }
+    }
+    return 0;
+}

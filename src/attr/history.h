@@ -157,4 +157,20 @@ int sr_attr_is_repeated_perfect(const sr_sentence *s, uint32_t verb);
  * opening time frames the whole sentence. */
 uint32_t sr_attr_governing_verb(const sr_sentence *s, uint32_t verb, int32_t pubdate);
 
+/* Like sr_attr_governing_verb, and also up from a bare participle that
+ * describes a noun (acl, no auxiliary or marker) to the verb whose
+ * argument that noun is: "in December, U.S. forces carried out a series
+ * of airstrikes, hitting targets" gives "carried" for "hitting"; "last
+ * year it was included in a list of books banned by the Taliban" gives
+ * "included" for "banned". The engine reads sr_attr_is_months_back on it
+ * for an undated clause past the opening sentences. */
+uint32_t sr_attr_participle_governor(const sr_sentence *s, uint32_t verb, int32_t pubdate);
+
+/* 1 when an argument of the verb at token verb (its subject, object or
+ * oblique, or a name in apposition to one) carries a former title
+ * marked "then" ("rebels fighting then-president Gbagbo", "then
+ * President Obama signed"): the act happened while that person held a
+ * post they no longer hold, so it is told as background. */
+int sr_attr_has_then_title(const sr_sentence *s, uint32_t verb);
+
 #endif

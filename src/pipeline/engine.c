@@ -362,6 +362,8 @@ static void drop_history(const sr_engine *e, sr_doc *doc, const uint8_t *history
         else if (history[i] == 9)
             snprintf(why, sizeof why, "a present perfect done repeatedly or long sums up past "
                      "acts, a standing stance");
+        else if (history[i] == 10)
+            snprintf(why, sizeof why, "a side holds a \"then-\" title, a post of a past time");
         else if (history[i] == 3)
             snprintf(why, sizeof why, "the sentence opens with a span of months or years, "
                      "a tally or a lasting state");
@@ -428,6 +430,23 @@ static void attach_attributes(const sr_engine *e, sr_doc *doc, sr_arena *arena)
             if (!h && !e->opt.keep_history && ev->sent >= SR_BACKGROUND_SENT &&
                 sr_attr_is_months_back(s, ev->verb_token, d, pub))
                 h = 7;
+            /* an undated clause takes the months-back date of the verb
+             * that governs it, or of the verb whose noun a bare
+             * participle describes: "in December, U.S. forces carried
+             * out airstrikes, hitting targets" (history.h) */
+            if (!h && !e->opt.keep_history && ev->sent >= SR_BACKGROUND_SENT && d.first_token == UINT32_MAX) {
+                uint32_t gov = sr_attr_participle_governor(s, ev->verb_token, pub);
+                sr_event_date gd = gov < s->ntokens ? sr_attr_event_date(s, gov, pub) : d;
+                if (gov < s->ntokens && sr_attr_is_months_back(s, gov, gd, pub)) {
+                    h = 7;
+                    d = gd;
+                }
+            }
+            /* an argument with a "then-" title: an act of a past
+             * term, background (history.h) */
+            if (!h && !e->opt.keep_history && ev->sent >= SR_BACKGROUND_SENT &&
+                sr_attr_has_then_title(s, ev->verb_token))
+                h = 10;
             /* "There," or "then" after a sentence dated months back
              * goes on with that episode (history.h) */
             int32_t months_back = !h && !told && !e->opt.keep_history && d.first_token == UINT32_MAX

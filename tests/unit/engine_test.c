@@ -495,6 +495,66 @@ TEST(an_opening_time_frames_the_governed_clause)
     CHECK_INT(code_events_in(governed_text, governed_parse, "2025-02-20", 0, 3, "190"), 1);
 }
 
+/* A bare participle describing a noun of a clause dated months back takes
+ * that clause's date: "Marestan sent Valdorian troops in January,
+ * shelling Osterland." (issue 5, helper W3 of round 47). */
+static const char participle_parse[] =
+    W2_OPENING
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\ttroops\ttroop\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tJanuary\tJanuary\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No\n"
+    "7\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+    "8\tshelling\tshell\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
+    "9\tOsterland\tOsterland\tPROPN\tNNP\t_\t8\tobj\t_\tSpaceAfter=No\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
+static const char participle_text[] = W2_OPENING_TEXT
+    "Marestan sent Valdorian troops in January, shelling Osterland.";
+
+TEST(a_participle_takes_the_months_back_date_of_its_clause)
+{
+    CHECK_INT(code_events_in(participle_text, participle_parse, "2025-05-14", 1, 3, "190"), 1);
+    CHECK_INT(code_events_in(participle_text, participle_parse, "2025-05-14", 0, 3, "190"), 0);
+    /* in a February story January is weeks back: news */
+    CHECK_INT(code_events_in(participle_text, participle_parse, "2025-02-20", 0, 3, "190"), 1);
+    /* "who are shelling": a relative clause with its own tense is not
+     * read (the auxiliary) */
+    char parse[sizeof participle_parse + 64];
+    snprintf(parse, sizeof parse, "%s", participle_parse);
+    char *aux = strstr(parse, "7\t,\t,\tPUNCT\t,\t_\t8\tpunct");
+    memcpy(aux, "7\tis\tbe\tAUX\tVBZ\t_\t8\taux\t", 24);
+    CHECK_INT(code_events_in(W2_OPENING_TEXT "Marestan sent Valdorian troops in January is shelling Osterland.",
+                             parse, "2025-05-14", 0, 3, "190"),
+              1);
+}
+
+/* A side with a "then-" title acts in a past term: "Valdoria shelled
+ * then-president Nambera." (issue 5, helper W3 of round 47). */
+static const char then_parse[] =
+    W2_OPENING
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthen\tthen\tADV\tRB\t_\t5\tadvmod\t_\tSpaceAfter=No\n"
+    "4\t-\t-\tPUNCT\tHYPH\t_\t3\tpunct\t_\tSpaceAfter=No\n"
+    "5\tpresident\tpresident\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "6\tNambera\tNambera\tPROPN\tNNP\t_\t5\tappos\t_\tSpaceAfter=No\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
+static const char then_text[] = W2_OPENING_TEXT "Valdoria shelled then-president Nambera.";
+
+TEST(a_side_with_a_then_title_is_background)
+{
+    CHECK_INT(code_events_in(then_text, then_parse, "2025-05-14", 1, 3, "190"), 1);
+    CHECK_INT(code_events_in(then_text, then_parse, "2025-05-14", 0, 3, "190"), 0);
+    /* "and then shelled": the adverb heads no noun, news */
+    char parse[sizeof then_parse];
+    memcpy(parse, then_parse, sizeof parse);
+    char *then = strstr(parse, "3\tthen\tthen\tADV\tRB\t_\t5\tadvmod");
+    memcpy(then, "3\tthen\tthen\tADV\tRB\t_\t2\tadvmod", 29);
+    CHECK_INT(code_events_in(then_text, parse, "2025-05-14", 0, 3, "190"), 1);
+}
+
 int main(void)
 {
     RUN(given_parse_is_kept_and_aligned_to_the_text);
@@ -510,5 +570,7 @@ int main(void)
     RUN(a_past_perfect_after_a_sentence_months_back_is_background);
     RUN(a_perfect_done_repeatedly_is_background);
     RUN(an_opening_time_frames_the_governed_clause);
+    RUN(a_participle_takes_the_months_back_date_of_its_clause);
+    RUN(a_side_with_a_then_title_is_background);
     return harness_summary();
 }
