@@ -773,3 +773,47 @@ int sr_attr_has_then_title(const sr_sentence *s, uint32_t verb)
     }
     return 0;
 }
+
+int sr_attr_is_past_progressive(const sr_sentence *s, uint32_t verb)
+{
+    static const char *const rels[] = {"xcomp", "conj", "advcl"};
+    if (!s || verb >= s->ntokens)
+        return 0;
+    uint32_t v = verb;
+    for (int hops = 0; hops < 4; hops++) {
+        const sr_token *vt = &s->tokens[v];
+        int had = 0, been = 0;
+        for (uint32_t c = 0; c < s->ntokens; c++) {
+            const sr_token *t = &s->tokens[c];
+            if (t->head != (int32_t)v + 1 || !deprel_is(t, "aux"))
+                continue;
+            had |= sr_attr_word_is(t->form, "had", 0) || sr_attr_word_is(t->form, "'d", 0);
+            been |= sr_attr_word_is(t->form, "been", 0);
+        }
+        if (had && been && vt->xpos && strcmp(vt->xpos, "VBG") == 0) {
+            if (deprel_is(vt, "root"))
+                return 1;
+            /* "It was not long ago that ... had been exchanging": a
+             * clause hung on a time adverb, not on a speech verb */
+            const sr_token *ht = vt->head > 0 && (uint32_t)vt->head <= s->ntokens ? &s->tokens[vt->head - 1] : NULL;
+            return ht && deprel_is(vt, "ccomp") && ht->xpos && ht->xpos[0] != 'V';
+        }
+        int up = 0;
+        for (size_t k = 0; k < sizeof rels / sizeof *rels; k++)
+            up |= deprel_is(vt, rels[k]);
+        /* only a participle adjunct ("..., prompting France to
+         * recall"): "had been sleeping when gunmen stormed the village"
+         * tells the news in the "when" clause */
+        if (up && deprel_is(vt, "advcl")) {
+            if (!vt->xpos || (strcmp(vt->xpos, "VBG") != 0 && strcmp(vt->xpos, "VBN") != 0))
+                up = 0;
+            for (uint32_t c = 0; up && c < s->ntokens; c++)
+                if (s->tokens[c].head == (int32_t)v + 1 && deprel_is(&s->tokens[c], "mark"))
+                    up = 0;
+        }
+        if (!up || vt->head <= 0 || (uint32_t)vt->head > s->ntokens)
+            return 0;
+        v = (uint32_t)vt->head - 1;
+    }
+    return 0;
+}

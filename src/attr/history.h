@@ -173,4 +173,13 @@ uint32_t sr_attr_participle_governor(const sr_sentence *s, uint32_t verb, int32_
  * post they no longer hold, so it is told as background. */
 int sr_attr_has_then_title(const sr_sentence *s, uint32_t verb);
 
+/* 1 when the main clause of the verb at token verb (0-based), or the
+ * main clause it completes or continues (xcomp, conj, a participle
+ * adjunct without a marker), is a past
+ * perfect progressive ("had been exchanging angry barbs, ... prompting
+ * France to recall its ambassador"): a state that ran up to an earlier
+ * past, told as the backdrop of the news. A reported clause ("said the
+ * rebels had been shelling") is not read. */
+int sr_attr_is_past_progressive(const sr_sentence *s, uint32_t verb);
+
 #endif

@@ -362,6 +362,9 @@ static void drop_history(const sr_engine *e, sr_doc *doc, const uint8_t *history
         else if (history[i] == 9)
             snprintf(why, sizeof why, "a present perfect done repeatedly or long sums up past "
                      "acts, a standing stance");
+        else if (history[i] == 11)
+            snprintf(why, sizeof why, "a past perfect progressive tells a backdrop that ran up "
+                     "to an earlier past");
         else if (history[i] == 10)
             snprintf(why, sizeof why, "a side holds a \"then-\" title, a post of a past time");
         else if (history[i] == 3)
@@ -447,6 +450,12 @@ static void attach_attributes(const sr_engine *e, sr_doc *doc, sr_arena *arena)
             if (!h && !e->opt.keep_history && ev->sent >= SR_BACKGROUND_SENT &&
                 sr_attr_has_then_title(s, ev->verb_token))
                 h = 10;
+            /* past the opening sentences, an undated main-clause "had
+             * been exchanging barbs" and what it brings about is the
+             * backdrop of the news (history.h) */
+            if (!h && !e->opt.keep_history && ev->sent >= SR_BACKGROUND_SENT && d.first_token == UINT32_MAX &&
+                sr_attr_is_past_progressive(s, ev->verb_token))
+                h = 11;
             /* "There," or "then" after a sentence dated months back
              * goes on with that episode (history.h) */
             int32_t months_back = !h && !told && !e->opt.keep_history && d.first_token == UINT32_MAX

@@ -555,6 +555,38 @@ TEST(a_side_with_a_then_title_is_background)
     CHECK_INT(code_events_in(then_text, parse, "2025-05-14", 0, 3, "190"), 1);
 }
 
+/* A main-clause past perfect progressive past the opening sentences
+ * tells a backdrop; a "when" clause on it tells the news (issue 5,
+ * helper W3 of round 47). */
+static const char progressive_parse[] =
+    W2_OPENING
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\thad\thave\tAUX\tVBD\t_\t4\taux\t_\t_\n"
+    "3\tbeen\tbe\tAUX\tVBN\t_\t4\taux\t_\t_\n"
+    "4\tshelling\tshell\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+    "5\tOsterland\tOsterland\tPROPN\tNNP\t_\t4\tobj\t_\tSpaceAfter=No\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n";
+static const char progressive_text[] = W2_OPENING_TEXT "Valdoria had been shelling Osterland.";
+static const char when_parse[] =
+    W2_OPENING
+    "1\tNambera\tNambera\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2\thad\thave\tAUX\tVBD\t_\t4\taux\t_\t_\n"
+    "3\tbeen\tbe\tAUX\tVBN\t_\t4\taux\t_\t_\n"
+    "4\tsleeping\tsleep\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+    "5\twhen\twhen\tSCONJ\tWRB\t_\t7\tmark\t_\t_\n"
+    "6\tValdoria\tValdoria\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+    "7\tshelled\tshell\tVERB\tVBD\t_\t4\tadvcl\t_\t_\n"
+    "8\tOsterland\tOsterland\tPROPN\tNNP\t_\t7\tobj\t_\tSpaceAfter=No\n"
+    "9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n";
+static const char when_text[] = W2_OPENING_TEXT "Nambera had been sleeping when Valdoria shelled Osterland.";
+
+TEST(a_past_perfect_progressive_is_a_backdrop)
+{
+    CHECK_INT(code_events_in(progressive_text, progressive_parse, "2025-05-14", 1, 3, "190"), 1);
+    CHECK_INT(code_events_in(progressive_text, progressive_parse, "2025-05-14", 0, 3, "190"), 0);
+    CHECK_INT(code_events_in(when_text, when_parse, "2025-05-14", 0, 3, "190"), 1);
+}
+
 int main(void)
 {
     RUN(given_parse_is_kept_and_aligned_to_the_text);
@@ -572,5 +604,6 @@ int main(void)
     RUN(an_opening_time_frames_the_governed_clause);
     RUN(a_participle_takes_the_months_back_date_of_its_clause);
     RUN(a_side_with_a_then_title_is_background);
+    RUN(a_past_perfect_progressive_is_a_backdrop);
     return harness_summary();
 }
