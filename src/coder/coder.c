@@ -3339,6 +3339,163 @@ static void drop_reported_characterisations(const sr_cs_sent *cs, const sr_cs_ve
     }
 }
 
+/* ------------------------------------------------ trends and yearly practices */
+
+/* Is the subject subj a trend: 1 for a growing quantity ("more and
+ * more people", "a growing number of countries"), 2 for "many" ("many
+ * democracies"), a generalization when told in the perfect; 0 if not. */
+static int trend_subject(const sr_cs_sent *cs, int32_t subj)
+{
+    static const char *const grow[] = {"GROWING", "INCREASING", "RISING"};
+    if (sr_coder_word_eq("NUMBER", cs->words[subj])) {
+        for (uint32_t k = cs->kid_start[subj]; k < cs->kid_start[subj + 1]; k++) {
+            int32_t a = (int32_t)cs->kids[k];
+            if (a < subj && SR_CS_WORD_AMONG(grow, cs->words[a]))
+                return 1;
+        }
+        return 0;
+    }
+    for (uint32_t k = cs->kid_start[subj]; k < cs->kid_start[subj + 1]; k++) {
+        int32_t a = (int32_t)cs->kids[k];
+        if (a < subj && sr_coder_word_eq("MANY", cs->words[a]))
+            return 2;
+    }
+    /* "more and more (foreign) people": at most one word between */
+    for (int32_t m = subj - 1; m >= 2 && m >= subj - 2; m--)
+        if (sr_coder_word_eq("MORE", cs->words[m]) && sr_coder_word_eq("AND", cs->words[m - 1]) &&
+            sr_coder_word_eq("MORE", cs->words[m - 2]))
+            return 1;
+    return 0;
+}
+
+/* Is token j inside v's own clause: below v without passing another
+ * clause (a complement, adverbial, relative or coordinated clause)? */
+static int in_own_clause(const sr_cs_sent *cs, int32_t v, int32_t j)
+{
+    for (int guard = 0; guard < 64 && j >= 0; guard++) {
+        int32_t h = cs->head[j];
+        if (h == v)
+            return 1;
+        if (h < 0)
+            return 0;
+        switch (cs->rel[j]) {
+        case SR_CS_CCOMP:
+        case SR_CS_XCOMP:
+        case SR_CS_ADVCL:
+        case SR_CS_ACL:
+        case SR_CS_RELCL:
+        case SR_CS_PARATAXIS:
+        case SR_CS_CSUBJ:
+            return 0;
+        case SR_CS_CONJ: {
+            const char *u = cs->s->tokens[j].upos;
+            if (u && (!strcmp(u, "VERB") || !strcmp(u, "AUX")))
+                return 0;
+            break;
+        }
+        default:
+            break;
+        }
+        j = h;
+    }
+    return 0;
+}
+
+/* The word that makes v's clause a yearly, monthly or weekly practice
+ * ("pardoned by the king each year", "is held every month", "visit
+ * annually"), on v or on the verb whose infinitive or subject-less
+ * conjunct it is, or -1. */
+static int32_t recurring_time(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const every[] = {"EACH", "EVERY"};
+    static const char *const span[] = {"YEAR", "MONTH", "WEEK"};
+    static const char *const adv[] = {"ANNUALLY", "YEARLY", "MONTHLY", "WEEKLY"};
+    int32_t at = v;
+    for (int step = 0; step < 4 && at >= 0; step++) {
+        for (int32_t j = 0; j < (int32_t)cs->n; j++) {
+            int hit = (cs->rel[j] == SR_CS_ADVMOD && SR_CS_WORD_AMONG(adv, cs->words[j])) ||
+                      (j > 0 && SR_CS_WORD_AMONG(span, cs->words[j]) &&
+                       SR_CS_WORD_AMONG(every, cs->words[j - 1]));
+            if (hit && in_own_clause(cs, at, j))
+                return j;
+        }
+        if (cs->head[at] < 0)
+            break;
+        if (cs->rel[at] == SR_CS_XCOMP ||
+            (cs->rel[at] == SR_CS_CONJ && sr_coder_child(cs, at, SR_CS_NSUBJ) < 0 &&
+             sr_coder_child(cs, at, SR_CS_NSUBJPASS) < 0))
+            at = cs->head[at];
+        else
+            break;
+    }
+    return -1;
+}
+
+/* "More and more people are speaking up for Gondor", "a growing number
+ * of countries have recognised Rohan": a trend told of a quantity that
+ * grows names no party that acted on a day, but a generalization; so
+ * does what "many democracies have been threatened" by a party, told in
+ * the perfect (a summary of acts, none of them told). "The king pardons
+ * prisoners each year", "troops hold the drill every month": a practice
+ * that comes round each year, month or week is no act of a day either
+ * (the yearly pardon that a prisoner may be added to). Their events are
+ * dropped; a trend or summary whose clause has a time of its own ("on
+ * Monday", "last week", a month or a year) is left alone, and so is
+ * "many" in the simple past ("many soldiers deserted"). */
+static void drop_trends_and_recurring_practices(const sr_cs_sent *cs, const sr_cs_verbrec *recs,
+                                                uint32_t nrec, evlist *ev, sr_buf *why)
+{
+    for (uint32_t i = 0; i < nrec; i++) {
+        if (!has_events(&recs[i], ev))
+            continue;
+        int32_t v = recs[i].v;
+        int32_t c = shared_conjunct_head(cs, v, 8, SR_CS_NSUBJ, SR_CS_NSUBJPASS);
+        int32_t t = c;
+        for (int guard = 0; guard < 3 && cs->rel[t] == SR_CS_XCOMP && cs->head[t] >= 0; guard++)
+            t = cs->head[t];
+        /* any subject of the clause (a bad parse may give it two) */
+        int32_t subj = -1;
+        for (uint32_t k = cs->kid_start[t]; k < cs->kid_start[t + 1] && subj < 0; k++) {
+            int32_t a = (int32_t)cs->kids[k];
+            if ((cs->rel[a] == SR_CS_NSUBJ || cs->rel[a] == SR_CS_NSUBJPASS) &&
+                trend_subject(cs, a))
+                subj = a;
+        }
+        int trend = subj >= 0 ? trend_subject(cs, subj) : 0;
+        if (trend == 2) {
+            int perfect = 0;
+            for (uint32_t k = cs->kid_start[t]; k < cs->kid_start[t + 1]; k++) {
+                int32_t a = (int32_t)cs->kids[k];
+                if (cs->rel[a] == SR_CS_AUX &&
+                    (sr_coder_word_eq("HAVE", cs->words[a]) || sr_coder_word_eq("HAS", cs->words[a])))
+                    perfect = 1;
+            }
+            if (!perfect)
+                trend = 0, subj = -1;
+        }
+        int32_t when = trend ? -1 : recurring_time(cs, v);
+        if (!trend && when < 0)
+            continue;
+        if (trend && (clause_dated(cs, t) || clause_dated(cs, c)))
+            continue;
+        for (uint32_t e = recs[i].e0; e < recs[i].e1; e++)
+            ev->items[e].code = NULL;
+        if (trend == 1)
+            sr_buf_printf(why, "verb \"%s\": a trend told of a growing number (\"%s\"), a "
+                               "generalization, no act of a day, so not coded\n",
+                          cs->words[v], cs->words[subj]);
+        else if (trend == 2)
+            sr_buf_printf(why, "verb \"%s\": what \"many %s\" have done or undergone, told in "
+                               "the perfect with no time, a generalization, so not coded\n",
+                          cs->words[v], cs->words[subj]);
+        else
+            sr_buf_printf(why, "verb \"%s\": a practice that comes round \"%s %s\", no act of a "
+                               "day, so not coded\n",
+                          cs->words[v], when > 0 && cs->rel[when] != SR_CS_ADVMOD ? cs->words[when - 1] : "",
+                          cs->words[when]);
+    }
+}
+
 static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist *ev,
                                  sr_cs_actor *memory, sr_buf *why)
 {
@@ -3953,6 +4110,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         drop_habitual_words(&cs, recs, nrec, ev, why);
     if (!cx->coder->opt.plain_modals)
         drop_reported_characterisations(&cs, recs, nrec, ev, why);
+    if (!cx->coder->opt.plain_modals)
+        drop_trends_and_recurring_practices(&cs, recs, nrec, ev, why);
     uint32_t kept = start;
     for (uint32_t i = start; i < ev->n; i++)
         if (ev->items[i].code)

@@ -680,6 +680,30 @@ static int is_function_participle(const sr_cs_sent *cs, int32_t h)
     return cs->rel[h] == SR_CS_ACL && SR_CS_WORD_AMONG(forms, cs->words[h]);
 }
 
+
+/* The belief told in parentheses on v's clause ("Rohan shelled the port,
+ * I believe, ...", "the envoys, he thinks, met in secret"): a "believe",
+ * "think", "suppose" or "guess" in the present set into the clause as a
+ * parenthetical, or -1. What is believed is held, not reported, as the
+ * complement of "I believe Rohan shelled the port" is (round 8). */
+static int32_t parenthetical_belief(const sr_cs_sent *cs, int32_t v)
+{
+    static const char *const forms[] = {"BELIEVE", "BELIEVES", "THINK",  "THINKS",
+                                        "SUPPOSE", "SUPPOSES", "GUESS"};
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t p = (int32_t)cs->kids[k];
+        if (cs->rel[p] != SR_CS_PARATAXIS || !SR_CS_WORD_AMONG(forms, cs->words[p]))
+            continue;
+        const char *x = cs->s->tokens[p].xpos;
+        if (!x || (strcmp(x, "VBP") != 0 && strcmp(x, "VBZ") != 0))
+            continue;
+        if (sr_coder_child(cs, p, SR_CS_NSUBJ) < 0 || sr_coder_child(cs, p, SR_CS_NEG) >= 0)
+            continue;
+        return p;
+    }
+    return -1;
+}
+
 /* "there are energy companies doing business in Iraq": a participle on
  * the subject of an existential "there is" or "there are" in the present
  * tense describes what exists now, not an act of a day. Returns the
@@ -764,6 +788,14 @@ int32_t sr_coder_unrealised_by(const sr_cs_sent *cs, int32_t v)
     int32_t exists = existential_description(cs, v);
     if (exists >= 0)
         return exists;
+    for (int32_t c = v, guard = 0; guard < 8; guard++) {
+        int32_t p = parenthetical_belief(cs, c);
+        if (p >= 0)
+            return p;
+        if (cs->rel[c] != SR_CS_CONJ || has_own_subject(cs, c) || cs->head[c] < 0)
+            break;
+        c = cs->head[c];
+    }
     for (int guard = 0; guard < 8; guard++) {
         int32_t h = cs->head[at];
         if (h < 0)

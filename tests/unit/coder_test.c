@@ -6545,6 +6545,145 @@ TEST(what_a_speaker_says_another_party_does_is_a_characterisation)
     CHECK_STR(code(quoted_is_attacking_he_said, NULL), "VAL>MAR:190");
 }
 
+static const char *svo_attacked =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+/* A trend told of a growing number ("more and more soldiers are
+ * attacking", "a growing number of soldiers have attacked"), or what
+ * "many soldiers have" done, is a generalization (issue 5, round 49);
+ * the same clause without the quantity, "many" in the past, or a clause
+ * with a time of its own is an act. */
+static const char *valdorian_soldiers_attacking =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+    "3\tare\tbe\tAUX\tVBP\t_\t4\taux\t_\t_\n"
+    "4\tattacking\tattack\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+static const char *more_and_more_valdorian_soldiers_attacking =
+    "1\tMore\tmore\tADV\tRBR\t_\t7\tadvmod\t_\t_\n"
+    "2\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+    "3\tmore\tmore\tADJ\tJJR\t_\t5\tamod\t_\t_\n"
+    "4\tValdorian\tValdorian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+    "5\tsoldiers\tsoldier\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+    "6\tare\tbe\tAUX\tVBP\t_\t7\taux\t_\t_\n"
+    "7\tattacking\tattack\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+static const char *growing_number_of_valdorian_soldiers_attacked =
+    "1\tA\ta\tDET\tDT\t_\t3\tdet\t_\t_\n"
+    "2\tgrowing\tgrow\tVERB\tVBG\t_\t3\tamod\t_\t_\n"
+    "3\tnumber\tnumber\tNOUN\tNN\t_\t8\tnsubj\t_\t_\n"
+    "4\tof\tof\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "5\tValdorian\tValdorian\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tnmod\t_\t_\n"
+    "7\thave\thave\tAUX\tVBP\t_\t8\taux\t_\t_\n"
+    "8\tattacked\tattack\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "9\tMarestan\tMarestan\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+
+static const char *many_soldiers_have_attacked =
+    "1\tMany\tmany\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+    "2\tValdorian\tValdorian\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+    "3\tsoldiers\tsoldier\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+    "4\thave\thave\tAUX\tVBP\t_\t5\taux\t_\t_\n"
+    "5\tattacked\tattack\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+static const char *many_soldiers_attacked =
+    "1\tMany\tmany\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+    "2\tValdorian\tValdorian\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+    "3\tsoldiers\tsoldier\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+    "4\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+static const char *many_soldiers_have_attacked_since_monday =
+    "1\tMany\tmany\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+    "2\tValdorian\tValdorian\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+    "3\tsoldiers\tsoldier\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+    "4\thave\thave\tAUX\tVBP\t_\t5\taux\t_\t_\n"
+    "5\tattacked\tattack\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\tsince\tsince\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "8\tMonday\tMonday\tPROPN\tNNP\t_\t5\tobl\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(a_trend_of_a_growing_number_is_a_generalization)
+{
+    CHECK_STR(code(many_soldiers_have_attacked, NULL), "");
+    /* "many" in the simple past, or dated, is left alone */
+    CHECK_STR(code(many_soldiers_attacked, NULL), "VALMIL>MAR:190");
+    CHECK_STR(code(many_soldiers_have_attacked_since_monday, NULL), "VALMIL>MAR:190");
+    CHECK_STR(code(valdorian_soldiers_attacking, NULL), "VALMIL>MAR:190");
+    CHECK_STR(code(more_and_more_valdorian_soldiers_attacking, NULL), "");
+    CHECK_STR(code(growing_number_of_valdorian_soldiers_attacked, NULL), "");
+}
+
+/* An act that comes round each year, month or week is a practice, not
+ * an act of a day (issue 5, round 49); an act in a clause that only
+ * describes a yearly festival is left alone. */
+static const char *valdoria_attacked_marestan_each_year =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\teach\teach\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\tyear\tyear\tNOUN\tNN\t_\t2\tobl:tmod\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *valdoria_attacked_marestan_annually =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tannually\tannually\tADV\tRB\t_\t2\tadvmod\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *attacked_marestan_at_festival_held_each_year =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\tat\tat\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "5\ta\ta\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "6\tfestival\tfestival\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+    "7\theld\thold\tVERB\tVBN\t_\t6\tacl\t_\t_\n"
+    "8\teach\teach\tDET\tDT\t_\t9\tdet\t_\t_\n"
+    "9\tyear\tyear\tNOUN\tNN\t_\t7\tobl:tmod\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(an_act_that_comes_round_each_year_is_a_practice)
+{
+    CHECK_STR(code(svo_attacked, NULL), "VAL>MAR:190");
+    CHECK_STR(code(valdoria_attacked_marestan_each_year, NULL), "");
+    CHECK_STR(code(valdoria_attacked_marestan_annually, NULL), "");
+    CHECK_STR(code(attacked_marestan_at_festival_held_each_year, NULL), "VAL>MAR:190");
+}
+
+/* "Valdoria attacked Marestan, I believe": a parenthetical belief holds
+ * the clause as the complement of "I believe" is (issue 5, round 49);
+ * "Osterland said" in the same place reports it. */
+static const char *attacked_i_believe =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t,\t,\tPUNCT\t,\t_\t2\tpunct\t_\t_\n"
+    "5\tI\tI\tPRON\tPRP\t_\t6\tnsubj\t_\t_\n"
+    "6\tbelieve\tbelieve\tVERB\tVBP\t_\t2\tparataxis\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *attacked_osterland_said =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+    "4\t,\t,\tPUNCT\t,\t_\t2\tpunct\t_\t_\n"
+    "5\tOsterland\tOsterland\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "6\tsaid\tsay\tVERB\tVBD\t_\t2\tparataxis\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(a_parenthetical_belief_holds_the_clause)
+{
+    CHECK_STR(code(attacked_i_believe, NULL), "");
+    CHECK_STR(code(attacked_osterland_said, NULL), "VAL>MAR:190");
+}
+
 /* A participle after a comma tells what the clause's act did, even when
  * the parser hangs it on the noun of an oblique (issue 5, round 5: "a
  * bomber detonated her devices near a military convoy, killing one"): the
@@ -8853,6 +8992,9 @@ int main(void)
     RUN(what_was_already_under_way_before_is_background);
     RUN(a_stance_in_the_present_past_the_lead_is_held);
     RUN(what_a_speaker_says_another_party_does_is_a_characterisation);
+    RUN(a_trend_of_a_growing_number_is_a_generalization);
+    RUN(an_act_that_comes_round_each_year_is_a_practice);
+    RUN(a_parenthetical_belief_holds_the_clause);
     RUN(possible_governor_reaches_its_complement);
     RUN(caseless_noun_before_the_verb_is_its_subject);
     RUN(us_in_capitals_named_as_nouns);
