@@ -2177,19 +2177,24 @@ static int32_t clause_verb(const sr_cs_sent *cs, int32_t v)
 /* Is v a present participle hung on a noun before it (a reduced
  * relative clause: no auxiliary, subject or mark) that tells support,
  * cooperation or aid (03x to 08x): "opposition figures supporting the
- * former president", "an agreement supporting refugees who return"? It
- * says who the noun's people are or what the thing provides, a
- * description, not an act of the day. Force (18x to 20x: "an airstrike
- * targeting his hideout", "a blast killing 25"), protest ("demonstrators
- * protesting the results") and coercion (16x, 17x: "tariffs targeting
- * Valdoria") are the news itself in that shape, and statements are left
- * to the rules of their own. "in calling on the minister" (a gerund with
- * a mark) is the act the noun takes part in. */
+ * former president", "an agreement supporting refugees who return"), or
+ * a sanction, restriction or coercion short of force (16x, 17x but 175:
+ * "tariffs targeting Valdoria", "forces harassing other countries")? It
+ * says who the noun's people are, what the thing provides or what the
+ * measure is aimed at, a description, not an act of the day. Force (175,
+ * 18x to 20x: "an airstrike targeting his hideout", "a blast killing
+ * 25") and protest ("demonstrators protesting the results") are the news
+ * itself in that shape, and statements are left to the rules of their
+ * own. "in calling on the minister" (a gerund with a mark) is the act
+ * the noun takes part in. */
 static int describing_participle(const sr_cs_sent *cs, int32_t v, const char *code)
 {
     const char *x = cs->s->tokens[v].xpos;
     int32_t h = cs->head[v];
-    if (code[0] != '0' || code[1] < '3' || code[1] > '8')
+    int aid = code[0] == '0' && code[1] >= '3' && code[1] <= '8';
+    int coercion = code[0] == '1' && (code[1] == '6' || code[1] == '7') &&
+                   strncmp(code, "175", 3) != 0;
+    if (!aid && !coercion)
         return 0;
     return cs->rel[v] == SR_CS_ACL && h >= 0 && h < v && cs->nominal[h] && x &&
            !strcmp(x, "VBG") && !has_aux_or_subject(cs, v) &&
@@ -3888,8 +3893,9 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                           : adjective ? "a gerund joined to a predicate adjective describes"
                           : remaining ? "a participle in a list of states after \"remain\" "
                                         "or \"stay\" describes a plight that goes on, no act"
-                          : participle ? "a present participle telling support or aid on a "
-                                         "noun describes it, no act"
+                          : participle ? "a present participle telling support, aid or "
+                                         "coercion short of force on a noun describes it, no "
+                                         "act"
                           : objrel    ? "a relative clause without a time whose noun is its "
                                         "object describes the noun"
                           : indefinite ? "a relative clause in the simple past without a time, "

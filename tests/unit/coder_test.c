@@ -6160,9 +6160,21 @@ static const char *troops_shelling =
     "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
     "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
+/* Coercion short of force in that shape describes its noun too (issue 5,
+ * round 48). */
+static const char *troops_expelling =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tValdorian\tValdorian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\ttroops\ttroop\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\texpelling\texpel\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
 TEST(a_participle_telling_support_describes_its_noun)
 {
     CHECK_STR(code(groups_providing_aid, NULL), "OST>VAL:112");
+    CHECK_STR(code(troops_expelling, NULL), "OST>VALMIL:112");
     CHECK_STR(code(troops_shelling, NULL), "OST>VALMIL:112 VALMIL>MAR:190");
 }
 
