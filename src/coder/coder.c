@@ -2177,19 +2177,24 @@ static int32_t clause_verb(const sr_cs_sent *cs, int32_t v)
 /* Is v a present participle hung on a noun before it (a reduced
  * relative clause: no auxiliary, subject or mark) that tells support,
  * cooperation or aid (03x to 08x): "opposition figures supporting the
- * former president", "an agreement supporting refugees who return"? It
- * says who the noun's people are or what the thing provides, a
- * description, not an act of the day. Force (18x to 20x: "an airstrike
- * targeting his hideout", "a blast killing 25"), protest ("demonstrators
- * protesting the results") and coercion (16x, 17x: "tariffs targeting
- * Valdoria") are the news itself in that shape, and statements are left
- * to the rules of their own. "in calling on the minister" (a gerund with
- * a mark) is the act the noun takes part in. */
+ * former president", "an agreement supporting refugees who return"), or
+ * a sanction, restriction or coercion short of force (16x, 17x but 175:
+ * "tariffs targeting Valdoria", "forces harassing other countries")? It
+ * says who the noun's people are, what the thing provides or what the
+ * measure is aimed at, a description, not an act of the day. Force (175,
+ * 18x to 20x: "an airstrike targeting his hideout", "a blast killing
+ * 25") and protest ("demonstrators protesting the results") are the news
+ * itself in that shape, and statements are left to the rules of their
+ * own. "in calling on the minister" (a gerund with a mark) is the act
+ * the noun takes part in. */
 static int describing_participle(const sr_cs_sent *cs, int32_t v, const char *code)
 {
     const char *x = cs->s->tokens[v].xpos;
     int32_t h = cs->head[v];
-    if (code[0] != '0' || code[1] < '3' || code[1] > '8')
+    int aid = code[0] == '0' && code[1] >= '3' && code[1] <= '8';
+    int coercion = code[0] == '1' && (code[1] == '6' || code[1] == '7') &&
+                   strncmp(code, "175", 3) != 0;
+    if (!aid && !coercion)
         return 0;
     return cs->rel[v] == SR_CS_ACL && h >= 0 && h < v && cs->nominal[h] && x &&
            !strcmp(x, "VBG") && !has_aux_or_subject(cs, v) &&
@@ -2361,6 +2366,43 @@ static int passive_participle(const sr_cs_sent *cs, int32_t v)
            !strcmp(x, "VBN") && !has_aux_or_subject(cs, v) &&
            sr_coder_child(cs, v, SR_CS_MARK) < 0 && sr_coder_child(cs, v, SR_CS_AGENT) < 0 &&
            !clause_dated(cs, v);
+}
+
+/* Is v a past participle hung on a noun before it (a reduced passive
+ * relative clause: no auxiliary, subject or mark) with a doer ("by") and
+ * no time of its own, telling an act short of violence ("books banned by
+ * the authorities", "a meeting requested by five members", "soldiers,
+ * supported by clan militias, are conducting operations")? Like
+ * passive_participle's participles without a doer, it says what the noun
+ * is (what was done to it, who backs it) before the news the sentence
+ * tells: a description. An assault, a fight or a killing (18x to 20x:
+ * "a convoy attacked by rebels") is left alone, as a violent act is news
+ * wherever the sentence tells it, and so is a participle with a time of
+ * its own ("a bill signed by the president on Monday"). */
+static int by_participle(const sr_cs_sent *cs, int32_t v, const char *code)
+{
+    const char *x = cs->s->tokens[v].xpos;
+    int32_t h = cs->head[v];
+    if (!code || !code[0] || (code[0] == '1' && code[1] >= '8') || code[0] == '2')
+        return 0;
+    if (cs->rel[v] != SR_CS_ACL || h < 0 || h >= v || !cs->nominal[h] || !x ||
+        strcmp(x, "VBN") != 0 || has_aux_or_subject(cs, v) ||
+        sr_coder_child(cs, v, SR_CS_MARK) >= 0 || sr_coder_child(cs, v, SR_CS_AGENT) < 0)
+        return 0;
+    /* a bare noun of its own: a finite verb the tagger read as VBN */
+    for (uint32_t k = cs->kid_start[v]; k < cs->kid_start[v + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        if (cs->nominal[c] && sr_coder_child(cs, c, SR_CS_CASE) < 0)
+            return 0;
+    }
+    /* On the subject of its verb the participle may tell why the subject
+     * acts ("the soldiers, asked by Marestan, left"); only support or aid
+     * (05x to 07x: "troops, backed by allied forces, retook the town") is
+     * a standing tie that describes who the subject is. */
+    if ((cs->rel[h] == SR_CS_NSUBJ || cs->rel[h] == SR_CS_NSUBJPASS) &&
+        (code[0] != '0' || code[1] < '5' || code[1] > '7'))
+        return 0;
+    return !clause_dated(cs, v);
 }
 
 /* Is v told in the past progressive with "already" and a "before"
@@ -3981,6 +4023,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
         int indefinite = 0;
         int speech_party = 0;
         int passive_part = 0;
+        int by_part = 0;
         int party = 0;
         int under_way = 0;
         int stance = 0;
@@ -3991,6 +4034,7 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
             (objrel = object_relative(&cs, v)) || (indefinite = indefinite_relative(&cs, v)) ||
             (speech_party = speech_party_relative(&cs, v)) ||
             (passive_part = passive_participle(&cs, v)) ||
+            (by_part = by_participle(&cs, v, vc.code.s)) ||
             (party = party_relative(&cs, v, recs, nrec, ev)) ||
             (under_way = already_under_way(&cs, v)) ||
             (si >= 2 && (stance = standing_stance(&cs, v))) ||
@@ -4006,8 +4050,9 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                           : adjective ? "a gerund joined to a predicate adjective describes"
                           : remaining ? "a participle in a list of states after \"remain\" "
                                         "or \"stay\" describes a plight that goes on, no act"
-                          : participle ? "a present participle telling support or aid on a "
-                                         "noun describes it, no act"
+                          : participle ? "a present participle telling support, aid or "
+                                         "coercion short of force on a noun describes it, no "
+                                         "act"
                           : objrel    ? "a relative clause without a time whose noun is its "
                                         "object describes the noun"
                           : indefinite ? "a relative clause in the simple past without a time, "
@@ -4017,6 +4062,8 @@ static sent_result code_sentence(sr_cs_ctx *cx, sr_doc *doc, uint32_t si, evlist
                                            "describes them"
                           : passive_part ? "a past participle without a doer or a time on a "
                                            "noun describes it"
+                          : by_part   ? "a past participle with a doer but no time, telling "
+                                        "an act short of violence on a noun, describes it"
                           : party     ? "a relative clause in the simple past without a time, "
                                         "on the object of another verb, describes that party"
                           : stance    ? "a stance (\"opposes\", \"supports\") in the simple "
