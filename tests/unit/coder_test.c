@@ -6883,6 +6883,42 @@ TEST(according_to_names_neither_side)
     coder = saved;
 }
 
+/* "what X called Y": X gave the label and is no party to the shelling
+ * (src/coder/attribution.c); the same officials as the subject of
+ * "called" keep their own event. */
+static const char *what_officials_called =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\twhat\twhat\tPRON\tWP\t_\t7\tobj\t_\t_\n"
+    "5\tOsterland\tOsterland\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+    "6\tofficials\tofficial\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+    "7\tcalled\tcall\tVERB\tVBD\t_\t3\tccomp\t_\t_\n"
+    "8\tfarm\tfarm\tNOUN\tNN\t_\t9\tcompound\t_\t_\n"
+    "9\tvillages\tvillage\tNOUN\tNNS\t_\t7\txcomp\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+/* Without "what" the officials are the object of the shelling. */
+static const char *shelled_officials =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "5\tofficials\tofficial\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(what_x_called_names_no_target)
+{
+    CHECK_STR(code(what_officials_called, NULL), "");
+    CHECK_STR(code(shelled_officials, NULL), "VALMIL>OSTGOV:190");
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(what_officials_called, NULL), "VALMIL>---:190");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
 /* CAF and NAM are countries (the Central African Republic, Namibia), so
  * a story about one gives its rebels its code; they had been read as
  * CAMEO's region codes, which are CFR and NMR. */
@@ -8834,6 +8870,7 @@ int main(void)
     RUN(wanted_refused_and_threatened_acts_are_not_done);
     RUN(bare_participles_are_passive_and_perfects_active);
     RUN(according_to_names_neither_side);
+    RUN(what_x_called_names_no_target);
     RUN(caf_and_nam_are_story_countries);
     RUN(participle_joined_to_a_finite_verb_borrows_nothing);
     RUN(ethnic_groups_belong_to_their_place);
