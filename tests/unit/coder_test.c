@@ -6919,6 +6919,36 @@ TEST(what_x_called_names_no_target)
     coder = saved;
 }
 
+/* What an act is compared with is no party to it (src/coder/targets.c,
+ * in_comparison); "more than 20 Osterland soldiers" counts the victims. */
+static const char *shelled_more_than =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tmore\tmore\tADJ\tJJR\t_\t5\tamod\t_\t_\n"
+    "5\tvillages\tvillage\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "6\tthan\tthan\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t8\tcompound\t_\t_\n"
+    "8\ttroops\ttroop\tNOUN\tNNS\t_\t5\tnmod\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *shelled_more_than_twenty =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tmore\tmore\tADJ\tJJR\t_\t3\tobj\t_\t_\n"
+    "5\tthan\tthan\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "6\t20\t20\tNUM\tCD\t_\t8\tnummod\t_\t_\n"
+    "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t8\tcompound\t_\t_\n"
+    "8\ttroops\ttroop\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(what_an_act_is_compared_with_is_no_target)
+{
+    CHECK_STR(code(shelled_more_than, NULL), "");
+    CHECK_STR(code(shelled_more_than_twenty, NULL), "VALMIL>OSTMIL:190");
+}
+
 /* CAF and NAM are countries (the Central African Republic, Namibia), so
  * a story about one gives its rebels its code; they had been read as
  * CAMEO's region codes, which are CFR and NMR. */
@@ -8871,6 +8901,7 @@ int main(void)
     RUN(bare_participles_are_passive_and_perfects_active);
     RUN(according_to_names_neither_side);
     RUN(what_x_called_names_no_target);
+    RUN(what_an_act_is_compared_with_is_no_target);
     RUN(caf_and_nam_are_story_countries);
     RUN(participle_joined_to_a_finite_verb_borrows_nothing);
     RUN(ethnic_groups_belong_to_their_place);
