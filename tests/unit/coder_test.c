@@ -6949,6 +6949,33 @@ TEST(what_an_act_is_compared_with_is_no_target)
     CHECK_STR(code(shelled_more_than_twenty, NULL), "VALMIL>OSTMIL:190");
 }
 
+/* A private body takes the sector of the members its "of" phrase names
+ * (src/coder/actors.c, members_sector): the reporters' association is
+ * the press's, not the state's. */
+static const char *association_of_reporters =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
+    "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+    "3\tAssociation\tAssociation\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "4\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tReporters\tReporters\tPROPN\tNNPS\t_\t3\tnmod\t_\t_\n"
+    "6\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+static const char *association_bare =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
+    "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+    "3\tAssociation\tAssociation\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "4\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(a_body_takes_the_sector_of_its_members)
+{
+    CHECK_STR(code(association_of_reporters, NULL), "OSTMED>MAR:111");
+    CHECK_STR(code(association_bare, NULL), "OST>MAR:111");
+}
+
 /* CAF and NAM are countries (the Central African Republic, Namibia), so
  * a story about one gives its rebels its code; they had been read as
  * CAMEO's region codes, which are CFR and NMR. */
@@ -8902,6 +8929,7 @@ int main(void)
     RUN(according_to_names_neither_side);
     RUN(what_x_called_names_no_target);
     RUN(what_an_act_is_compared_with_is_no_target);
+    RUN(a_body_takes_the_sector_of_its_members);
     RUN(caf_and_nam_are_story_countries);
     RUN(participle_joined_to_a_finite_verb_borrows_nothing);
     RUN(ethnic_groups_belong_to_their_place);
