@@ -533,22 +533,53 @@ static const char *const leader_words[] = {"PRESIDENT", "PRESIDENTS", "HEAD", "H
                                            "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "CHAIRPERSON",
                                            "LEADER", "LEADERS"};
 
+static const char *const private_body[] = {
+    "ASSOCIATION", "ASSOCIATIONS", "FEDERATION", "CONFEDERATION", "ENDOWMENT",
+    "INSTITUTE", "FOUNDATION", "CHAMBER", "SOCIETY", "CLUB", "COMPANY",
+    "CORPORATION", "FIRM", "UNIVERSITY", "COLLEGE", "COOPERATIVE", "SYNDICATE",
+    "TANK"};
+
 static int heads_private_body(const sr_cs_sent *cs, int32_t h)
 {
-    static const char *const body[] = {
-        "ASSOCIATION", "ASSOCIATIONS", "FEDERATION", "CONFEDERATION", "ENDOWMENT",
-        "INSTITUTE", "FOUNDATION", "CHAMBER", "SOCIETY", "CLUB", "COMPANY",
-        "CORPORATION", "FIRM", "UNIVERSITY", "COLLEGE", "COOPERATIVE", "SYNDICATE",
-        "TANK"};
     if (!SR_CS_WORD_AMONG(leader_words, cs->words[h]))
         return 0;
     for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
-        if (cs->rel[c] != SR_CS_NMOD || !SR_CS_WORD_AMONG(body, cs->words[c]))
+        if (cs->rel[c] != SR_CS_NMOD || !SR_CS_WORD_AMONG(private_body, cs->words[c]))
             continue;
         int32_t p = sr_coder_case_of(cs, c);
         if (p >= 0 && (sr_coder_word_eq("OF", cs->words[p]) || sr_coder_word_eq("AT", cs->words[p])))
             return 1;
+    }
+    return 0;
+}
+
+/* The sector of a body's members: "Cameroon's Association of Poultry
+ * Farmers" is the farmers' (CMRAGR), "Kenya's Federation of Trade
+ * Unions" the unions' (KENLAB), "the Union of Journalists" the press's.
+ * The body's own word names no sector, and the country its possessor or
+ * modifier gives would otherwise stand bare, which reads as the state.
+ * Only a private body (private_body) with an "of" phrase whose words name
+ * agents and no actor of their own: "the Association of Southeast Asian
+ * Nations" names states and is left to the dictionaries. Returns the
+ * number of agents put in ag (at most 4). */
+static uint32_t members_sector(sr_cs_ctx *cx, int32_t h, int depth, const sr_agent **ag)
+{
+    const sr_cs_sent *cs = cx->cs;
+    if (!SR_CS_WORD_AMONG(private_body, cs->words[h]))
+        return 0;
+    for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+        int32_t c = (int32_t)cs->kids[k];
+        int32_t p = sr_coder_case_of(cs, c);
+        if (cs->rel[c] != SR_CS_NMOD || c < h || p < 0 || !sr_coder_word_eq("OF", cs->words[p]))
+            continue;
+        sr_cs_phrase sub;
+        resolve_full(cx, c, &sub, depth + 1);
+        if (sub.n != 1 || sub.a[0].actor || !sub.a[0].nagents)
+            return 0;
+        uint32_t n = sub.a[0].nagents < 4 ? sub.a[0].nagents : 4;
+        memcpy(ag, sub.a[0].agents, n * sizeof ag[0]);
+        return n;
     }
     return 0;
 }
@@ -885,8 +916,13 @@ static void resolve_one(sr_cs_ctx *cx, int32_t h, sr_cs_phrase *out, found *f, i
     }
     if (f->nactors) {
         uint32_t take = f->coordinated ? f->nactors : 1;
+        const sr_agent *members[4];
+        uint32_t nmembers = f->nagents ? 0 : members_sector(cx, h, depth, members);
         for (uint32_t i = 0; i < take; i++) {
+            uint32_t before = out->n;
             add_actor(cx, out, f->actor[i], f->at[i], f);
+            if (out->n > before && nmembers)
+                with_agents(cx, &out->a[before], members, nmembers);
             if (f->at[i] != h)
                 *lent = 1;
         }

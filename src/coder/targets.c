@@ -318,6 +318,33 @@ static int in_alternative(const sr_cs_sent *cs, int32_t v, int32_t t)
     return 0;
 }
 
+/* Is token t inside the standard of a comparison, a phrase under "than"
+ * ("China's presence in Russia remains smaller than that of Europe or
+ * the U.S.", "a bigger threat than Rohan")? What something is measured
+ * against is no party to the act. "more than", "fewer than" and the like
+ * right before the phrase count people ("killed more than 20 Gondorian
+ * soldiers", "no fewer than 30 activists"), as does a phrase with a
+ * number of its own: those are left alone. */
+static int in_comparison(const sr_cs_sent *cs, int32_t v, int32_t t)
+{
+    static const char *const amount[] = {"MORE", "LESS", "FEWER", "OVER", "UNDER"};
+    int guard = 0;
+    for (int32_t h = t; h >= 0 && h != v && guard++ < 64; h = cs->head[h]) {
+        int than = 0, number = 0;
+        for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
+            int32_t c = (int32_t)cs->kids[k];
+            if (cs->rel[c] == SR_CS_CASE && c < h && sr_coder_word_eq("THAN", cs->words[c]) &&
+                !(c > 0 && SR_CS_WORD_AMONG(amount, cs->words[c - 1])))
+                than = 1;
+            if (cs->rel[c] == SR_CS_NUMMOD)
+                number = 1;
+        }
+        if (than && !number)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is token t inside the role of a tenure: a phrase under "as" right after
  * a noun of a term in office ("during his term as prime minister of
  * Gondor", "in her years as envoy to Rohan", "his time as mayor")? The
@@ -577,7 +604,7 @@ int32_t sr_coder_first_actor_after(sr_cs_ctx *cx, const sr_cs_clause *cl,
             !reachable(cs, cl->verb, t, no_clauses) || in_dated_oblique(cs, cl->verb, t) ||
             in_time_clause(cs, cl->verb, t) || in_help_phrase(cs, cl->verb, t) ||
             in_released(cs, cl->verb, t) || in_alternative(cs, cl->verb, t) ||
-            listener_of_a_telling(cs, cl->verb, t) ||
+            in_comparison(cs, cl->verb, t) || listener_of_a_telling(cs, cl->verb, t) ||
             in_role_of_a_tenure(cs, cl->verb, t) ||
             (!no_clauses && (in_means_of_passive(cs, cl->verb, t) ||
                              in_object_complement(cs, cl->verb, t))))

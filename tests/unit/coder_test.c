@@ -7078,6 +7078,99 @@ TEST(according_to_names_neither_side)
     coder = saved;
 }
 
+/* "what X called Y": X gave the label and is no party to the shelling
+ * (src/coder/attribution.c); the same officials as the subject of
+ * "called" keep their own event. */
+static const char *what_officials_called =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\twhat\twhat\tPRON\tWP\t_\t7\tobj\t_\t_\n"
+    "5\tOsterland\tOsterland\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+    "6\tofficials\tofficial\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+    "7\tcalled\tcall\tVERB\tVBD\t_\t3\tccomp\t_\t_\n"
+    "8\tfarm\tfarm\tNOUN\tNN\t_\t9\tcompound\t_\t_\n"
+    "9\tvillages\tvillage\tNOUN\tNNS\t_\t7\txcomp\t_\t_\n"
+    "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+/* Without "what" the officials are the object of the shelling. */
+static const char *shelled_officials =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tOsterland\tOsterland\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+    "5\tofficials\tofficial\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(what_x_called_names_no_target)
+{
+    CHECK_STR(code(what_officials_called, NULL), "");
+    CHECK_STR(code(shelled_officials, NULL), "VALMIL>OSTGOV:190");
+    sr_coder_options one_sided = {.require_dyad = 0};
+    sr_coder *saved = coder;
+    coder = sr_coder_new(dict, &one_sided);
+    CHECK_STR(code(what_officials_called, NULL), "VALMIL>---:190");
+    sr_coder_free(coder);
+    coder = saved;
+}
+
+/* What an act is compared with is no party to it (src/coder/targets.c,
+ * in_comparison); "more than 20 Osterland soldiers" counts the victims. */
+static const char *shelled_more_than =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tmore\tmore\tADJ\tJJR\t_\t5\tamod\t_\t_\n"
+    "5\tvillages\tvillage\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "6\tthan\tthan\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t8\tcompound\t_\t_\n"
+    "8\ttroops\ttroop\tNOUN\tNNS\t_\t5\tnmod\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static const char *shelled_more_than_twenty =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\ttroops\ttroop\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tmore\tmore\tADJ\tJJR\t_\t3\tobj\t_\t_\n"
+    "5\tthan\tthan\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "6\t20\t20\tNUM\tCD\t_\t8\tnummod\t_\t_\n"
+    "7\tOsterland\tOsterland\tPROPN\tNNP\t_\t8\tcompound\t_\t_\n"
+    "8\ttroops\ttroop\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(what_an_act_is_compared_with_is_no_target)
+{
+    CHECK_STR(code(shelled_more_than, NULL), "");
+    CHECK_STR(code(shelled_more_than_twenty, NULL), "VALMIL>OSTMIL:190");
+}
+
+/* A private body takes the sector of the members its "of" phrase names
+ * (src/coder/actors.c, members_sector): the reporters' association is
+ * the press's, not the state's. */
+static const char *association_of_reporters =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
+    "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+    "3\tAssociation\tAssociation\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+    "4\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tReporters\tReporters\tPROPN\tNNPS\t_\t3\tnmod\t_\t_\n"
+    "6\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tMarestan\tMarestan\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+    "8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+static const char *association_bare =
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
+    "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+    "3\tAssociation\tAssociation\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "4\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+TEST(a_body_takes_the_sector_of_its_members)
+{
+    CHECK_STR(code(association_of_reporters, NULL), "OSTMED>MAR:111");
+    CHECK_STR(code(association_bare, NULL), "OST>MAR:111");
+}
+
 /* CAF and NAM are countries (the Central African Republic, Namibia), so
  * a story about one gives its rebels its code; they had been read as
  * CAMEO's region codes, which are CFR and NMR. */
@@ -9029,6 +9122,9 @@ int main(void)
     RUN(wanted_refused_and_threatened_acts_are_not_done);
     RUN(bare_participles_are_passive_and_perfects_active);
     RUN(according_to_names_neither_side);
+    RUN(what_x_called_names_no_target);
+    RUN(what_an_act_is_compared_with_is_no_target);
+    RUN(a_body_takes_the_sector_of_its_members);
     RUN(caf_and_nam_are_story_countries);
     RUN(participle_joined_to_a_finite_verb_borrows_nothing);
     RUN(ethnic_groups_belong_to_their_place);
