@@ -276,7 +276,8 @@ typedef struct sr_engine_options {
     int keep_history;        /* keep events the text dates as background: more
                                 than a year before the publication date ("in
                                 2015, ..."), or, past a story's opening, two
-                                months or more back ("in January" in March);
+                                months or more back ("in January" in March),
+                                or told as the sequel or sum of such acts;
                                 0 drops them (attr/history.h) */
     int attributes;          /* attach dates, casualty counts and places to
                                 events and merge mentions (src/attr); 1 in
