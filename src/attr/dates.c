@@ -114,6 +114,11 @@ static int month_of(const char *f)
     return 0;
 }
 
+int sr_attr_month_of(const char *f)
+{
+    return month_of(f);
+}
+
 static int weekday_of(const char *f)
 {
     if (!f || f[0] < 'A' || f[0] > 'Z')

@@ -59,6 +59,9 @@ const char *sr_attr_precision_name(sr_date_precision p);
 int sr_attr_date_valid(int32_t ymd);
 /* The year a token spells in four digits, from 1900 to 2099, or 0. */
 int sr_attr_year_of(const char *form);
+/* 1-12 for a capitalised month name or abbreviation ("Nov", "Nov."),
+ * or 0. */
+int sr_attr_month_of(const char *form);
 /* Days since 1970-01-01 (negative before); ymd must be valid. */
 int64_t sr_attr_date_to_days(int32_t ymd);
 int32_t sr_attr_days_to_date(int64_t days);

@@ -2,6 +2,7 @@
 #include "attr/history.h"
 #include "attr/words.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* The last day of the period that starts at ymd with precision p. */
@@ -814,6 +815,128 @@ int sr_attr_is_past_progressive(const sr_sentence *s, uint32_t verb)
         if (!up || vt->head <= 0 || (uint32_t)vt->head > s->ntokens)
             return 0;
         v = (uint32_t)vt->head - 1;
+    }
+    return 0;
+}
+
+/* The first day of the time that the "since" at token k opens, read from
+ * the words after it up to a comma, the verb stop or twenty words: a month
+ * ("since May", "since February 1", "since last August", "since
+ * ... held a summit in September"), or "the beginning (start) of the
+ * year". 0 for none: an event ("since the coup"), a weekday, a bare year
+ * or a relative "since then" is not read. *last gets the last token
+ * read. */
+static int32_t since_start(const sr_sentence *s, uint32_t k, uint32_t stop, int32_t pubdate,
+                           uint32_t *last)
+{
+    int32_t py = pubdate / 10000, pm = pubdate / 100 % 100;
+    int after_last = 0;
+    for (uint32_t t = k + 1; t < s->ntokens && t <= k + 20 && t != stop; t++) {
+        const char *f = s->tokens[t].form;
+        if (!f || strcmp(f, ",") == 0 || strcmp(f, ".") == 0 || strcmp(f, ";") == 0 ||
+            sr_attr_word_is(f, "since", 0))
+            break;
+        *last = t;
+        if (sr_attr_word_is(f, "last", 0)) {
+            after_last = 1;
+            continue;
+        }
+        if ((sr_attr_word_is(f, "beginning", 0) || sr_attr_word_is(f, "start", 0)) && t + 3 < s->ntokens &&
+            sr_attr_word_is(s->tokens[t + 1].form, "of", 0) &&
+            (sr_attr_word_is(s->tokens[t + 2].form, "the", 0) ||
+             sr_attr_word_is(s->tokens[t + 2].form, "this", 0)) &&
+            sr_attr_word_is(s->tokens[t + 3].form, "year", 0)) {
+            *last = t + 3;
+            return py * 10000 + 101;
+        }
+        int m = sr_attr_month_of(f);
+        if (!m)
+            continue;
+        int32_t day = 1, y = m < pm || (m == pm && !after_last) ? py : py - 1;
+        uint32_t n = t + 1;
+        if (n < s->ntokens && s->tokens[n].upos && strcmp(s->tokens[n].upos, "NUM") == 0) {
+            int d = atoi(s->tokens[n].form);
+            if (d >= 1 && d <= 31 && !sr_attr_year_of(s->tokens[n].form)) {
+                day = d;
+                *last = n++;
+            }
+        }
+        if (n < s->ntokens && s->tokens[n].form && strcmp(s->tokens[n].form, ",") == 0 && n + 1 < s->ntokens &&
+            sr_attr_year_of(s->tokens[n + 1].form))
+            n++;
+        if (n < s->ntokens && sr_attr_year_of(s->tokens[n].form)) {
+            /* "since February 2022": a state or tally of years, left to
+             * the year rules */
+            return 0;
+        }
+        int32_t ymd = y * 10000 + m * 100 + day;
+        return sr_attr_date_valid(ymd) ? ymd : 0;
+    }
+    return 0;
+}
+
+int32_t sr_attr_perfect_since(const sr_sentence *s, uint32_t verb, sr_event_date d, int32_t pubdate)
+{
+    if (!s || verb >= s->ntokens || !sr_attr_date_valid(pubdate))
+        return 0;
+    /* the present perfect: the verb's own, or that of the clause it
+     * continues or completes ("has arrested ... and detained") */
+    uint32_t v = verb, p = UINT32_MAX;
+    for (int hops = 0; hops < 4 && p == UINT32_MAX; hops++) {
+        int perfect = 0, aux = 0;
+        for (uint32_t c = 0; c < s->ntokens; c++) {
+            const sr_token *t = &s->tokens[c];
+            if (t->head != (int32_t)v + 1 || !(deprel_is(t, "aux") || deprel_is(t, "aux:pass")))
+                continue;
+            if (sr_attr_word_is(t->form, "has", 0) || sr_attr_word_is(t->form, "have", 0) ||
+                sr_attr_word_is(t->form, "'ve", 0))
+                perfect = 1;
+            else if (!sr_attr_word_is(t->form, "been", 0))
+                aux = 1;
+        }
+        const sr_token *vt = &s->tokens[v];
+        if (perfect && !aux && vt->xpos && strcmp(vt->xpos, "VBN") == 0)
+            p = v;
+        else if (perfect || aux || vt->head <= 0 || (uint32_t)vt->head > s->ntokens ||
+                 !(deprel_is(vt, "conj") || deprel_is(vt, "xcomp") || deprel_is(vt, "advcl")))
+            return 0;
+        else
+            v = (uint32_t)vt->head - 1;
+    }
+    if (p == UINT32_MAX)
+        return 0;
+    int32_t gov = s->tokens[p].head > 0 ? s->tokens[p].head - 1 : -1;
+    for (uint32_t k = 0; k < s->ntokens; k++) {
+        if (!sr_attr_word_is(s->tokens[k].form, "since", 0))
+            continue;
+        /* the "since" phrase or clause hangs from the perfect (through
+         * the words of its clause), or opens the sentence before it and
+         * hangs from the verb that governs it: "has assessed that since
+         * ... September, Pyongyang has shipped ..." */
+        int reaches = 0;
+        uint32_t h = k;
+        for (int up = 0; up < 6 && !reaches; up++) {
+            int32_t hh = s->tokens[h].head;
+            if (hh <= 0 || (uint32_t)hh > s->ntokens)
+                break;
+            /* not through a clause that describes a noun: "has
+             * condemned the arrests made since May" */
+            if (strncmp(s->tokens[h].deprel ? s->tokens[h].deprel : "", "acl", 3) == 0)
+                break;
+            h = (uint32_t)hh - 1;
+            reaches = h == p || (k < p && gov >= 0 && h == (uint32_t)gov);
+        }
+        if (!reaches)
+            continue;
+        uint32_t last = k;
+        int32_t start = since_start(s, k, p, pubdate, &last);
+        if (!start)
+            continue;
+        /* a date of the act's own outside the "since" phrase is news */
+        if (d.first_token != UINT32_MAX && (d.first_token < k || d.first_token > last))
+            return 0;
+        if (sr_attr_date_to_days(pubdate) - sr_attr_date_to_days(start) >= SR_TALLY_DAYS)
+            return start;
     }
     return 0;
 }

@@ -182,4 +182,28 @@ int sr_attr_has_then_title(const sr_sentence *s, uint32_t verb);
  * rebels had been shelling") is not read. */
 int sr_attr_is_past_progressive(const sr_sentence *s, uint32_t verb);
 
+/* The days a "since" span must reach back for sr_attr_perfect_since:
+ * six weeks. A perfect "since Monday" or "since last week" tells the
+ * story's days; one since a month two or more calendar months back, or
+ * since a day six weeks back ("since February 1" in a March 19 story),
+ * sums up a period. */
+enum { SR_TALLY_DAYS = 42 };
+
+/* The first day (YYYYMMDD) of the span when the verb at token verb
+ * (0-based), or the clause it continues or completes (conj, xcomp,
+ * advcl), is a present perfect ("has claimed", "have arrested", "has
+ * ramped up") with a "since" phrase or clause that names a month or "the
+ * beginning of the year" SR_TALLY_DAYS or more before pubdate: "Since last
+ * August, the group has claimed several attacks", "have arrested at
+ * least 2,400 people since February 1", "has shipped 10,000 containers
+ * since ... a summit in September". Such a tally or trend over months
+ * sums up acts without telling one. The "since" hangs from the perfect
+ * (up its clause's words) or, before it, from the verb that governs it.
+ * 0 otherwise: an act dated outside the "since" phrase (d), "since the
+ * coup" (an event, no month: the attribute gold codes such death tallies),
+ * a year ("since February 2022", "since 2023": left to the year rules), a
+ * simple past. The engine applies it past the opening sentences
+ * (SR_BACKGROUND_SENT). */
+int32_t sr_attr_perfect_since(const sr_sentence *s, uint32_t verb, sr_event_date d, int32_t pubdate);
+
 #endif

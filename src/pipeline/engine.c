@@ -362,6 +362,10 @@ static void drop_history(const sr_engine *e, sr_doc *doc, const uint8_t *history
         else if (history[i] == 9)
             snprintf(why, sizeof why, "a present perfect done repeatedly or long sums up past "
                      "acts, a standing stance");
+        else if (history[i] == 12)
+            snprintf(why, sizeof why, "a present perfect since %04d-%02d-%02d, weeks or months "
+                     "before publication, a tally or trend",
+                     (int)(when[i] / 10000), (int)(when[i] / 100 % 100), (int)(when[i] % 100));
         else if (history[i] == 11)
             snprintf(why, sizeof why, "a past perfect progressive tells a backdrop that ran up "
                      "to an earlier past");
@@ -471,6 +475,16 @@ static void attach_attributes(const sr_engine *e, sr_doc *doc, sr_arena *arena)
             if (!h && !told && !e->opt.keep_history && ev->sent >= SR_BACKGROUND_SENT &&
                 d.first_token == UINT32_MAX && sr_attr_is_repeated_perfect(s, ev->verb_token))
                 h = 9;
+            /* past the opening sentences, "has claimed several attacks
+             * since last August" tallies months of acts: context
+             * (history.h) */
+            int32_t since = !h && !told && !e->opt.keep_history && ev->sent >= SR_BACKGROUND_SENT
+                                ? sr_attr_perfect_since(s, ev->verb_token, d, pub)
+                                : 0;
+            if (since) {
+                h = 12;
+                d.ymd = since;
+            }
             if (told && !e->opt.keep_history) {
                 h = 5;
                 year = told;

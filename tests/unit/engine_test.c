@@ -471,6 +471,51 @@ TEST(a_perfect_done_repeatedly_is_background)
     CHECK_INT(events_in(text, parse, "2025-03-14", 0, 3), 1);
 }
 
+/* A present perfect "since" a month weeks or months back is a tally or
+ * trend: "Osterland has shelled Nambera since May." (issue 5, helper T4
+ * of round 51). */
+#define SINCE_PARSE(aux, when)                                                   \
+    W2_OPENING                                                                   \
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"                   \
+    "2\t" aux "\t" aux "\tAUX\tVBZ\t_\t3\taux\t_\t_\n"                           \
+    "3\tshelled\tshell\tVERB\tVBN\t_\t0\troot\t_\t_\n"                           \
+    "4\tNambera\tNambera\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"                         \
+    "5\tsince\tsince\tADP\tIN\t_\t6\tcase\t_\t_\n"                               \
+    "6\t" when "\t" when "\tPROPN\tNNP\t_\t3\tobl\t_\tSpaceAfter=No\n"           \
+    "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n"
+static const char since_parse[] = SINCE_PARSE("has", "May");
+static const char since_text[] = W2_OPENING_TEXT "Osterland has shelled Nambera since May.";
+static const char since_monday_parse[] = SINCE_PARSE("has", "Monday");
+static const char since_monday_text[] = W2_OPENING_TEXT "Osterland has shelled Nambera since Monday.";
+static const char since_had_parse[] = SINCE_PARSE("had", "May");
+static const char since_had_text[] = W2_OPENING_TEXT "Osterland had shelled Nambera since May.";
+/* "since May" inside a clause that describes a noun dates that clause */
+static const char since_acl_parse[] =
+    W2_OPENING
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "2\thas\thave\tAUX\tVBZ\t_\t3\taux\t_\t_\n"
+    "3\tshelled\tshell\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "4\tNambera\tNambera\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\theld\thold\tVERB\tVBN\t_\t4\tacl\t_\t_\n"
+    "6\tsince\tsince\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "7\tMay\tMay\tPROPN\tNNP\t_\t5\tobl\t_\tSpaceAfter=No\n"
+    "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n";
+static const char since_acl_text[] = W2_OPENING_TEXT "Osterland has shelled Nambera held since May.";
+
+TEST(a_perfect_since_a_month_back_is_a_tally)
+{
+    CHECK_INT(events_in(since_text, since_parse, "2025-09-10", 0, 3), 0);
+    CHECK_INT(events_in(since_text, since_parse, "2025-09-10", 1, 3), 1);
+    /* in a story of early June, May is weeks back: the story's days */
+    CHECK_INT(events_in(since_text, since_parse, "2025-06-03", 0, 3), 1);
+    /* "since Monday": the story's days */
+    CHECK_INT(events_in(since_monday_text, since_monday_parse, "2025-09-10", 0, 3), 1);
+    /* a past perfect is left to the dates */
+    CHECK_INT(events_in(since_had_text, since_had_parse, "2025-09-10", 0, 3), 1);
+    /* "Nambera held since May": the span dates the description */
+    CHECK_INT(events_in(since_acl_text, since_acl_parse, "2025-09-10", 0, 3), 1);
+}
+
 /* An opening time months back frames the clause a dated verb governs:
  * "In January, Valdoria announced Marestan shelled Osterland." (issue 5,
  * helper W2 of round 42). */
@@ -601,6 +646,7 @@ int main(void)
     RUN(there_after_a_sentence_months_back_is_background);
     RUN(a_past_perfect_after_a_sentence_months_back_is_background);
     RUN(a_perfect_done_repeatedly_is_background);
+    RUN(a_perfect_since_a_month_back_is_a_tally);
     RUN(an_opening_time_frames_the_governed_clause);
     RUN(a_participle_takes_the_months_back_date_of_its_clause);
     RUN(a_side_with_a_then_title_is_background);
