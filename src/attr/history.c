@@ -624,6 +624,86 @@ int32_t sr_attr_narrative_months_back(const sr_sentence *sents, uint32_t nsents,
                : 0;
 }
 
+/* The time the sentence s tells, as the anchor a later "have since"
+ * points back to: like told_months_back, but a date under a bound
+ * ("until January", "since 2011") dates the edge of a span, not an act,
+ * and is passed over. */
+static int since_anchor(const sr_sentence *s, int32_t pubdate, int32_t *ymd)
+{
+    int32_t past = 0;
+    for (uint32_t v = 0; v < s->ntokens; v++) {
+        const sr_token *t = &s->tokens[v];
+        if (!t->upos || (strcmp(t->upos, "VERB") != 0 && t->head != 0))
+            continue;
+        sr_event_date d = sr_attr_event_date(s, v, pubdate);
+        if (d.first_token == UINT32_MAX || d.first_token > d.last_token || d.last_token >= s->ntokens)
+            continue;
+        int bound = 0;
+        for (uint32_t b = d.first_token >= 2 ? d.first_token - 2 : 0; b <= d.last_token; b++)
+            if (sr_attr_word_in(s->tokens[b].form, SR_ATTR_BOUNDS) || sr_attr_word_is(s->tokens[b].form, "after", 0))
+                bound = 1;
+        if (bound)
+            continue;
+        int32_t y = 0;
+        int r = sr_attr_is_history_of(s, v, d, pubdate, &y);
+        if (r == 3)
+            continue;
+        if (!r && !sr_attr_is_months_back(s, v, d, pubdate))
+            return -1;
+        if (!past || d.ymd > past)
+            past = d.ymd;
+    }
+    if (!past)
+        return 0;
+    *ymd = past;
+    return 1;
+}
+
+/* 1 when the verb at token v, or the verb it continues as a conjunct,
+ * is a present perfect with the bare adverb "since" right before it
+ * ("have since banned", "has since been released"). */
+static int since_perfect(const sr_sentence *s, uint32_t verb)
+{
+    uint32_t v = verb;
+    for (int hops = 0; hops < 3; hops++) {
+        uint32_t k = v;
+        /* "has since been freed": the passive auxiliary sits between */
+        if (k >= 1 && sr_attr_word_is(s->tokens[k - 1].form, "been", 0))
+            k--;
+        if (k >= 2 && sr_attr_word_is(s->tokens[k - 1].form, "since", 0) &&
+            (sr_attr_word_is(s->tokens[k - 2].form, "has", 0) ||
+             sr_attr_word_is(s->tokens[k - 2].form, "have", 0) ||
+             sr_attr_word_is(s->tokens[k - 2].form, "'ve", 0)))
+            return 1;
+        const sr_token *t = &s->tokens[v];
+        if (t->head <= 0 || (uint32_t)t->head > s->ntokens || !deprel_is(t, "conj"))
+            return 0;
+        v = (uint32_t)t->head - 1;
+    }
+    return 0;
+}
+
+int32_t sr_attr_since_months_back(const sr_sentence *sents, uint32_t nsents, uint32_t i,
+                                  uint32_t verb, int32_t pubdate)
+{
+    if (!sents || i >= nsents || i < SR_BACKGROUND_SENT || !sr_attr_date_valid(pubdate))
+        return 0;
+    const sr_sentence *s = &sents[i];
+    if (verb >= s->ntokens || !since_perfect(s, verb) || sr_attr_has_time_word(s))
+        return 0;
+    /* "since" points back to the last act the story dated: the nearest
+     * sentence before with a time of an act decides */
+    for (uint32_t j = i; j-- > 0;) {
+        int32_t ymd = 0;
+        int r = since_anchor(&sents[j], pubdate, &ymd);
+        if (r > 0)
+            return ymd;
+        if (r < 0)
+            return 0;
+    }
+    return 0;
+}
+
 int sr_attr_is_repeated_perfect(const sr_sentence *s, uint32_t verb)
 {
     static const char *const adv[] = {"repeatedly", "persistently", "consistently", "constantly",

@@ -137,6 +137,20 @@ int32_t sr_attr_narrative_year(const sr_sentence *sents, uint32_t nsents, uint32
 int32_t sr_attr_narrative_months_back(const sr_sentence *sents, uint32_t nsents, uint32_t i,
                                       uint32_t verb, int32_t pubdate);
 
+/* Past a story's opening sentences (SR_BACKGROUND_SENT), a present
+ * perfect with the bare adverb "since" ("authorities have since banned
+ * civilians from traveling with security"), or a conjunct of one, in a
+ * sentence that names no time, tells an act done at some time after the
+ * last act the story dated; when the nearest sentence before that dates
+ * an act dates it only to periods that ended SR_BACKGROUND_MONTHS calendar
+ * months or more before publication (a date under a bound, "until
+ * January", is passed over), the act may lie anywhere in those months or
+ * years: a standing state told as context. Returns the start (YYYYMMDD)
+ * of that period, or 0. A recent date there ("on Monday gunmen stormed
+ * the school; police have since arrested three men") keeps it news. */
+int32_t sr_attr_since_months_back(const sr_sentence *sents, uint32_t nsents, uint32_t i,
+                                  uint32_t verb, int32_t pubdate);
+
 /* 1 when the clause of the verb at token verb (0-based), or the clause
  * it completes or continues ("has repeatedly tried to block", "have
  * repeatedly denied ... while criticizing"), is a present perfect done

@@ -369,6 +369,10 @@ static void drop_history(const sr_engine *e, sr_doc *doc, const uint8_t *history
         else if (history[i] == 11)
             snprintf(why, sizeof why, "a past perfect progressive tells a backdrop that ran up "
                      "to an earlier past");
+        else if (history[i] == 13)
+            snprintf(why, sizeof why, "\"have since\" after an act dated from %04d-%02d-%02d, "
+                     "months before publication: done some time since, context",
+                     (int)(when[i] / 10000), (int)(when[i] / 100 % 100), (int)(when[i] % 100));
         else if (history[i] == 10)
             snprintf(why, sizeof why, "a side holds a \"then-\" title, a post of a past time");
         else if (history[i] == 3)
@@ -469,6 +473,16 @@ static void attach_attributes(const sr_engine *e, sr_doc *doc, sr_arena *arena)
             if (months_back) {
                 h = 8;
                 d.ymd = months_back;
+            }
+            /* "have since banned" after an act the story dates months
+             * back: done some time in those months, context (history.h) */
+            if (!h && !told && !e->opt.keep_history && d.first_token == UINT32_MAX) {
+                int32_t since_back = sr_attr_since_months_back(doc->sentences, doc->nsentences,
+                                                               ev->sent, ev->verb_token, pub);
+                if (since_back) {
+                    h = 13;
+                    d.ymd = since_back;
+                }
             }
             /* past the opening sentences, "have repeatedly called for"
              * sums up months of acts: context (history.h) */

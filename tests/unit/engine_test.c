@@ -516,6 +516,48 @@ TEST(a_perfect_since_a_month_back_is_a_tally)
     CHECK_INT(events_in(since_acl_text, since_acl_parse, "2025-09-10", 0, 3), 1);
 }
 
+/* "have since" after a sentence dated months back tells an act done at
+ * some time in those months: context (issue 5, helper B4 of round 53). */
+#define B4_SINCE_PARSE(prep)                                                     \
+    W2_OPENING                                                                   \
+    "1\tMarestan\tMarestan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"                     \
+    "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"                           \
+    "3\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"                       \
+    "4\t" prep "\t" prep "\tADP\tIN\t_\t5\tcase\t_\t_\n"                         \
+    "5\tJanuary\tJanuary\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No\n"             \
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"                                     \
+    "\n"                                                                         \
+    "1\tOsterland\tOsterland\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"                   \
+    "2\thas\thave\tAUX\tVBZ\t_\t4\taux\t_\t_\n"                                  \
+    "3\tsince\tsince\tADV\tRB\t_\t4\tadvmod\t_\t_\n"                             \
+    "4\tshelled\tshell\tVERB\tVBN\t_\t0\troot\t_\t_\n"                           \
+    "5\tNambera\tNambera\tPROPN\tNNP\t_\t4\tobj\t_\tSpaceAfter=No\n"             \
+    "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n"
+static const char have_since_parse[] = B4_SINCE_PARSE("in");
+static const char have_since_text[] = W2_OPENING_TEXT
+    "Marestan shelled Valdoria in January. Osterland has since shelled Nambera.";
+static const char until_parse[] = B4_SINCE_PARSE("until");
+static const char until_text[] = W2_OPENING_TEXT
+    "Marestan shelled Valdoria until January. Osterland has since shelled Nambera.";
+
+TEST(have_since_after_a_sentence_months_back_is_background)
+{
+    CHECK_INT(events_in(have_since_text, have_since_parse, "2025-03-14", 0, 4), 0);
+    CHECK_INT(events_in(have_since_text, have_since_parse, "2025-03-14", 1, 4), 1);
+    /* January in a February story is last month: the act since is news */
+    CHECK_INT(events_in(have_since_text, have_since_parse, "2025-02-20", 0, 4), 1);
+    /* "has again shelled": no tie to the act months back */
+    char parse[sizeof have_since_parse];
+    memcpy(parse, have_since_parse, sizeof parse);
+    memcpy(strstr(parse, "3\tsince\tsince") + 2, "again\tagain", 11);
+    char text[sizeof have_since_text];
+    memcpy(text, have_since_text, sizeof text);
+    memcpy(strstr(text, "since"), "again", 5);
+    CHECK_INT(events_in(text, parse, "2025-03-14", 0, 4), 1);
+    /* "until January" dates the edge of a span, not an act: no anchor */
+    CHECK_INT(events_in(until_text, until_parse, "2025-03-14", 0, 4), 1);
+}
+
 /* An opening time months back frames the clause a dated verb governs:
  * "In January, Valdoria announced Marestan shelled Osterland." (issue 5,
  * helper W2 of round 42). */
@@ -647,6 +689,7 @@ int main(void)
     RUN(a_past_perfect_after_a_sentence_months_back_is_background);
     RUN(a_perfect_done_repeatedly_is_background);
     RUN(a_perfect_since_a_month_back_is_a_tally);
+    RUN(have_since_after_a_sentence_months_back_is_background);
     RUN(an_opening_time_frames_the_governed_clause);
     RUN(a_participle_takes_the_months_back_date_of_its_clause);
     RUN(a_side_with_a_then_title_is_background);
