@@ -528,7 +528,9 @@ static void ethnic_group(sr_cs_ctx *cx, sr_cs_phrase *out, int32_t h, const foun
  * dictionary gives the bare word does not apply (round 7's review,
  * issue 5). Bodies that are states' own ("the European Union", "the
  * Security Council", "the committee") are left out: their heads are
- * officials. */
+ * officials. The president or speaker of a legislature ("president of
+ * the national assembly", "speaker of parliament") heads the
+ * legislature, whose LEG the body's own word gives. */
 static const char *const leader_words[] = {"PRESIDENT", "PRESIDENTS", "HEAD", "HEADS",
                                            "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "CHAIRPERSON",
                                            "LEADER", "LEADERS"};
@@ -539,13 +541,20 @@ static const char *const private_body[] = {
     "CORPORATION", "FIRM", "UNIVERSITY", "COLLEGE", "COOPERATIVE", "SYNDICATE",
     "TANK"};
 
+/* A legislature: its president or speaker heads the legislature (LEG,
+ * from the body's own agent word: "national assembly", "parliament"), not
+ * the government (issue 5, round 52). "Congress" and "House" are left
+ * out: they are also parties' and firms' names. */
+static const char *const legislature[] = {"ASSEMBLY", "PARLIAMENT", "SENATE", "LEGISLATURE"};
+
 static int heads_private_body(const sr_cs_sent *cs, int32_t h)
 {
-    if (!SR_CS_WORD_AMONG(leader_words, cs->words[h]))
+    if (!SR_CS_WORD_AMONG(leader_words, cs->words[h]) && !sr_coder_word_eq("SPEAKER", cs->words[h]))
         return 0;
     for (uint32_t k = cs->kid_start[h]; k < cs->kid_start[h + 1]; k++) {
         int32_t c = (int32_t)cs->kids[k];
-        if (cs->rel[c] != SR_CS_NMOD || !SR_CS_WORD_AMONG(private_body, cs->words[c]))
+        if (cs->rel[c] != SR_CS_NMOD || (!SR_CS_WORD_AMONG(private_body, cs->words[c]) &&
+                                         !SR_CS_WORD_AMONG(legislature, cs->words[c])))
             continue;
         int32_t p = sr_coder_case_of(cs, c);
         if (p >= 0 && (sr_coder_word_eq("OF", cs->words[p]) || sr_coder_word_eq("AT", cs->words[p])))

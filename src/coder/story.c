@@ -570,12 +570,40 @@ static int bare_spokesperson(const sr_cs_ctx *cx, int32_t t)
 /* Refugees, migrants and asylum seekers have crossed a border: in a
  * story set where they arrived ("refugees in Kenya", "migrants sent to
  * Guantanamo") the country named most is their host, not theirs, so a
- * phrase of such people without an actor of its own takes no country. */
+ * phrase of such people without an actor of its own takes no country.
+ * Migrants are CVL in dict/agents.txt (they are not refugees), so they
+ * are known by their agent's phrase (MIGRANT, MIGRANTS and the like). */
 static int displaced(const sr_cs_actor *a)
 {
-    for (uint32_t i = 0; i < a->nagents; i++)
-        if (a->agents[i] && a->agents[i]->code && strcmp(a->agents[i]->code, "REF") == 0)
+    for (uint32_t i = 0; i < a->nagents; i++) {
+        const sr_agent *ag = a->agents[i];
+        if (!ag)
+            continue;
+        if (ag->code && strcmp(ag->code, "REF") == 0)
             return 1;
+        if (ag->phrase && strncmp(ag->phrase, "MIGRANT", 7) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Analysts and academics are quoted for comment from anywhere: a bare
+ * "analysts say ..." is no sign of the story's country, and the analysts
+ * are not that state's; only a country of their own phrase ("American
+ * analysts", "an Italian sinologist") gives them one. An intelligence
+ * analyst (SPY) is a state's and is not among them. */
+static int commentator(const sr_cs_actor *a)
+{
+    static const char *const heads[] = {"ANALYST", "POLITICAL_ANALYST", "SINOLOGIST",
+                                        "ACADEMIC"};
+    for (uint32_t i = 0; i < a->nagents; i++) {
+        const sr_agent *ag = a->agents[i];
+        if (!ag || !ag->phrase)
+            continue;
+        for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++)
+            if (strncmp(ag->phrase, heads[k], strlen(heads[k])) == 0)
+                return 1;
+    }
     return 0;
 }
 
@@ -736,7 +764,7 @@ void sr_coder_story_fill(sr_cs_ctx *cx, sr_cs_phrase *p)
     for (uint32_t i = 0; i < p->n; i++) {
         sr_cs_actor *a = &p->a[i];
         if (a->actor || !a->nagents || strncmp(a->base, "---", 3) != 0 ||
-            displaced(a) || !head_is_agent(cx, a->tok) || said_to_be_foreign(cx, a->tok) ||
+            displaced(a) || commentator(a) || !head_is_agent(cx, a->tok) || said_to_be_foreign(cx, a->tok) ||
             wider_than_a_country(cx, a->tok) ||
             title_of_unknown_body(cx, a->tok) || bare_spokesperson(cx, a->tok))
             continue;

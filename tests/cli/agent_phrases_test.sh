@@ -40,4 +40,31 @@ check_grep "a crime group's member is CRM" "$TMPD/triples" '^RUSCRM UKRMED 19[0-
 code_line "crime boss" "Mexican police arrested a crime boss on Monday."
 check_grep "a crime boss is CRM" "$TMPD/triples" '^MEXCOP MEXCRM 173$'
 
+# Issue 5, round 52. Migrants are civilians, not refugees (Phoenix's
+# agents code them CVL); asylum seekers and refugees stay REF.
+code_line "migrants" "Chinese migrants in Japan protested against the new visa rules on Monday."
+check_grep "migrants are civilians" "$TMPD/triples" '^CHNCVL '
+check_nogrep "migrants are not refugees" "$TMPD/triples" 'CHNREF'
+code_line "refugees" "Sudanese refugees in Chad protested against the food cuts on Monday."
+check_grep "refugees stay refugees" "$TMPD/triples" '^SDNREF '
+# Migrants have crossed a border like refugees: migrants held in Italy are
+# not Italy's civilians.
+code_line "migrants detained" "Police in Italy detained 40 migrants on Tuesday."
+check_nogrep "migrants detained in Italy are not Italian" "$TMPD/triples" 'ITACVL'
+# A spy plane is the air force's, not the intelligence service's.
+code_line "spy plane" "Japan accused a Chinese spy plane of entering its airspace on Friday."
+check_grep "a spy plane is military" "$TMPD/triples" '^JPN CHNMIL 11[0-9]*$'
+check_nogrep "a spy plane is no spy service" "$TMPD/triples" 'CHNSPY'
+code_line "spies" "Russia expelled two British spies on Monday."
+check_grep "spies are still the spy service" "$TMPD/triples" ' GBRSPY '
+# Academics and analysts are EDU, not the state of their nationality;
+# an intelligence analyst is the spy service's.
+code_line "sinologist" "A French sinologist criticized Beijing on Monday."
+check_grep "a sinologist is EDU" "$TMPD/triples" '^FRAEDU CHN'
+code_line "analysts" "Some American analysts questioned the decision to punish Albania."
+check_grep "American analysts are EDU" "$TMPD/triples" '^USAEDU ALB'
+check_nogrep "American analysts are not the state" "$TMPD/triples" '^USA ALB'
+code_line "intelligence analysts" "U.S. intelligence analysts warned Russia on Monday."
+check_grep "intelligence analysts are SPY" "$TMPD/triples" '^USASPY RUS'
+
 summary

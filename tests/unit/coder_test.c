@@ -4432,6 +4432,63 @@ TEST(refugees_take_no_story_country)
     CHECK_STR(code(expelled_marestani_refugees, NULL), "VAL>MARREF:174");
 }
 
+/* Migrants are civilians, not refugees (dict/agents.txt), but like
+ * refugees they have crossed a border (issue 5, round 52): in a story
+ * about Valdoria "the migrants" are not Valdoria's civilians, while "the
+ * civilians" are. */
+static const char *attacked_the_migrants =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tmigrants\tmigrant\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *attacked_the_civilians =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tcivilians\tcivilian\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *attacked_marestani_migrants =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMarestani\tMarestani\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\tmigrants\tmigrant\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(migrants_take_no_story_country)
+{
+    CHECK_STR(code(attacked_the_migrants, NULL), "");
+    CHECK_STR(code(attacked_the_civilians, NULL), "VAL>VALCVL:190");
+    CHECK_STR(code(attacked_marestani_migrants, NULL), "VAL>MARCVL:190");
+}
+
+/* Analysts are quoted from anywhere (issue 5, round 52): in a story about
+ * Valdoria a bare "analysts accused the rebels" names no country of theirs;
+ * "Valdorian analysts" are Valdoria's commentators (EDU), not its state. */
+static const char *analysts_accused =
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tcivilians\tcivilian\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+    "1\tAnalysts\tanalyst\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+static const char *valdorian_analysts_accused =
+    "1\tValdorian\tValdorian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+    "2\tanalysts\tanalyst\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tMarestan\tMarestan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+TEST(analysts_take_no_story_country)
+{
+    CHECK_STR(code(analysts_accused, NULL), "VAL>VALCVL:190");
+    CHECK_STR(code(valdorian_analysts_accused, NULL), "VALEDU>MAR:112");
+}
+
 /* A speaker's own description is no target (issue 5, round 6): in
  * "..., said General Orlov, a professor from Marestan" Marestan says who
  * the speaker is; the statement names no one it is about. */
@@ -7165,6 +7222,35 @@ static const char *association_bare =
     "5\tMarestan\tMarestan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
     "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
 
+/* The president or speaker of a legislature heads it, not the government
+ * (issue 5, round 52): "the president of the Valdorian parliament" is
+ * VALLEG, with no GOV from "president"; the president of Valdoria stays
+ * GOV. */
+static const char *president_of_parliament =
+    "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tpresident\tpresident\tNOUN\tNN\t_\t7\tnsubj\t_\t_\n"
+    "3\tof\tof\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "4\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+    "5\tValdorian\tValdorian\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+    "6\tparliament\tparliament\tNOUN\tNN\t_\t2\tnmod\t_\t_\n"
+    "7\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "8\tMarestan\tMarestan\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+    "9\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+static const char *president_of_valdoria =
+    "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tpresident\tpresident\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+    "3\tof\tof\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\tValdoria\tValdoria\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n"
+    "5\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "6\tMarestan\tMarestan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+    "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
+TEST(the_head_of_a_legislature_is_leg)
+{
+    CHECK_STR(code(president_of_parliament, NULL), "VALLEG>MAR:111");
+    CHECK_STR(code(president_of_valdoria, NULL), "VALGOV>MAR:111");
+}
+
 TEST(a_body_takes_the_sector_of_its_members)
 {
     CHECK_STR(code(association_of_reporters, NULL), "OSTMED>MAR:111");
@@ -9125,6 +9211,9 @@ int main(void)
     RUN(what_x_called_names_no_target);
     RUN(what_an_act_is_compared_with_is_no_target);
     RUN(a_body_takes_the_sector_of_its_members);
+    RUN(migrants_take_no_story_country);
+    RUN(the_head_of_a_legislature_is_leg);
+    RUN(analysts_take_no_story_country);
     RUN(caf_and_nam_are_story_countries);
     RUN(participle_joined_to_a_finite_verb_borrows_nothing);
     RUN(ethnic_groups_belong_to_their_place);
