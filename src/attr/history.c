@@ -547,8 +547,10 @@ int32_t sr_attr_narrative_year(const sr_sentence *sents, uint32_t nsents, uint32
  * months or more before publication (sr_attr_is_months_back, or a year
  * past sr_attr_is_history) and none to a recent time, with *ymd the
  * latest such start; -1 when some verb is dated to a recent time; 0 when
- * it dates none. */
-static int told_months_back(const sr_sentence *s, int32_t pubdate, int32_t *ymd)
+ * it dates none. With skip_bounds, a date under a bound ("until
+ * January", "since 2011") dates the edge of a span, not an act, and is
+ * passed over. */
+static int dated_months_back(const sr_sentence *s, int32_t pubdate, int skip_bounds, int32_t *ymd)
 {
     int32_t past = 0;
     for (uint32_t v = 0; v < s->ntokens; v++) {
@@ -558,6 +560,17 @@ static int told_months_back(const sr_sentence *s, int32_t pubdate, int32_t *ymd)
         sr_event_date d = sr_attr_event_date(s, v, pubdate);
         if (d.first_token == UINT32_MAX)
             continue;
+        if (skip_bounds) {
+            if (d.first_token > d.last_token || d.last_token >= s->ntokens)
+                continue;
+            int bound = 0;
+            for (uint32_t b = d.first_token >= 2 ? d.first_token - 2 : 0; b <= d.last_token; b++)
+                if (sr_attr_word_in(s->tokens[b].form, SR_ATTR_BOUNDS) ||
+                    sr_attr_word_is(s->tokens[b].form, "after", 0))
+                    bound = 1;
+            if (bound)
+                continue;
+        }
         int32_t y = 0;
         int r = sr_attr_is_history_of(s, v, d, pubdate, &y);
         if (r == 3)
@@ -571,6 +584,11 @@ static int told_months_back(const sr_sentence *s, int32_t pubdate, int32_t *ymd)
         return 0;
     *ymd = past;
     return 1;
+}
+
+static int told_months_back(const sr_sentence *s, int32_t pubdate, int32_t *ymd)
+{
+    return dated_months_back(s, pubdate, 0, ymd);
 }
 
 /* 1 when the sentence opens with the place adverb "There," (not the
@@ -630,33 +648,7 @@ int32_t sr_attr_narrative_months_back(const sr_sentence *sents, uint32_t nsents,
  * and is passed over. */
 static int since_anchor(const sr_sentence *s, int32_t pubdate, int32_t *ymd)
 {
-    int32_t past = 0;
-    for (uint32_t v = 0; v < s->ntokens; v++) {
-        const sr_token *t = &s->tokens[v];
-        if (!t->upos || (strcmp(t->upos, "VERB") != 0 && t->head != 0))
-            continue;
-        sr_event_date d = sr_attr_event_date(s, v, pubdate);
-        if (d.first_token == UINT32_MAX || d.first_token > d.last_token || d.last_token >= s->ntokens)
-            continue;
-        int bound = 0;
-        for (uint32_t b = d.first_token >= 2 ? d.first_token - 2 : 0; b <= d.last_token; b++)
-            if (sr_attr_word_in(s->tokens[b].form, SR_ATTR_BOUNDS) || sr_attr_word_is(s->tokens[b].form, "after", 0))
-                bound = 1;
-        if (bound)
-            continue;
-        int32_t y = 0;
-        int r = sr_attr_is_history_of(s, v, d, pubdate, &y);
-        if (r == 3)
-            continue;
-        if (!r && !sr_attr_is_months_back(s, v, d, pubdate))
-            return -1;
-        if (!past || d.ymd > past)
-            past = d.ymd;
-    }
-    if (!past)
-        return 0;
-    *ymd = past;
-    return 1;
+    return dated_months_back(s, pubdate, 1, ymd);
 }
 
 /* 1 when the verb at token v, or the verb it continues as a conjunct,

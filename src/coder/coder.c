@@ -3107,6 +3107,20 @@ static int verbal_code(const char *code)
            (code[0] == '1' && code[1] >= '0' && code[1] <= '3');
 }
 
+/* The verb that at continues: its head when at is an infinitive it
+ * completes ("routinely tries to block") or a conjunct without a subject
+ * of its own; -1 otherwise. */
+static int32_t continued_verb(const sr_cs_sent *cs, int32_t at)
+{
+    if (cs->head[at] < 0)
+        return -1;
+    if (cs->rel[at] == SR_CS_XCOMP ||
+        (cs->rel[at] == SR_CS_CONJ && sr_coder_child(cs, at, SR_CS_NSUBJ) < 0 &&
+         sr_coder_child(cs, at, SR_CS_NSUBJPASS) < 0))
+        return cs->head[at];
+    return -1;
+}
+
 /* The habitual adverb on v or on the verb whose complement it is
  * ("routinely deny providing sanctuary"), or -1. */
 static int32_t habitual_adverb(const sr_cs_sent *cs, int32_t v)
@@ -3120,14 +3134,7 @@ static int32_t habitual_adverb(const sr_cs_sent *cs, int32_t v)
             if (cs->rel[c] == SR_CS_ADVMOD && SR_CS_WORD_AMONG(adv, cs->words[c]))
                 return c;
         }
-        if (cs->head[at] < 0)
-            break;
-        if (cs->rel[at] == SR_CS_XCOMP ||
-            (cs->rel[at] == SR_CS_CONJ && sr_coder_child(cs, at, SR_CS_NSUBJ) < 0 &&
-             sr_coder_child(cs, at, SR_CS_NSUBJPASS) < 0))
-            at = cs->head[at];
-        else
-            break;
+        at = continued_verb(cs, at);
     }
     return -1;
 }
@@ -3461,14 +3468,7 @@ static int32_t recurring_time(const sr_cs_sent *cs, int32_t v)
             if (hit && in_own_clause(cs, at, j))
                 return j;
         }
-        if (cs->head[at] < 0)
-            break;
-        if (cs->rel[at] == SR_CS_XCOMP ||
-            (cs->rel[at] == SR_CS_CONJ && sr_coder_child(cs, at, SR_CS_NSUBJ) < 0 &&
-             sr_coder_child(cs, at, SR_CS_NSUBJPASS) < 0))
-            at = cs->head[at];
-        else
-            break;
+        at = continued_verb(cs, at);
     }
     return -1;
 }
