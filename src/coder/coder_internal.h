@@ -395,6 +395,51 @@ typedef struct sr_cs_clause {
 int sr_coder_patterns_match(const sr_cs_ctx *cx, const sr_verb_block *block,
                             const sr_cs_clause *cl, sr_cs_match *m);
 
+/* ---------------------------------------------------------------- descriptions */
+
+/* Does a clause describe rather than report an act of the day (a standing
+ * state, a habit, a description of a party, a characterisation)? The
+ * driver asks these before it codes a verb; each is documented at its
+ * definition in describes.c, with the cases it answers and why. */
+int sr_coder_standing_restriction(const sr_cs_sent *cs, int32_t v, const char *code);
+int sr_coder_standing_designation(const sr_cs_sent *cs, int32_t v, const char *code);
+int sr_coder_provided_by_law(const sr_cs_sent *cs, int32_t v);
+int sr_coder_adjective_conjunct(const sr_cs_sent *cs, int32_t v);
+int sr_coder_remaining_state(const sr_cs_sent *cs, int32_t v);
+int sr_coder_present_description(const sr_cs_sent *cs, int32_t v, const char *code);
+int32_t sr_coder_own_act_hoped(const sr_cs_sent *cs, int32_t v);
+int32_t sr_coder_resistance_in_a_fight(const sr_cs_sent *cs, int32_t v);
+int sr_coder_asks_a_question(const sr_cs_sent *cs, int32_t v);
+int sr_coder_evidence_verb(const sr_cs_sent *cs, int32_t v);
+int sr_coder_names_a_thing(const sr_cs_ctx *cx, int32_t h);
+int sr_coder_violation_verb(const sr_cs_sent *cs, int32_t v);
+int sr_coder_described_statement(const sr_cs_sent *cs, int32_t v);
+int sr_coder_years_long(const sr_cs_sent *cs, int32_t v, int32_t date);
+int sr_coder_standing_perfect(const sr_cs_sent *cs, int32_t v, const char *code, int32_t date);
+int sr_coder_describing_participle(const sr_cs_sent *cs, int32_t v, const char *code);
+int sr_coder_object_relative(const sr_cs_sent *cs, int32_t v);
+int sr_coder_indefinite_relative(const sr_cs_sent *cs, int32_t v);
+int sr_coder_speech_party_relative(const sr_cs_sent *cs, int32_t v);
+int sr_coder_passive_participle(const sr_cs_sent *cs, int32_t v);
+int sr_coder_by_participle(const sr_cs_sent *cs, int32_t v, const char *code);
+int sr_coder_already_under_way(const sr_cs_sent *cs, int32_t v);
+int sr_coder_standing_stance(const sr_cs_sent *cs, int32_t v);
+int sr_coder_observed_by_a_thing(const sr_cs_sent *cs, int32_t v, const char *code,
+                                 const sr_cs_phrase *S, int32_t sh);
+int sr_coder_habitual_when(const sr_cs_sent *cs, int32_t v);
+
+/* Tests on the parse that the predicates above share with the driver:
+ * the tense of a verb, the clause and date a verb belongs to, whether a
+ * noun gathers news, the actor a phrase names at a token. Also documented
+ * in describes.c. */
+int sr_coder_simple_present(const sr_cs_sent *cs, int32_t t);
+int32_t sr_coder_shared_conjunct_head(const sr_cs_sent *cs, int32_t v, int hops, sr_cs_rel a,
+                                      sr_cs_rel b);
+int sr_coder_news_gatherer(const sr_cs_sent *cs, int32_t h);
+int sr_coder_actor_named_at(const sr_cs_phrase *p, int32_t t);
+int sr_coder_clause_dated(const sr_cs_sent *cs, int32_t c);
+int32_t sr_coder_clause_verb(const sr_cs_sent *cs, int32_t v);
+
 /* ---------------------------------------------------------------- transformations */
 
 /* One dictionary verb of a sentence, as the transformations see it. */
