@@ -1637,13 +1637,10 @@ static int party_relative(const sr_cs_sent *cs, int32_t v, const sr_cs_verbrec *
                           uint32_t nrec, const evlist *ev)
 {
     static const char *const relatives[] = {"WHO", "THAT", "WHICH"};
-    int32_t c = sr_coder_clause_verb(cs, v);
-    int32_t h = cs->head[c];
-    const char *x = cs->s->tokens[c].xpos;
-    if (cs->rel[c] != SR_CS_RELCL || h < 0 || h > c || !x || strcmp(x, "VBD") != 0 ||
-        sr_coder_child(cs, c, SR_CS_AUX) >= 0 || sr_coder_child(cs, c, SR_CS_AUXPASS) >= 0 ||
-        sr_coder_clause_dated(cs, c))
+    int32_t c = sr_coder_undated_past_relative(cs, v);
+    if (c < 0)
         return 0;
+    int32_t h = cs->head[c];
     int32_t s = sr_coder_child(cs, c, SR_CS_NSUBJ);
     if (s < 0 || !SR_CS_WORD_AMONG(relatives, cs->upper[s]))
         return 0;

@@ -418,6 +418,7 @@ int sr_coder_years_long(const sr_cs_sent *cs, int32_t v, int32_t date);
 int sr_coder_standing_perfect(const sr_cs_sent *cs, int32_t v, const char *code, int32_t date);
 int sr_coder_describing_participle(const sr_cs_sent *cs, int32_t v, const char *code);
 int sr_coder_object_relative(const sr_cs_sent *cs, int32_t v);
+int32_t sr_coder_undated_past_relative(const sr_cs_sent *cs, int32_t v);
 int sr_coder_indefinite_relative(const sr_cs_sent *cs, int32_t v);
 int sr_coder_speech_party_relative(const sr_cs_sent *cs, int32_t v);
 int sr_coder_passive_participle(const sr_cs_sent *cs, int32_t v);

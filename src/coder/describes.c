@@ -620,6 +620,23 @@ int sr_coder_object_relative(const sr_cs_sent *cs, int32_t v)
     return !sr_coder_clause_dated(cs, c);
 }
 
+/* The verb of v's clause when that clause is a relative clause in the
+ * simple past ("who laid siege", "that attacked"), after its noun, with no
+ * auxiliary and no time of its own: the shape in which a clause says who
+ * or what its noun is rather than reporting an act of the day; -1
+ * otherwise. */
+int32_t sr_coder_undated_past_relative(const sr_cs_sent *cs, int32_t v)
+{
+    int32_t c = sr_coder_clause_verb(cs, v);
+    int32_t h = cs->head[c];
+    const char *x = cs->s->tokens[c].xpos;
+    if (cs->rel[c] != SR_CS_RELCL || h < 0 || h > c || !x || strcmp(x, "VBD") != 0 ||
+        sr_coder_child(cs, c, SR_CS_AUX) >= 0 || sr_coder_child(cs, c, SR_CS_AUXPASS) >= 0 ||
+        sr_coder_clause_dated(cs, c))
+        return -1;
+    return c;
+}
+
 /* Is v in a relative clause told in the simple past with no time of its
  * own, on a noun brought in by "a" or "an" ("killed Roe, a senior rebel
  * leader who masterminded the attacks", "interviews with a politician who
@@ -631,16 +648,11 @@ int sr_coder_object_relative(const sr_cs_sent *cs, int32_t v)
  * the passive ("the girls, who were kidnapped") are left alone. */
 int sr_coder_indefinite_relative(const sr_cs_sent *cs, int32_t v)
 {
-    int32_t c = sr_coder_clause_verb(cs, v);
-    int32_t h = cs->head[c];
-    const char *x = cs->s->tokens[c].xpos;
-    if (cs->rel[c] != SR_CS_RELCL || h < 0 || h > c || !x || strcmp(x, "VBD") != 0 ||
-        sr_coder_child(cs, c, SR_CS_AUX) >= 0 || sr_coder_child(cs, c, SR_CS_AUXPASS) >= 0)
+    int32_t c = sr_coder_undated_past_relative(cs, v);
+    if (c < 0)
         return 0;
-    int32_t d = sr_coder_child(cs, h, SR_CS_DET);
-    if (d < 0 || !(sr_coder_word_eq("A", cs->words[d]) || sr_coder_word_eq("AN", cs->words[d])))
-        return 0;
-    return !sr_coder_clause_dated(cs, c);
+    int32_t d = sr_coder_child(cs, cs->head[c], SR_CS_DET);
+    return d >= 0 && (sr_coder_word_eq("A", cs->words[d]) || sr_coder_word_eq("AN", cs->words[d]));
 }
 
 /* Is v in a relative clause in the simple past with no time of its own
@@ -659,13 +671,10 @@ int sr_coder_speech_party_relative(const sr_cs_sent *cs, int32_t v)
                                          "WROTE",  "ADD",   "ADDED", "ARGUE", "ARGUED", "INSIST",
                                          "INSISTED"};
     static const char *const about[] = {"OF", "ABOUT"};
-    int32_t c = sr_coder_clause_verb(cs, v);
-    int32_t h = cs->head[c];
-    const char *x = cs->s->tokens[c].xpos;
-    if (cs->rel[c] != SR_CS_RELCL || h < 0 || h > c || !x || strcmp(x, "VBD") != 0 ||
-        sr_coder_child(cs, c, SR_CS_AUX) >= 0 || sr_coder_child(cs, c, SR_CS_AUXPASS) >= 0 ||
-        sr_coder_clause_dated(cs, c))
+    int32_t c = sr_coder_undated_past_relative(cs, v);
+    if (c < 0)
         return 0;
+    int32_t h = cs->head[c];
     int32_t g = cs->head[h];
     /* "speaks generally of them": the parser may hang the oblique on the
      * adverb */
