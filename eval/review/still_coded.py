@@ -6,12 +6,16 @@ many of those were judged right?
 
     python3 eval/review/still_coded.py now.jsonl [ROUND ...]
     python3 eval/review/still_coded.py --unjudged now.jsonl [ROUND ...]
+    python3 eval/review/still_coded.py --earlier SAMPLE.txt [ROUND ...]
 
 ROUND defaults to every round from 4 on that has a sample and a verdicts file
 here (rounds 1 to 3 carry no sentence numbers). It also splits the figure
 between two-sided and one-sided events. With --unjudged it prints,
 in sample_events' format and with their sentences, the events of the run
-that no round has judged, ready for the next review. The figure is an estimate, not a review: it sees only
+that no round has judged, ready for the next review. With --earlier it
+prints, for each event of a sample file that a round judged identically,
+that round's verdict line: a reviewer who judged the sample from scratch
+compares afterwards. The figure is an estimate, not a review: it sees only
 events identical to judged ones, and a verdict carried over assumes the
 judgement does not depend on anything else that changed. Events judged in
 more than one round count once, with the verdict of the latest round.
@@ -30,7 +34,7 @@ VERDICT = re.compile(r'^(\d+) (right|wrong actor|wrong code|not an event) ')
 
 
 def judged_events(rounds):
-    verdicts, classes = {}, {}
+    verdicts, classes, lines = {}, {}, {}
     for r in rounds:
         sample_path = os.path.join(HERE, f'round{r}-sample.txt')
         verdict_path = os.path.join(HERE, f'round{r}-verdicts.txt')
@@ -46,9 +50,10 @@ def judged_events(rounds):
                     continue
                 key = sample[int(m.group(1))]
                 verdicts[key] = m.group(2)
+                lines[key] = f'round {r}: {line.strip()}'
                 tags = re.findall(r'\[([^\]]*)\]', line)
                 classes[key] = tags[-1] if tags else '?'
-    return verdicts, classes
+    return verdicts, classes, lines
 
 
 def default_rounds():
@@ -71,6 +76,18 @@ def print_unjudged(path, events, verdicts):
         print(f'   {e.get("sentence") or "-"}')
 
 
+def print_earlier(sample_path, lines):
+    with open(sample_path, encoding='utf-8') as f:
+        found = [(m.group(1), (m.group(2), m.group(4), m.group(5), m.group(6), m.group(8)))
+                 for m in EVENT.finditer(f.read())]
+    n = 0
+    for number, key in found:
+        if key in lines:
+            n += 1
+            print(f'{number}. {lines[key]}')
+    print(f'# {n} of {len(found)} sample events judged identically before')
+
+
 def event_key(e):
     # The verb, not the sentence number, places an event in its story: a
     # change to sentence splitting renumbers the sentences but keeps the
@@ -83,10 +100,14 @@ def main():
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet under head
     args = sys.argv[1:]
     unjudged = '--unjudged' in args
-    args = [a for a in args if a != '--unjudged']
+    earlier = '--earlier' in args
+    args = [a for a in args if a not in ('--unjudged', '--earlier')]
     if not args:
         sys.exit(__doc__)
     rounds = [int(a) for a in args[1:]] or default_rounds()
+    if earlier:
+        print_earlier(args[0], judged_events(rounds)[2])
+        return
     events = []
     with open(args[0], encoding='utf-8') as f:
         for n, line in enumerate(f, 1):
@@ -98,7 +119,7 @@ def main():
             except (ValueError, KeyError) as err:
                 sys.exit(f'{args[0]}:{n}: not an event line ({err})')
     keys = {event_key(e) for e in events}
-    verdicts, classes = judged_events(rounds)
+    verdicts, classes, _ = judged_events(rounds)
     if unjudged:
         print_unjudged(args[0], events, verdicts)
         return
